@@ -1,0 +1,70 @@
+package io.tradeshell.engine.indicators;
+
+import io.tradeshell.engine.model.BarSeries;
+import java.util.Arrays;
+
+/**
+ * A numeric series derived from the bars of one {@link BarSeries}, computed once per bar
+ * and cached in a primitive array.
+ *
+ * <p>Values are pulled: {@link #value(int)} computes every missing index up to the one asked
+ * for, in order, so subclasses may read their own earlier values and their inputs' values at
+ * the same or earlier indexes. Asking for an index the series does not have yet fails, which
+ * is what makes reading the future impossible rather than merely discouraged.
+ *
+ * <p>{@link #unstableBars()} follows ta4j: the number of leading bars whose values are not yet
+ * trustworthy (a 30-bar SMA is unstable for its first 29 bars). A value during warm-up is still
+ * returned, computed from the bars available, as ta4j does.
+ */
+public abstract class Indicator {
+    protected final BarSeries series;
+    private double[] values = new double[64];
+    private int computed;
+
+    protected Indicator(BarSeries series) {
+        this.series = series;
+    }
+
+    /** The value at bar {@code index}; the bar must have closed. */
+    public final double value(int index) {
+        if (index < computed) return values[index];
+        return computeUpTo(index);
+    }
+
+    private double computeUpTo(int index) {
+        if (index >= series.size() || index < 0) {
+            throw new IndexOutOfBoundsException("bar " + index + " of " + series.symbol()
+                    + " has not closed yet (" + series.size() + " bars so far)");
+        }
+        if (index >= values.length) values = Arrays.copyOf(values, Math.max(values.length * 2, index + 1));
+        for (int i = computed; i <= index; i++) {
+            values[i] = calculate(i);
+            computed = i + 1;
+        }
+        return values[index];
+    }
+
+    /** The value at the newest closed bar. */
+    public final double last() {
+        return value(series.lastIndex());
+    }
+
+    /** Computes the value at {@code index}; every earlier index is already computed. */
+    protected abstract double calculate(int index);
+
+    /** Leading bars whose values are still warming up. */
+    public abstract int unstableBars();
+
+    public final BarSeries series() {
+        return series;
+    }
+
+    /** How many values can be read now: one per closed bar. */
+    public final int size() {
+        return series.size();
+    }
+
+    /** A short name with parameters, such as {@code SMA(close, 10)}. */
+    @Override
+    public abstract String toString();
+}

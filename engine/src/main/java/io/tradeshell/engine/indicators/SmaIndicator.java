@@ -1,0 +1,54 @@
+package io.tradeshell.engine.indicators;
+
+/**
+ * Simple moving average, as ta4j's {@code SMAIndicator}: the mean of the last {@code barCount}
+ * values, or of all values so far during warm-up.
+ *
+ * <p>Over prices with a known decimal scale the window sum is kept as an exact scaled long, so
+ * the average never drifts and two averages that are equal in decimal arithmetic compare equal
+ * (a correctly rounded quotient of exact integers is the same double). Over other inputs the
+ * window is summed afresh each bar, so a value depends only on its window, never on history.
+ */
+public final class SmaIndicator extends Indicator {
+    private final Indicator input;
+    private final int barCount;
+    private final long scale;
+    private long exactSum;
+
+    public SmaIndicator(Indicator input, int barCount) {
+        super(input.series());
+        if (barCount < 1) throw new IllegalArgumentException("SMA bar count must be at least 1, was " + barCount);
+        this.input = input;
+        this.barCount = barCount;
+        this.scale = input instanceof PriceIndicator p && p.hasExactScale() ? pow10(series.priceScale()) : 0;
+    }
+
+    @Override
+    protected double calculate(int i) {
+        int n = Math.min(i + 1, barCount);
+        if (scale != 0) {
+            exactSum += Math.round(input.value(i) * scale);
+            if (i >= barCount) exactSum -= Math.round(input.value(i - barCount) * scale);
+            return (double) exactSum / (double) (n * scale);
+        }
+        double sum = 0;
+        for (int k = i - n + 1; k <= i; k++) sum += input.value(k);
+        return sum / n;
+    }
+
+    static long pow10(int digits) {
+        long p = 1;
+        for (int d = 0; d < digits; d++) p *= 10;
+        return p;
+    }
+
+    @Override
+    public int unstableBars() {
+        return input.unstableBars() + barCount - 1;
+    }
+
+    @Override
+    public String toString() {
+        return "SMA(" + input + ", " + barCount + ")";
+    }
+}
