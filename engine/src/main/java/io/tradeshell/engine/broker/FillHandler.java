@@ -1,0 +1,7 @@
+package io.tradeshell.engine.broker;
+
+/** Receives each fill as the broker makes it, before the fill's event is published. */
+@FunctionalInterface
+public interface FillHandler {
+    void onFill(int slot, Fill fill);
+}

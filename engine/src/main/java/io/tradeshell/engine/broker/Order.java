@@ -1,0 +1,55 @@
+package io.tradeshell.engine.broker;
+
+/**
+ * An order as the broker keeps it while it works. Only the broker changes it; everyone else
+ * sees {@link #snapshot()} values in events.
+ */
+public final class Order {
+    private final long id;
+    private OrderRequest request;
+    private final long submittedTime;
+    private OrderStatus status = OrderStatus.NEW;
+    private double filledQty;
+    private double avgFillPrice = Double.NaN;
+    private boolean triggered;
+    private long activeFrom;
+
+    Order(long id, OrderRequest request, long submittedTime, long activeFrom) {
+        this.id = id;
+        this.request = request;
+        this.submittedTime = submittedTime;
+        this.activeFrom = activeFrom;
+    }
+
+    public long id() { return id; }
+    public OrderRequest request() { return request; }
+    public String symbol() { return request.symbol(); }
+    public long submittedTime() { return submittedTime; }
+    public OrderStatus status() { return status; }
+    public double filledQty() { return filledQty; }
+    public double remainingQty() { return request.qty() - filledQty; }
+    public double avgFillPrice() { return avgFillPrice; }
+    /** A stop-limit order whose stop has been reached and which now works as a limit order. */
+    public boolean triggered() { return triggered; }
+    /** The earliest time the order can fill: submission plus the broker's latency. */
+    public long activeFrom() { return activeFrom; }
+
+    void status(OrderStatus s) { status = s; }
+    void trigger() { triggered = true; }
+    void replace(OrderRequest r) { request = r; }
+    void activeFrom(long t) { activeFrom = t; }
+
+    void addFill(double qty, double price) {
+        double total = filledQty + qty;
+        avgFillPrice = filledQty == 0 ? price : (avgFillPrice * filledQty + price * qty) / total;
+        filledQty = total;
+        status = remainingQty() <= 1e-12 ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED;
+    }
+
+    public OrderSnapshot snapshot() {
+        return new OrderSnapshot(id, request, submittedTime, status, filledQty, avgFillPrice);
+    }
+
+    @Override
+    public String toString() { return snapshot().toString(); }
+}

@@ -1,0 +1,57 @@
+package io.tradeshell.engine.broker;
+
+import io.tradeshell.engine.execution.Slippage;
+import io.tradeshell.engine.model.Side;
+
+/**
+ * Decides whether and at what price a working order fills against one bar (a tick is a bar
+ * whose four prices are equal). Only the bar's own prices are used, so a fill never knows more
+ * than the market showed.
+ *
+ * <ul>
+ *   <li>market: at the open, plus slippage against the order;</li>
+ *   <li>limit: at the limit when the bar reaches it, or at the open when the bar gaps through
+ *       it (a better price); no slippage, a limit is a limit;</li>
+ *   <li>stop: becomes a market order at the stop, or at the open on a gap through it, plus slippage;</li>
+ *   <li>stop-limit: the stop turns it into a limit order; on the bar that triggers it, it fills
+ *       only if the stop price itself is within the limit.</li>
+ * </ul>
+ */
+final class OrderMatcher {
+    private OrderMatcher() { }
+
+    /** The fill price on this bar, or NaN if the order does not fill. May trigger a stop-limit order. */
+    static double fillPrice(Order order, double open, double high, double low, Slippage slippage) {
+        OrderRequest r = order.request();
+        boolean buy = r.side() == Side.BUY;
+        return switch (r.type()) {
+            case MARKET -> slippage.apply(r.side(), open);
+            case LIMIT -> limitPrice(buy, r.limitPrice(), open, high, low);
+            case STOP -> {
+                double s = r.stopPrice();
+                if (buy ? open >= s : open <= s) yield slippage.apply(r.side(), open);
+                if (buy ? high >= s : low <= s) yield slippage.apply(r.side(), s);
+                yield Double.NaN;
+            }
+            case STOP_LIMIT -> {
+                if (order.triggered()) yield limitPrice(buy, r.limitPrice(), open, high, low);
+                double s = r.stopPrice(), lim = r.limitPrice();
+                if (buy ? open >= s : open <= s) {
+                    order.trigger();
+                    yield limitPrice(buy, lim, open, high, low);
+                }
+                if (buy ? high >= s : low <= s) {
+                    order.trigger();
+                    yield (buy ? s <= lim : s >= lim) ? s : Double.NaN;
+                }
+                yield Double.NaN;
+            }
+        };
+    }
+
+    private static double limitPrice(boolean buy, double limit, double open, double high, double low) {
+        if (buy ? open <= limit : open >= limit) return open;
+        if (buy ? low <= limit : high >= limit) return limit;
+        return Double.NaN;
+    }
+}

@@ -1,0 +1,4 @@
+package io.tradeshell.engine.broker;
+
+/** How an order's price is decided. */
+public enum OrderType { MARKET, LIMIT, STOP, STOP_LIMIT }

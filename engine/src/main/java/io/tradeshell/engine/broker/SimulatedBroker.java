@@ -1,0 +1,203 @@
+package io.tradeshell.engine.broker;
+
+import io.tradeshell.engine.clock.Clock;
+import io.tradeshell.engine.events.EventListener;
+import io.tradeshell.engine.events.TradingEvent.OrderAccepted;
+import io.tradeshell.engine.events.TradingEvent.OrderCancelled;
+import io.tradeshell.engine.events.TradingEvent.OrderExpired;
+import io.tradeshell.engine.events.TradingEvent.OrderFilled;
+import io.tradeshell.engine.events.TradingEvent.OrderRejected;
+import io.tradeshell.engine.events.TradingEvent.OrderReplaced;
+import io.tradeshell.engine.events.TradingEvent.OrderSubmitted;
+import io.tradeshell.engine.execution.ExecutionSettings;
+import io.tradeshell.engine.execution.FillTiming;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The broker of every mode: keeps working orders per symbol and fills them against each new
+ * bar or tick the feed delivers, with the configured fill timing, slippage, commission,
+ * latency, volume cap and random rejections.
+ *
+ * <p>An order decided at a bar's close is matched no earlier than the next bar or tick of its
+ * symbol, except a market order under {@link FillTiming#CLOSE}, which fills at once at the
+ * close (the optimistic setting). Every state change is published as an event before it takes
+ * effect on the account, so a journal listener records it first.
+ */
+public final class SimulatedBroker implements Broker {
+    private static final long DAY_MILLIS = 86_400_000L;
+
+    private final ExecutionSettings settings;
+    private final Clock clock;
+    private final Map<String, Integer> slots;
+    private final List<List<Order>> working;
+    private final double[] lastClose;
+    private final FillHandler fillHandler;
+    private final EventListener events;
+    private final SplittableRandom random;
+    private long nextId = 1;
+
+    public SimulatedBroker(ExecutionSettings settings, Clock clock, List<String> symbols,
+                           FillHandler fillHandler, EventListener events) {
+        this.settings = settings;
+        this.clock = clock;
+        this.slots = new java.util.HashMap<>();
+        this.working = new ArrayList<>();
+        for (int i = 0; i < symbols.size(); i++) {
+            slots.put(symbols.get(i), i);
+            working.add(new ArrayList<>(4));
+        }
+        this.lastClose = new double[symbols.size()];
+        java.util.Arrays.fill(lastClose, Double.NaN);
+        this.fillHandler = fillHandler;
+        this.events = events;
+        this.random = new SplittableRandom(settings.seed());
+    }
+
+    /** Continues numbering after the orders of an earlier session. */
+    public void continueIdsAfter(long lastId) {
+        nextId = Math.max(nextId, lastId + 1);
+    }
+
+    public ExecutionSettings settings() { return settings; }
+
+    @Override
+    public OrderSnapshot submit(OrderRequest request) {
+        Integer slot = slots.get(request.symbol());
+        long now = clock.now();
+        Order order = new Order(nextId++, request, now, now + settings.latencyMillis());
+        events.on(new OrderSubmitted(now, order.snapshot()));
+        if (slot == null) return reject(order, "unknown symbol " + request.symbol());
+        if (settings.rejectProbability() > 0 && random.nextDouble() < settings.rejectProbability()) {
+            return reject(order, "rejected by the simulated broker (random rejection, p=" + settings.rejectProbability() + ")");
+        }
+        order.status(OrderStatus.ACCEPTED);
+        events.on(new OrderAccepted(now, order.snapshot()));
+        if (request.type() == OrderType.MARKET && settings.fillTiming() == FillTiming.CLOSE
+                && settings.latencyMillis() == 0 && !Double.isNaN(lastClose[slot])) {
+            double price = settings.slippage().apply(request.side(), lastClose[slot]);
+            fill(slot, order, order.remainingQty(), price, now);
+            if (!order.status().isWorking()) return order.snapshot();
+        }
+        working.get(slot).add(order);
+        return order.snapshot();
+    }
+
+    private OrderSnapshot reject(Order order, String reason) {
+        order.status(OrderStatus.REJECTED);
+        events.on(new OrderRejected(clock.now(), order.snapshot(), reason));
+        return order.snapshot();
+    }
+
+    @Override
+    public boolean cancel(long orderId, String reason) {
+        for (List<Order> list : working) {
+            for (int k = 0; k < list.size(); k++) {
+                Order o = list.get(k);
+                if (o.id() == orderId) {
+                    list.remove(k);
+                    o.status(OrderStatus.CANCELLED);
+                    events.on(new OrderCancelled(clock.now(), o.snapshot(), reason));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean replace(long orderId, double qty, double limitPrice, double stopPrice) {
+        for (List<Order> list : working) {
+            for (Order o : list) {
+                if (o.id() != orderId) continue;
+                if (qty <= o.filledQty()) return false;
+                o.replace(o.request().withQtyAndPrices(qty, limitPrice, stopPrice));
+                o.activeFrom(clock.now() + settings.latencyMillis());
+                events.on(new OrderReplaced(clock.now(), o.snapshot()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<OrderSnapshot> openOrders() {
+        List<OrderSnapshot> out = new ArrayList<>();
+        for (List<Order> list : working) for (Order o : list) out.add(o.snapshot());
+        out.sort(java.util.Comparator.comparingLong(OrderSnapshot::id));
+        return out;
+    }
+
+    /** Whether the symbol in {@code slot} has working orders. */
+    public boolean hasWorkingOrders(int slot) {
+        return !working.get(slot).isEmpty();
+    }
+
+    /** The close of the symbol's newest bar, used by close fills and by sizing. */
+    public void onClose(int slot, double close) {
+        lastClose[slot] = close;
+    }
+
+    /** Matches the symbol's working orders against a bar that opened at {@code openTime}. */
+    public void onBar(int slot, long openTime, double open, double high, double low, double volume) {
+        List<Order> list = working.get(slot);
+        if (list.isEmpty()) return;
+        match(slot, list, openTime, open, high, low, volume);
+    }
+
+    /** Matches the symbol's working orders against one trade print. */
+    public void onTick(int slot, long time, double price, double amount) {
+        List<Order> list = working.get(slot);
+        if (list.isEmpty()) return;
+        match(slot, list, time, price, price, price, amount);
+    }
+
+    private void match(int slot, List<Order> list, long time, double open, double high, double low, double volume) {
+        // A copy, because fills call back into strategies that may place or cancel orders;
+        // orders placed during this bar are matched from the next one.
+        Order[] batch = list.toArray(new Order[0]);
+        for (Order o : batch) {
+            if (!o.status().isWorking() || !list.contains(o)) continue;
+            if (o.request().tif() == TimeInForce.DAY
+                    && Math.floorDiv(time, DAY_MILLIS) > Math.floorDiv(o.submittedTime(), DAY_MILLIS)) {
+                list.remove(o);
+                o.status(OrderStatus.EXPIRED);
+                events.on(new OrderExpired(time, o.snapshot()));
+                continue;
+            }
+            if (time < o.activeFrom()) continue;
+            double price = OrderMatcher.fillPrice(o, open, high, low, settings.slippage());
+            if (Double.isNaN(price)) continue;
+            double qty = o.remainingQty();
+            if (settings.maxVolumeShare() > 0) qty = Math.min(qty, settings.maxVolumeShare() * volume);
+            if (!(qty > 0)) continue;
+            if (qty >= o.remainingQty()) list.remove(o);
+            fill(slot, o, qty, price, time);
+            if (o.request().ocoGroup() != 0) cancelGroup(o.request().ocoGroup(), o.id());
+        }
+    }
+
+    private void fill(int slot, Order o, double qty, double price, long time) {
+        boolean first = o.filledQty() == 0;
+        double commission = settings.commission().commission(qty, price, first);
+        o.addFill(qty, price);
+        Fill fill = new Fill(o.id(), o.symbol(), o.request().side(), qty, price, commission, time, o.request().tag());
+        events.on(new OrderFilled(time, o.snapshot(), fill));
+        fillHandler.onFill(slot, fill);
+    }
+
+    private void cancelGroup(long group, long filledId) {
+        for (List<Order> list : working) {
+            for (int k = list.size() - 1; k >= 0; k--) {
+                Order o = list.get(k);
+                if (o.request().ocoGroup() == group && o.id() != filledId) {
+                    list.remove(k);
+                    o.status(OrderStatus.CANCELLED);
+                    events.on(new OrderCancelled(clock.now(), o.snapshot(), "one-cancels-other: sibling #" + filledId + " filled"));
+                }
+            }
+        }
+    }
+}

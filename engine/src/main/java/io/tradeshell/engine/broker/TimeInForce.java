@@ -1,0 +1,4 @@
+package io.tradeshell.engine.broker;
+
+/** How long an order stays working: until the end of its day, or until cancelled. */
+public enum TimeInForce { DAY, GTC }

@@ -1,0 +1,47 @@
+package io.tradeshell.engine.events;
+
+import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.broker.OrderSnapshot;
+import io.tradeshell.engine.portfolio.ClosedTrade;
+
+/**
+ * Everything that happens in a run that someone may need to see, journal or replay: the
+ * closed set of order lifecycle events, fills, closed trades and risk decisions. Every mode
+ * emits the same events, which is what makes outputs comparable across modes.
+ */
+public sealed interface TradingEvent {
+    /** When it happened, in epoch millis of the run's clock. */
+    long time();
+
+    /** An order's lifecycle step; {@link #order()} is its state just after the step. */
+    sealed interface OrderEvent extends TradingEvent {
+        OrderSnapshot order();
+    }
+
+    record OrderSubmitted(long time, OrderSnapshot order) implements OrderEvent { }
+
+    record OrderAccepted(long time, OrderSnapshot order) implements OrderEvent { }
+
+    record OrderRejected(long time, OrderSnapshot order, String reason) implements OrderEvent { }
+
+    record OrderReplaced(long time, OrderSnapshot order) implements OrderEvent { }
+
+    record OrderCancelled(long time, OrderSnapshot order, String reason) implements OrderEvent { }
+
+    record OrderExpired(long time, OrderSnapshot order) implements OrderEvent { }
+
+    /** A fill; the order snapshot shows it partially filled or filled. */
+    record OrderFilled(long time, OrderSnapshot order, Fill fill) implements OrderEvent { }
+
+    record TradeClosed(long time, ClosedTrade trade) implements TradingEvent { }
+
+    /** The risk layer refused an order before it reached the broker. */
+    record RiskDenied(long time, OrderRequest request, String reason) implements TradingEvent { }
+
+    /** The account's trading state changed (ACTIVE, REDUCING, HALTED), with why. */
+    record TradingStateChanged(long time, String state, String reason) implements TradingEvent { }
+
+    /** A strategy or operator message worth keeping in the journal. */
+    record Note(long time, String message) implements TradingEvent { }
+}

@@ -1,0 +1,132 @@
+package io.tradeshell.engine.journal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.broker.OrderSnapshot;
+import io.tradeshell.engine.events.TradingEvent;
+import io.tradeshell.engine.events.TradingEvent.*;
+import io.tradeshell.engine.portfolio.ClosedTrade;
+import java.io.IOException;
+
+/** Writes events, orders, fills and trades as the JSON objects of the output files. */
+public final class EventJson {
+    private final IsoTime iso = new IsoTime();
+
+    public void time(JsonGenerator g, String field, long millis) throws IOException {
+        g.writeFieldName(field);
+        g.writeString(iso.chars(), 0, iso.format(millis));
+    }
+
+    /** One line of orders.jsonl: the order's state after a lifecycle step. */
+    public void order(JsonGenerator g, long time, OrderSnapshot o, String reason) throws IOException {
+        OrderRequest r = o.request();
+        g.writeStartObject();
+        g.writeNumberField("id", o.id());
+        g.writeStringField("symbol", r.symbol());
+        g.writeStringField("side", r.side().name());
+        g.writeStringField("type", r.type().name());
+        g.writeNumberField("qty", r.qty());
+        Json.number(g, "limitPrice", r.limitPrice());
+        Json.number(g, "stopPrice", r.stopPrice());
+        g.writeStringField("tif", r.tif().name());
+        g.writeStringField("status", o.status().name());
+        time(g, "time", time);
+        time(g, "submittedTime", o.submittedTime());
+        g.writeNumberField("filledQty", o.filledQty());
+        Json.number(g, "avgFillPrice", o.avgFillPrice());
+        g.writeStringField("tag", r.tag());
+        if (r.ocoGroup() != 0) g.writeNumberField("ocoGroup", r.ocoGroup());
+        g.writeStringField("reason", reason);
+        g.writeEndObject();
+    }
+
+    /** One line of fills.jsonl. */
+    public void fill(JsonGenerator g, Fill f) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("orderId", f.orderId());
+        g.writeStringField("symbol", f.symbol());
+        g.writeStringField("side", f.side().name());
+        g.writeNumberField("qty", f.qty());
+        g.writeNumberField("price", f.price());
+        g.writeNumberField("commission", f.commission());
+        time(g, "time", f.time());
+        g.writeStringField("tag", f.tag());
+        g.writeEndObject();
+    }
+
+    /** One line of trades.jsonl. */
+    public void trade(JsonGenerator g, ClosedTrade t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("symbol", t.symbol());
+        g.writeStringField("side", t.side().name());
+        g.writeNumberField("qty", t.qty());
+        time(g, "entryTime", t.entryTime().toEpochMilli());
+        g.writeNumberField("entryPrice", t.entryPrice());
+        time(g, "exitTime", t.exitTime().toEpochMilli());
+        g.writeNumberField("exitPrice", t.exitPrice());
+        g.writeNumberField("pnl", t.pnl());
+        g.writeNumberField("commission", t.commission());
+        g.writeNumberField("barsHeld", t.barsHeld());
+        Json.number(g, "returnPct", t.returnFraction());
+        g.writeEndObject();
+    }
+
+    /** One line of the event journal: every event with its type. */
+    public void event(JsonGenerator g, TradingEvent e) throws IOException {
+        switch (e) {
+            case OrderEvent oe -> {
+                String reason = switch (oe) {
+                    case OrderRejected r -> r.reason();
+                    case OrderCancelled c -> c.reason();
+                    default -> null;
+                };
+                g.writeStartObject();
+                g.writeStringField("type", e.getClass().getSimpleName());
+                time(g, "time", e.time());
+                g.writeFieldName("order");
+                order(g, e.time(), oe.order(), reason);
+                if (oe instanceof OrderFilled f) {
+                    g.writeFieldName("fill");
+                    fill(g, f.fill());
+                }
+                g.writeEndObject();
+            }
+            case TradeClosed t -> {
+                g.writeStartObject();
+                g.writeStringField("type", "TradeClosed");
+                time(g, "time", e.time());
+                g.writeFieldName("trade");
+                trade(g, t.trade());
+                g.writeEndObject();
+            }
+            case RiskDenied d -> {
+                g.writeStartObject();
+                g.writeStringField("type", "RiskDenied");
+                time(g, "time", e.time());
+                g.writeStringField("symbol", d.request().symbol());
+                g.writeStringField("side", d.request().side().name());
+                g.writeNumberField("qty", d.request().qty());
+                g.writeStringField("orderType", d.request().type().name());
+                g.writeStringField("tag", d.request().tag());
+                g.writeStringField("reason", d.reason());
+                g.writeEndObject();
+            }
+            case TradingStateChanged s -> {
+                g.writeStartObject();
+                g.writeStringField("type", "TradingStateChanged");
+                time(g, "time", e.time());
+                g.writeStringField("state", s.state());
+                g.writeStringField("reason", s.reason());
+                g.writeEndObject();
+            }
+            case Note n -> {
+                g.writeStartObject();
+                g.writeStringField("type", "Note");
+                time(g, "time", e.time());
+                g.writeStringField("message", n.message());
+                g.writeEndObject();
+            }
+        }
+    }
+}

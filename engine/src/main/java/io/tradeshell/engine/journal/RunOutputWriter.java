@@ -1,0 +1,116 @@
+package io.tradeshell.engine.journal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import io.tradeshell.engine.events.TradingEvent;
+import io.tradeshell.engine.events.TradingEvent.OrderCancelled;
+import io.tradeshell.engine.events.TradingEvent.OrderEvent;
+import io.tradeshell.engine.events.TradingEvent.OrderFilled;
+import io.tradeshell.engine.events.TradingEvent.OrderRejected;
+import io.tradeshell.engine.events.TradingEvent.TradeClosed;
+import io.tradeshell.engine.run.RunRecorder;
+import io.tradeshell.engine.run.RunResult;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a run's JSONL files as the run goes: {@code orders.jsonl}, {@code fills.jsonl},
+ * {@code trades.jsonl}, {@code equity.jsonl} and {@code events.jsonl} (every event), then
+ * {@code summary.json} at the end. With {@code flushEachLine} (live and paper modes) every line
+ * is flushed at once so another process can tail the files.
+ */
+public final class RunOutputWriter implements RunRecorder {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final Path dir;
+    private final boolean flushEachLine;
+    private final JsonGenerator orders, fills, trades, equity, events;
+    private final EventJson json = new EventJson();
+    private final IsoTime iso = new IsoTime();
+
+    public RunOutputWriter(Path dir, boolean flushEachLine) {
+        this.dir = dir;
+        this.flushEachLine = flushEachLine;
+        try {
+            Files.createDirectories(dir);
+            orders = open("orders.jsonl");
+            fills = open("fills.jsonl");
+            trades = open("trades.jsonl");
+            equity = open("equity.jsonl");
+            events = open("events.jsonl");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write run outputs to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private JsonGenerator open(String name) throws IOException {
+        OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(name)), 1 << 16);
+        JsonGenerator g = FACTORY.createGenerator(out);
+        g.setPrettyPrinter(new MinimalPrettyPrinter(""));
+        return g;
+    }
+
+    public Path dir() { return dir; }
+
+    @Override
+    public void on(TradingEvent e) {
+        try {
+            json.event(events, e);
+            line(events);
+            if (e instanceof OrderEvent oe) {
+                String reason = oe instanceof OrderRejected r ? r.reason() : oe instanceof OrderCancelled c ? c.reason() : null;
+                json.order(orders, e.time(), oe.order(), reason);
+                line(orders);
+                if (oe instanceof OrderFilled f) {
+                    json.fill(fills, f.fill());
+                    line(fills);
+                }
+            } else if (e instanceof TradeClosed t) {
+                json.trade(trades, t.trade());
+                line(trades);
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    @Override
+    public void onEquity(long time, double e, double cash, double exposure, double benchmark) {
+        try {
+            JsonGenerator g = equity;
+            g.writeStartObject();
+            g.writeFieldName("time");
+            g.writeString(iso.chars(), 0, iso.format(time));
+            Json.number(g, "equity", e);
+            Json.number(g, "cash", cash);
+            Json.number(g, "exposure", exposure);
+            Json.number(g, "benchmark", benchmark);
+            g.writeEndObject();
+            line(g);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private void line(JsonGenerator g) throws IOException {
+        g.writeRaw('\n');
+        if (flushEachLine) g.flush();
+    }
+
+    @Override
+    public void finish(RunResult result) {
+        try {
+            for (JsonGenerator g : new JsonGenerator[] {orders, fills, trades, equity, events}) {
+                g.close();
+            }
+            RunSummary.write(result, dir.resolve("summary.json"));
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot finish run outputs in " + dir + ": " + ex.getMessage(), ex);
+        }
+    }
+}

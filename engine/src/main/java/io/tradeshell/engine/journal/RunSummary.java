@@ -1,0 +1,84 @@
+package io.tradeshell.engine.journal;
+
+import io.tradeshell.engine.execution.ExecutionSettings;
+import io.tradeshell.engine.portfolio.OpenPosition;
+import io.tradeshell.engine.run.DataInput;
+import io.tradeshell.engine.run.RunResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds and writes {@code summary.json}: the run's settings, assumptions and metrics. */
+public final class RunSummary {
+    private RunSummary() { }
+
+    public static void write(RunResult result, Path file) throws IOException {
+        Json.MAPPER.writeValue(file.toFile(), toMap(result));
+    }
+
+    public static Map<String, Object> toMap(RunResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", r.name());
+        m.put("script", r.spec().script());
+        m.put("mode", r.mode());
+        m.put("params", r.spec().strategy().params());
+        List<Map<String, Object>> data = new ArrayList<>();
+        for (DataInput d : r.spec().data()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("symbol", d.symbol());
+            x.put("file", d.file());
+            x.put("sha256", d.sha256());
+            x.put("bars", d.bars().size());
+            x.put("period", d.bars().period().toString());
+            if (!d.bars().isEmpty()) {
+                x.put("from", Instant.ofEpochMilli(d.bars().openTime(0)).toString());
+                x.put("to", Instant.ofEpochMilli(d.bars().openTime(d.bars().lastIndex())).toString());
+            }
+            data.add(x);
+        }
+        m.put("data", data);
+        ExecutionSettings x = r.spec().execution();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("fill", x.fillTiming().label());
+        settings.put("commission", x.commission().describe());
+        settings.put("slippageBps", x.slippage().bps());
+        settings.put("cash", r.spec().cash());
+        settings.put("lotSize", r.spec().lotSize());
+        if (x.hasRealism()) {
+            settings.put("latencyMillis", x.latencyMillis());
+            settings.put("maxVolumeShare", x.maxVolumeShare());
+            settings.put("rejectProbability", x.rejectProbability());
+            settings.put("seed", x.seed());
+        }
+        if (!r.spec().risk().isNone()) settings.put("risk", r.spec().risk());
+        m.put("settings", settings);
+        m.put("optimistic", x.fillTiming() == io.tradeshell.engine.execution.FillTiming.CLOSE);
+        m.put("warmupBars", r.warmupBars());
+        m.put("assumptions", r.assumptions());
+        m.put("metrics", r.metrics() == null ? null : r.metrics().asMap());
+        List<Map<String, Object>> open = new ArrayList<>();
+        for (OpenPosition p : r.openPositions()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("symbol", p.symbol());
+            o.put("side", p.side().name());
+            o.put("qty", p.qty());
+            o.put("entryTime", p.entryTime().toString());
+            o.put("entryPrice", p.entryPrice());
+            o.put("lastPrice", Json.orNull(p.lastPrice()));
+            o.put("unrealizedPnl", Json.orNull(p.unrealizedPnl()));
+            open.add(o);
+        }
+        m.put("openPositions", open);
+        m.put("bars", r.bars());
+        m.put("orders", r.orders());
+        m.put("fills", r.fills().size());
+        m.put("stoppedEarly", r.stoppedEarly());
+        m.put("startedAt", r.startedAt().toString());
+        m.put("finishedAt", r.finishedAt().toString());
+        return m;
+    }
+}

@@ -1,0 +1,42 @@
+package io.tradeshell.engine.run;
+
+import io.tradeshell.engine.execution.CommissionModel;
+import io.tradeshell.engine.execution.ExecutionSettings;
+import io.tradeshell.engine.execution.FillTiming;
+import java.util.ArrayList;
+import java.util.List;
+
+/** States a run's assumptions in words, so nobody mistakes an optimistic run for a realistic one. */
+final class Assumptions {
+    private Assumptions() { }
+
+    static List<String> describe(RunSpec spec, int warmup, String mode) {
+        ExecutionSettings x = spec.execution();
+        List<String> out = new ArrayList<>();
+        if (x.fillTiming() == FillTiming.CLOSE) {
+            out.add("OPTIMISTIC: market orders fill at the close of the bar that decided them, a price nobody could trade at once it was known.");
+        } else {
+            out.add("Rules are evaluated on each bar's close; market orders fill at the next bar's open.");
+        }
+        out.add("Limit and stop orders fill from the next bar on, at their price when a bar reaches it or at the open when it gaps through; protective stops placed on an entry fill work from the bar after it.");
+        out.add(x.slippage().bps() == 0 ? "No slippage: fills are at the quoted prices (optimistic)."
+                : "Slippage of %s bps against every market and stop fill.".formatted(trim(x.slippage().bps())));
+        out.add(switch (x.commission()) {
+            case CommissionModel.PercentOfNotional p -> p.rate() == 0 ? "No commission (optimistic)."
+                    : "Commission of %s%% of each fill's notional.".formatted(trim(p.rate() * 100));
+            case CommissionModel.PerShare s -> "Commission of %s per unit, at least %s per order.".formatted(trim(s.perShare()), trim(s.minimum()));
+            case CommissionModel.PerOrder o -> "Commission of %s per order.".formatted(trim(o.fee()));
+        });
+        out.add(warmup > 0 ? "The first %d bars are warm-up: no entry is taken before every indicator the rules use is stable.".formatted(warmup)
+                : "No warm-up bars: the rules use no indicator that needs history.");
+        if (x.latencyMillis() > 0) out.add("Orders become active %d ms after they are sent.".formatted(x.latencyMillis()));
+        if (x.maxVolumeShare() > 0) out.add("A fill takes at most %s%% of a bar's or tick's volume; the rest waits.".formatted(trim(100 * x.maxVolumeShare())));
+        if (x.rejectProbability() > 0) out.add("The broker rejects %s%% of new orders at random (seed %d).".formatted(trim(100 * x.rejectProbability()), x.seed()));
+        out.add("A position still open at the end is marked to the last close and reported as open, not as a trade.");
+        return out;
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,31 @@
+package io.tradeshell.engine.run;
+
+import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.metrics.EquityCurve;
+import io.tradeshell.engine.metrics.RunMetrics;
+import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.portfolio.OpenPosition;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a run produced, in memory: the same content as its output files.
+ *
+ * @param benchmark buy-and-hold equity at each point of {@code curve}
+ * @param warmupBars bars skipped before the first possible entry
+ * @param bars bar events processed
+ * @param stoppedEarly true if the run was interrupted before its feed ended
+ */
+public record RunResult(String name, String mode, RunSpec spec, EquityCurve curve, double[] benchmark,
+                        List<ClosedTrade> trades, List<Fill> fills, int orders, List<OpenPosition> openPositions,
+                        int warmupBars, long bars, RunMetrics metrics, List<String> assumptions,
+                        Instant startedAt, Instant finishedAt, boolean stoppedEarly) {
+
+    @Override
+    public String toString() {
+        var m = metrics;
+        return "%s [%s]: %d trades, final equity %.2f, return %.2f%%, sharpe %s, max drawdown %.2f%%".formatted(
+                name, mode, m.trades(), m.finalEquity(), 100 * m.totalReturn(),
+                Double.isNaN(m.sharpe()) ? "n/a" : "%.2f".formatted(m.sharpe()), 100 * m.maxDrawdown());
+    }
+}

@@ -1,0 +1,33 @@
+package io.tradeshell.engine.run;
+
+import io.tradeshell.engine.execution.ExecutionSettings;
+import io.tradeshell.engine.risk.RiskLimits;
+import io.tradeshell.engine.strategy.StrategyFactory;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything that decides a run's result: the strategy with its parameters, the data, the
+ * execution and cost model, the starting cash, the risk limits and the lot size.
+ */
+public record RunSpec(String script, StrategyFactory strategy, List<DataInput> data, ExecutionSettings execution,
+                      double cash, RiskLimits risk, double lotSize) {
+    public RunSpec {
+        Objects.requireNonNull(strategy);
+        data = List.copyOf(data);
+        if (data.isEmpty()) throw new IllegalArgumentException("a run needs data for at least one symbol");
+        if (!(cash > 0)) throw new IllegalArgumentException("starting cash must be positive, was " + cash);
+        long distinct = data.stream().map(DataInput::symbol).distinct().count();
+        if (distinct != data.size()) throw new IllegalArgumentException("each symbol may appear once; name them with --data SYMBOL=FILE");
+    }
+
+    public List<String> symbols() {
+        return data.stream().map(DataInput::symbol).toList();
+    }
+
+    public RunSpec withExecution(ExecutionSettings e) { return new RunSpec(script, strategy, data, e, cash, risk, lotSize); }
+
+    public RunSpec withStrategy(StrategyFactory s) { return new RunSpec(script, s, data, execution, cash, risk, lotSize); }
+
+    public RunSpec withRisk(RiskLimits r) { return new RunSpec(script, strategy, data, execution, cash, r, lotSize); }
+}

@@ -1,0 +1,253 @@
+package io.tradeshell.engine.run;
+
+import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.broker.SimulatedBroker;
+import io.tradeshell.engine.clock.SimulatedClock;
+import io.tradeshell.engine.events.EventListener;
+import io.tradeshell.engine.events.TradingEvent;
+import io.tradeshell.engine.events.TradingEvent.TradeClosed;
+import io.tradeshell.engine.metrics.EquityCurve;
+import io.tradeshell.engine.metrics.MetricsCalculator;
+import io.tradeshell.engine.metrics.RunMetrics;
+import io.tradeshell.engine.model.BarSeries;
+import io.tradeshell.engine.portfolio.Portfolio;
+import io.tradeshell.engine.risk.AccountView;
+import io.tradeshell.engine.risk.RiskManager;
+import io.tradeshell.engine.strategy.ExitPlan;
+import io.tradeshell.engine.strategy.Strategy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The one event loop of every mode. For each bar of a symbol, in this order:
+ * <ol>
+ *   <li>the broker matches the symbol's working orders against the new bar (an order decided
+ *       at the previous close fills at this bar's open at the earliest); strategies reacting
+ *       to these fills see only the bars closed before it;</li>
+ *   <li>the bar is appended to the series the strategy reads, and the account is marked to its close;</li>
+ *   <li>the risk layer looks at equity (a drawdown halt flattens everything);</li>
+ *   <li>the strategy runs on the closed bar and may place orders;</li>
+ *   <li>trailing stops move; once every symbol of this bar time is done, one equity point is recorded.</li>
+ * </ol>
+ * Ticks, where the feed has them, are matched by the broker and marked on the account as they
+ * come. The mode is decided only by the feed, the clock's pacing and the recorders plugged in.
+ */
+public final class TradingLoop implements FeedSink {
+    private final RunSpec spec;
+    private final String mode;
+    private final Feed feed;
+    private final SimulatedClock clock;
+    private final BarSeries[] visible;
+    private final Portfolio portfolio;
+    private final SimulatedBroker broker;
+    private final RiskManager risk;
+    private final SymbolTrader[] traders;
+    private final Strategy[] strategies;
+    private final RunRecorder recorder;
+    private final InMemoryRecorder memory = new InMemoryRecorder();
+    private final EventListener events;
+    private final int[] currentBar;
+    private final long[] lastPriceTime;
+    private final double[] firstClose;
+    private final boolean ticks;
+    private long bars;
+    private BooleanSupplier stopRequested = () -> false;
+    private ProgressListener progress = ProgressListener.NONE;
+
+    /** Told how far a run has got, for progress bars and status lines. */
+    public interface ProgressListener {
+        ProgressListener NONE = (bars, time) -> { };
+
+        void onProgress(long barsDone, long feedTime);
+    }
+
+    public TradingLoop(RunSpec spec, String mode, Feed feed, RunRecorder recorder, ExitPlan defaultExits) {
+        this(spec, mode, feed, recorder, defaultExits, null);
+    }
+
+    /**
+     * @param portfolio an account to continue (a paper session), or null for a fresh one with the spec's cash
+     */
+    public TradingLoop(RunSpec spec, String mode, Feed feed, RunRecorder recorder, ExitPlan defaultExits, Portfolio portfolio) {
+        this.spec = spec;
+        this.mode = mode;
+        this.feed = feed;
+        this.recorder = recorder;
+        List<String> symbols = feed.symbols();
+        int n = symbols.size();
+        this.clock = new SimulatedClock(Long.MIN_VALUE);
+        this.events = e -> {
+            memory.on(e);
+            recorder.on(e);
+        };
+        this.portfolio = portfolio != null ? portfolio : new Portfolio(spec.cash(), symbols);
+        this.risk = new RiskManager(spec.risk(), events);
+        this.broker = new SimulatedBroker(spec.execution(), clock, symbols, this::onFill, events);
+        this.visible = new BarSeries[n];
+        this.traders = new SymbolTrader[n];
+        this.strategies = new Strategy[n];
+        this.currentBar = new int[n];
+        this.lastPriceTime = new long[n];
+        Arrays.fill(lastPriceTime, Long.MIN_VALUE);
+        this.firstClose = new double[n];
+        Arrays.fill(firstClose, Double.NaN);
+        this.ticks = feed instanceof TickAware t && t.deliversTicks();
+        AccountView account = new LoopAccount();
+        for (int k = 0; k < n; k++) {
+            visible[k] = new BarSeries(symbols.get(k), Duration.ofMillis(feed.periodMillis(k)), feed.priceScale(k), 1024);
+            traders[k] = new SymbolTrader(k, visible[k], this.portfolio, broker, risk, account, events, spec.lotSize(), defaultExits);
+        }
+        for (int k = 0; k < n; k++) strategies[k] = spec.strategy().create(traders[k]);
+    }
+
+    /** A feed that delivers trade ticks, so the broker fills on ticks rather than on bars. */
+    public interface TickAware {
+        boolean deliversTicks();
+    }
+
+    public TradingLoop onStopRequest(BooleanSupplier stop) {
+        this.stopRequested = stop;
+        return this;
+    }
+
+    public TradingLoop onProgress(ProgressListener listener) {
+        this.progress = listener;
+        return this;
+    }
+
+    public SimulatedBroker broker() { return broker; }
+
+    public Portfolio portfolio() { return portfolio; }
+
+    public RiskManager risk() { return risk; }
+
+    /** Runs the feed to its end (or until a stop is requested) and returns the result. */
+    public RunResult run() {
+        Instant started = Instant.now();
+        boolean stopped = false;
+        long checkEvery = 4096, counter = 0;
+        while (feed.next(this)) {
+            if (++counter == checkEvery) {
+                counter = 0;
+                progress.onProgress(bars, clock.now());
+                if (stopRequested.getAsBoolean()) {
+                    stopped = true;
+                    break;
+                }
+            }
+        }
+        progress.onProgress(bars, clock.now());
+        RunResult result = result(started, stopped);
+        recorder.finish(result);
+        return result;
+    }
+
+    @Override
+    public void onBar(int slot, long openTime, double open, double high, double low, double close, double volume) {
+        BarSeries series = visible[slot];
+        int index = series.size();
+        currentBar[slot] = index;
+        clock.advanceTo(openTime);
+        if (!ticks) broker.onBar(slot, openTime, open, high, low, volume);
+        series.append(openTime, open, high, low, close, volume);
+        long closeTime = openTime + series.periodMillis();
+        clock.advanceTo(closeTime);
+        portfolio.mark(slot, close);
+        broker.onClose(slot, close);
+        lastPriceTime[slot] = closeTime;
+        if (Double.isNaN(firstClose[slot])) firstClose[slot] = close;
+        bars++;
+        if (risk.afterBar(closeTime, portfolio.equity())) haltAndFlatten();
+        strategies[slot].onBar(index);
+        traders[slot].afterBar(index);
+        if (feed.peekBarTime() != openTime) recordEquity(openTime);
+    }
+
+    @Override
+    public void onTick(int slot, long time, double price, double amount) {
+        clock.advanceTo(time);
+        currentBar[slot] = visible[slot].size();
+        broker.onTick(slot, time, price, amount);
+        portfolio.mark(slot, price);
+        broker.onClose(slot, price);
+        lastPriceTime[slot] = time;
+        strategies[slot].onTick(time, price, amount);
+    }
+
+    private void onFill(int slot, Fill fill) {
+        portfolio.apply(slot, fill, currentBar[slot], trade -> events.on(new TradeClosed(fill.time(), trade)));
+        traders[slot].onFill(fill);
+    }
+
+    private void haltAndFlatten() {
+        for (SymbolTrader t : traders) t.flatten("riskHalt");
+    }
+
+    private void recordEquity(long time) {
+        double equity = portfolio.equity();
+        double exposure = equity > 0 ? portfolio.grossExposure() / equity : 0;
+        double share = spec.cash() / visible.length, benchmark = 0;
+        for (int k = 0; k < visible.length; k++) {
+            benchmark += Double.isNaN(firstClose[k]) ? share : share * portfolio.lastPrice(k) / firstClose[k];
+        }
+        memory.onEquity(time, equity, portfolio.cash(), exposure, benchmark);
+        recorder.onEquity(time, equity, portfolio.cash(), exposure, benchmark);
+    }
+
+    /** Operator's kill switch: cancel every order and flatten every position. */
+    public void killSwitch(String reason) {
+        risk.set(clock.now(), io.tradeshell.engine.risk.TradingState.HALTED, reason);
+        haltAndFlatten();
+    }
+
+    private RunResult result(Instant started, boolean stopped) {
+        EquityCurve curve = memory.curve();
+        int warmup = 0;
+        for (Strategy s : strategies) warmup = Math.max(warmup, s.warmupBars());
+        double bh = 0;
+        int counted = 0;
+        for (int k = 0; k < visible.length; k++) {
+            if (visible[k].isEmpty()) continue;
+            bh += visible[k].close(visible[k].lastIndex()) / visible[k].close(0) - 1;
+            counted++;
+        }
+        bh = counted == 0 ? Double.NaN : bh / counted;
+        RunMetrics metrics = curve.equity().length == 0 ? null
+                : MetricsCalculator.compute(curve, memory.trades(), spec.cash(), portfolio.commissions(), bh);
+        return new RunResult(spec.strategy().name(), mode, spec, curve, memory.benchmark(), List.copyOf(memory.trades()),
+                List.copyOf(memory.fills()), memory.orders(), portfolio.openPositions(), warmup, bars, metrics,
+                Assumptions.describe(spec, warmup, mode), started, Instant.now(), stopped);
+    }
+
+    private final class LoopAccount implements AccountView {
+        private final List<String> symbols = new ArrayList<>(feed.symbols());
+
+        public long now() { return clock.now(); }
+        public double equity() { return portfolio.equity(); }
+        public double grossExposure() { return portfolio.grossExposure(); }
+
+        public double position(String symbol) {
+            int k = symbols.indexOf(symbol);
+            return k < 0 ? 0 : portfolio.position(k);
+        }
+
+        public double lastPrice(String symbol) {
+            int k = symbols.indexOf(symbol);
+            return k < 0 ? Double.NaN : portfolio.lastPrice(k);
+        }
+
+        public long lastPriceTime(String symbol) {
+            int k = symbols.indexOf(symbol);
+            return k < 0 ? Long.MIN_VALUE : lastPriceTime[k];
+        }
+    }
+
+    /** For tests and tools: every event this run emitted so far goes through here. */
+    EventListener events() { return events; }
+
+    static boolean isOrderEvent(TradingEvent e) { return e instanceof TradingEvent.OrderEvent; }
+}

@@ -1,0 +1,16 @@
+package io.tradeshell.engine.strategy;
+
+/**
+ * A strategy for one symbol, as the event loop drives it. It never learns which mode runs it:
+ * backtest, simulated live and paper all call the same methods in the same order.
+ */
+public interface Strategy {
+    /** Bar {@code index} of the symbol has just closed; it and every earlier bar are readable. */
+    void onBar(int index);
+
+    /** A trade print, in modes whose feed has ticks. The default ignores it. */
+    default void onTick(long time, double price, double amount) { }
+
+    /** Leading bars during which the strategy takes no entries, while its indicators warm up. */
+    int warmupBars();
+}

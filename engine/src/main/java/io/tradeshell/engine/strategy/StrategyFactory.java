@@ -1,0 +1,15 @@
+package io.tradeshell.engine.strategy;
+
+import java.util.Map;
+
+/** Makes a fresh strategy instance per symbol per run; a compiled script is one of these. */
+public interface StrategyFactory {
+    /** The strategy's title. */
+    String name();
+
+    /** The parameters in effect for this factory, defaults merged with overrides. */
+    Map<String, Object> params();
+
+    /** A new instance trading {@code context}'s symbol. */
+    Strategy create(TradingContext context);
+}

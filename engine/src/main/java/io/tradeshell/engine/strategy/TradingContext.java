@@ -1,0 +1,55 @@
+package io.tradeshell.engine.strategy;
+
+import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.broker.OrderSnapshot;
+import io.tradeshell.engine.model.BarSeries;
+import java.util.List;
+
+/**
+ * A strategy's whole world for one symbol: the bars closed so far, its position, the shared
+ * account, and the way to place orders. Every mode provides the same one.
+ */
+public interface TradingContext {
+    String symbol();
+
+    /** The bars closed so far; the series grows as the feed delivers bars. */
+    BarSeries bars();
+
+    /** The run clock's time, in epoch millis. */
+    long now();
+
+    /** The signed position in units: positive long, negative short, 0 flat. */
+    double position();
+
+    /** The average entry price of the open position, NaN when flat. */
+    double entryPrice();
+
+    double cash();
+
+    double equity();
+
+    /** Rounds order quantities down to whole multiples of this (1 for shares). */
+    double lotSize();
+
+    /** Orders of this symbol still working. */
+    List<OrderSnapshot> openOrders();
+
+    /** Sends an order through the risk checks to the broker. */
+    OrderSnapshot submit(OrderRequest request);
+
+    boolean cancel(long orderId);
+
+    /** Whether the order is still working (not filled, cancelled, rejected or expired). */
+    boolean isWorking(long orderId);
+
+    /** Cancels every working order of this symbol. */
+    void cancelAll();
+
+    /** Cancels working orders and closes the position at market. */
+    void flatten(String tag);
+
+    /** Sets the stop-loss, take-profit and trailing stop kept on this symbol's positions. */
+    void exitPlan(ExitPlan plan);
+
+    ExitPlan exitPlan();
+}
