@@ -1,0 +1,127 @@
+package io.tradeshell.engine.data;
+
+import io.tradeshell.engine.model.Bar;
+import io.tradeshell.engine.model.BarSeries;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Builds bars from trades as they arrive, for batch loading and the live feed alike.
+ *
+ * <p>Bars are aligned to whole multiples of the period since the epoch (a 1-hour bar opens
+ * on the hour, UTC). Open, high, low and close follow the trades in arrival order and the
+ * volume is the sum of the amounts. A bar completes when a trade of a later period arrives;
+ * a period without trades produces no bar. Between completions nothing is allocated.
+ */
+public final class TickAggregator {
+    private final String symbol;
+    private final long periodMillis;
+    private boolean open;
+    private long barStart;
+    /** Start of the last bar handed out, so a trade for a finished period is refused. */
+    private long lastDone = Long.MIN_VALUE;
+    private double o, h, l, c, v;
+
+    public TickAggregator(String symbol, Duration period) {
+        this.symbol = Objects.requireNonNull(symbol, "symbol");
+        this.periodMillis = period.toMillis();
+        if (periodMillis <= 0) throw new IllegalArgumentException("bar period must be at least one millisecond, not " + period);
+    }
+
+    public String symbol() { return symbol; }
+    public Duration period() { return Duration.ofMillis(periodMillis); }
+
+    /**
+     * Adds a trade and returns the bar it completed, if it belongs to a later period than
+     * the bar being built.
+     *
+     * @throws IllegalArgumentException if the trade belongs to a period already completed
+     *                                  or before the bar being built
+     */
+    public Optional<Bar> onTick(long time, double price, double amount) {
+        long start = startOf(time);
+        if (open && start != barStart) {
+            Bar done = current();
+            accept(start, time, price, amount);
+            return Optional.of(done);
+        }
+        accept(start, time, price, amount);
+        return Optional.empty();
+    }
+
+    /** Adds a trade, handing a bar it completed to {@code sink}; never allocates. */
+    public void onTick(long time, double price, double amount, BarSink sink) {
+        long start = startOf(time);
+        if (open && start != barStart) {
+            checkNotLate(start, time);
+            sink.bar(barStart, o, h, l, c, v);
+        }
+        accept(start, time, price, amount);
+    }
+
+    /** Ends the bar being built, partial or not, and returns it; empty when there is none. */
+    public Optional<Bar> flush() {
+        if (!open) return Optional.empty();
+        Bar done = current();
+        close();
+        return Optional.of(done);
+    }
+
+    /** Ends the bar being built, if any, handing it to {@code sink}. */
+    public void flush(BarSink sink) {
+        if (!open) return;
+        sink.bar(barStart, o, h, l, c, v);
+        close();
+    }
+
+    /** Aggregates all of {@code ticks} into a new series of bars of {@code period}. */
+    public static BarSeries aggregate(TickSeries ticks, Duration period) {
+        BarSeries bars = new BarSeries(ticks.symbol(), period, ticks.priceScale(), 16);
+        TickAggregator aggregator = new TickAggregator(ticks.symbol(), period);
+        BarSink sink = bars::append;
+        for (int i = 0, n = ticks.size(); i < n; i++) {
+            aggregator.onTick(ticks.time(i), ticks.price(i), ticks.amount(i), sink);
+        }
+        aggregator.flush(sink);
+        return bars;
+    }
+
+    private long startOf(long time) {
+        return Math.floorDiv(time, periodMillis) * periodMillis;
+    }
+
+    private void accept(long start, long time, double price, double amount) {
+        if (open && start == barStart) {
+            if (price > h) h = price;
+            if (price < l) l = price;
+            c = price;
+            v += amount;
+            return;
+        }
+        checkNotLate(start, time);
+        if (open) lastDone = barStart;
+        open = true;
+        barStart = start;
+        o = h = l = c = price;
+        v = amount;
+    }
+
+    private void checkNotLate(long start, long time) {
+        if (start <= lastDone || (open && start < barStart)) {
+            long since = open ? barStart : lastDone;
+            throw new IllegalArgumentException(symbol + ": trade at " + Instant.ofEpochMilli(time)
+                    + " is late: the bar from " + Instant.ofEpochMilli(since) + " has already started");
+        }
+    }
+
+    private void close() {
+        lastDone = barStart;
+        open = false;
+    }
+
+    private Bar current() {
+        return new Bar(symbol, barStart, periodMillis, o, h, l, c, v);
+    }
+}
