@@ -38,4 +38,17 @@ class SmaIndicatorTest {
                     .isLessThanOrEqualTo(new BigDecimal(Math.nextDown(x)).subtract(exact).abs());
         }
     }
+
+    @Test
+    void anAverageOfAnIndicatorWarmingUpRecoversOnceItsWindowHasNoNaN() {
+        BarSeries s = new BarSeries("X", Duration.ofDays(1), 2, 6);
+        double[] closes = {10, 20, 30, 40, 50, 60};
+        for (int i = 0; i < closes.length; i++) s.append(86_400_000L * i, closes[i], closes[i], closes[i], closes[i], 1);
+        // EMA(3), multiplier 0.5: NaN, NaN, NaN, 40, 45, 52.5. ta4j's running total would stay NaN.
+        SmaIndicator sma = new SmaIndicator(new EmaIndicator(new PriceIndicator(s, Column.CLOSE), 3), 2);
+
+        assertThat(sma.value(3)).isNaN();
+        assertThat(sma.value(4)).isEqualTo((40 + 45) / 2.0);
+        assertThat(sma.value(5)).isEqualTo((45 + 52.5) / 2.0);
+    }
 }
