@@ -13,8 +13,10 @@ import java.util.Arrays;
  * is what makes reading the future impossible rather than merely discouraged.
  *
  * <p>{@link #unstableBars()} follows ta4j: the number of leading bars whose values are not yet
- * trustworthy (a 30-bar SMA is unstable for its first 29 bars). A value during warm-up is still
- * returned, computed from the bars available, as ta4j does.
+ * trustworthy (a 30-bar SMA is unstable for its first 29 bars). Values during warm-up are what
+ * ta4j 0.22 returns there: computed from the bars available for window statistics such as SMA,
+ * standard deviation or highest, NaN for recursive ones such as EMA, RSI, ATR or MACD. Any
+ * comparison with NaN is false, so rules stay quiet until their indicators have values.
  */
 public abstract class Indicator {
     protected final BarSeries series;

@@ -1,5 +1,9 @@
 package io.tradeshell.engine.indicators;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
 /**
  * Simple moving average, as ta4j's {@code SMAIndicator}: the mean of the last {@code barCount}
  * values, or of all values so far during warm-up.
@@ -8,8 +12,16 @@ package io.tradeshell.engine.indicators;
  * the average never drifts and two averages that are equal in decimal arithmetic compare equal
  * (a correctly rounded quotient of exact integers is the same double). Over other inputs the
  * window is summed afresh each bar, so a value depends only on its window, never on history.
+ *
+ * <p>One deliberate difference from ta4j: ta4j keeps a running total, so a NaN in its input
+ * (the warm-up of an EMA or RSI) makes every later SMA value NaN; here the average recovers as
+ * soon as the window holds no NaN.
  */
 public final class SmaIndicator extends Indicator {
+    /** Longs up to 2^53 convert to double exactly, so one division rounds the exact mean correctly. */
+    private static final long EXACT_IN_DOUBLE = 1L << 53;
+    private static final MathContext WIDE = new MathContext(60, RoundingMode.HALF_EVEN);
+
     private final Indicator input;
     private final int barCount;
     private final long scale;
@@ -29,7 +41,10 @@ public final class SmaIndicator extends Indicator {
         if (scale != 0) {
             exactSum += Math.round(input.value(i) * scale);
             if (i >= barCount) exactSum -= Math.round(input.value(i - barCount) * scale);
-            return (double) exactSum / (double) (n * scale);
+            long divisor = n * scale;
+            if (Math.abs(exactSum) <= EXACT_IN_DOUBLE && divisor <= EXACT_IN_DOUBLE) return (double) exactSum / (double) divisor;
+            // Sums past 2^53 (long windows of 8-decimal prices) would round before dividing.
+            return new BigDecimal(exactSum).divide(BigDecimal.valueOf(divisor), WIDE).doubleValue();
         }
         double sum = 0;
         for (int k = i - n + 1; k <= i; k++) sum += input.value(k);
@@ -40,6 +55,10 @@ public final class SmaIndicator extends Indicator {
         long p = 1;
         for (int d = 0; d < digits; d++) p *= 10;
         return p;
+    }
+
+    public int barCount() {
+        return barCount;
     }
 
     @Override

@@ -76,7 +76,8 @@ public final class Rules {
             if (i < bars) return false;
             for (int k = i - bars + 1; k <= i; k++) {
                 double d = a.value(k) - a.value(k - 1);
-                if (up ? d <= 0 : d >= 0) return false;
+                // Written so a NaN step (an indicator still warming up) is neither a rise nor a fall.
+                if (up ? !(d > 0) : !(d < 0)) return false;
             }
             return true;
         }
