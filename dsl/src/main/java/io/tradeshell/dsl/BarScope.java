@@ -1,0 +1,100 @@
+package io.tradeshell.dsl;
+
+import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.broker.OrderSnapshot;
+import io.tradeshell.engine.broker.TimeInForce;
+import io.tradeshell.engine.events.TradingEvent;
+import io.tradeshell.engine.model.Bar;
+import io.tradeshell.engine.model.Side;
+import io.tradeshell.engine.strategy.TradingContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an {@code onBar} or {@code onTick} block sees: the bar that just closed, the position,
+ * the account, and order methods. Quantities default to the whole position for exits.
+ */
+public final class BarScope {
+    private final ScriptSession session;
+    private final TradingContext ctx;
+    private final StrategyScript script;
+    int index;
+
+    BarScope(ScriptSession session, StrategyScript script) {
+        this.session = session;
+        this.ctx = session.context;
+        this.script = script;
+    }
+
+    /** The bar that just closed. */
+    public Bar getBar() { return ctx.bars().bar(index); }
+    /** Its index in the series (0 = first bar). */
+    public int getIndex() { return index; }
+    /** Its open time. */
+    public Instant getTime() { return Instant.ofEpochMilli(ctx.bars().openTime(index)); }
+    public String getSymbol() { return ctx.symbol(); }
+    /** Signed units held: positive long, negative short. */
+    public double getPosition() { return ctx.position(); }
+    public boolean isFlat() { return ctx.position() == 0; }
+    public boolean isLong() { return ctx.position() > 0; }
+    public boolean isShort() { return ctx.position() < 0; }
+    public double getEntryPrice() { return ctx.entryPrice(); }
+    public double getCash() { return ctx.cash(); }
+    public double getEquity() { return ctx.equity(); }
+    public List<OrderSnapshot> getOrders() { return ctx.openOrders(); }
+    public Map<String, Object> getParams() { return session.params; }
+
+    /** Buys at market: {@code buy()} with the buyWhen sizing, {@code buy(10)}, or {@code buy(percent: 20)}. */
+    public OrderSnapshot buy() { return market(Side.BUY, session.buySizing.quantity(ctx.equity(), close(), ctx.lotSize()), "buy"); }
+    public OrderSnapshot buy(Number qty) { return market(Side.BUY, qty.doubleValue(), "buy"); }
+    public OrderSnapshot buy(Map<String, Object> sizing) { return market(Side.BUY, Sizes.from(sizing, "buy").quantity(ctx.equity(), close(), ctx.lotSize()), "buy"); }
+
+    /** Sells the long position (or {@code qty} of it) at market. */
+    public OrderSnapshot sell() { return ctx.position() > 0 ? market(Side.SELL, ctx.position(), "sell") : null; }
+    public OrderSnapshot sell(Number qty) { return market(Side.SELL, qty.doubleValue(), "sell"); }
+
+    /** Opens or adds to a short position at market. */
+    public OrderSnapshot sellShort() { return market(Side.SELL, session.shortSizing.quantity(ctx.equity(), close(), ctx.lotSize()), "sellShort"); }
+    public OrderSnapshot sellShort(Number qty) { return market(Side.SELL, qty.doubleValue(), "sellShort"); }
+    public OrderSnapshot sellShort(Map<String, Object> sizing) { return market(Side.SELL, Sizes.from(sizing, "sellShort").quantity(ctx.equity(), close(), ctx.lotSize()), "sellShort"); }
+
+    /** Buys back the short position (or {@code qty} of it) at market. */
+    public OrderSnapshot cover() { return ctx.position() < 0 ? market(Side.BUY, -ctx.position(), "cover") : null; }
+    public OrderSnapshot cover(Number qty) { return market(Side.BUY, qty.doubleValue(), "cover"); }
+
+    /** Cancels this symbol's orders and closes its position at market. */
+    public void flatten() { ctx.flatten("flatten"); }
+
+    public OrderSnapshot buyLimit(Number price, Number qty) { return send(OrderRequest.limit(ctx.symbol(), Side.BUY, qty.doubleValue(), price.doubleValue(), TimeInForce.GTC, "buyLimit")); }
+    public OrderSnapshot sellLimit(Number price, Number qty) { return send(OrderRequest.limit(ctx.symbol(), Side.SELL, qty.doubleValue(), price.doubleValue(), TimeInForce.GTC, "sellLimit")); }
+    public OrderSnapshot buyStop(Number price, Number qty) { return send(OrderRequest.stop(ctx.symbol(), Side.BUY, qty.doubleValue(), price.doubleValue(), TimeInForce.GTC, "buyStop")); }
+    public OrderSnapshot sellStop(Number price, Number qty) { return send(OrderRequest.stop(ctx.symbol(), Side.SELL, qty.doubleValue(), price.doubleValue(), TimeInForce.GTC, "sellStop")); }
+    public OrderSnapshot buyStopLimit(Number stop, Number limit, Number qty) { return send(OrderRequest.stopLimit(ctx.symbol(), Side.BUY, qty.doubleValue(), stop.doubleValue(), limit.doubleValue(), TimeInForce.GTC, "buyStopLimit")); }
+    public OrderSnapshot sellStopLimit(Number stop, Number limit, Number qty) { return send(OrderRequest.stopLimit(ctx.symbol(), Side.SELL, qty.doubleValue(), stop.doubleValue(), limit.doubleValue(), TimeInForce.GTC, "sellStopLimit")); }
+
+    public boolean cancel(OrderSnapshot order) { return order != null && ctx.cancel(order.id()); }
+    public boolean cancel(long orderId) { return ctx.cancel(orderId); }
+    public void cancelAll() { ctx.cancelAll(); }
+
+    public void stopLoss(Map<String, Object> spec) { script.stopLoss(spec); }
+    public void takeProfit(Map<String, Object> spec) { script.takeProfit(spec); }
+    public void trailingStop(Map<String, Object> spec) { script.trailingStop(spec); }
+
+    private double close() { return ctx.bars().close(ctx.bars().lastIndex()); }
+
+    private OrderSnapshot market(Side side, double qty, String tag) {
+        if (!(qty > 0)) return null;
+        return send(OrderRequest.market(ctx.symbol(), side, qty, tag));
+    }
+
+    private OrderSnapshot send(OrderRequest r) {
+        return ctx.submit(r);
+    }
+
+    /** Not reachable from scripts by design: a script reads the past only through indicators and {@code bar}. */
+    @Override
+    public String toString() { return "bar " + index + " of " + ctx.symbol(); }
+
+    static TradingEvent.Note note(long time, String message) { return new TradingEvent.Note(time, message); }
+}

@@ -1,0 +1,188 @@
+package io.tradeshell.dsl;
+
+import groovy.lang.Binding;
+import groovy.lang.Closure;
+import io.tradeshell.engine.model.BarSeries;
+import io.tradeshell.engine.rules.Rule;
+import io.tradeshell.engine.strategy.ExitPlan;
+import io.tradeshell.engine.strategy.RuleStrategy;
+import io.tradeshell.engine.strategy.Strategy;
+import io.tradeshell.engine.strategy.StrategyFactory;
+import io.tradeshell.engine.strategy.TradingContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compiled strategy script: its class, title and declared parameters. It becomes a
+ * {@link StrategyFactory} with {@link #withParams(Map)}, which checks the overrides before any bar
+ * runs; the factory then runs the script body once per symbol per run.
+ */
+public final class CompiledScript {
+    private final Class<? extends StrategyScript> type;
+    private final String fileName;
+    private final String path;
+    private String title;
+    private Map<String, Object> defaults = Map.of();
+
+    CompiledScript(Class<? extends StrategyScript> type, String fileName, String path) {
+        this.type = type;
+        this.fileName = fileName;
+        this.path = path;
+    }
+
+    public String fileName() { return fileName; }
+    public String path() { return path; }
+    /** The script's title, or its file name without extension. */
+    public String title() { return title; }
+    /** Declared parameters with their defaults, in declaration order. */
+    public Map<String, Object> defaults() { return defaults; }
+
+    /** Runs the body against an empty series so every declaration is checked at load time. */
+    void validate() {
+        ScriptSession s = runBody(new ValidationContext(), Map.of(), true);
+        this.title = s.title != null ? s.title : fileName.replaceFirst("\\.groovy$", "");
+        this.defaults = Map.copyOf(s.params).isEmpty() ? Map.of() : new LinkedHashMap<>(s.params);
+    }
+
+    /** A factory with these parameter overrides (text from the command line, or typed values). */
+    public StrategyFactory withParams(Map<String, ?> overrides) {
+        Map<String, Object> checked = new LinkedHashMap<>(overrides);
+        try {
+            ParamValues.checkKnown(checked, defaults, fileName);
+        } catch (IllegalArgumentException e) {
+            throw new ScriptException(fileName, 0, e.getMessage(), e);
+        }
+        ScriptSession probe = runBody(new ValidationContext(), checked, true);
+        return new Factory(checked, new LinkedHashMap<>(probe.params));
+    }
+
+    ScriptSession runBody(TradingContext ctx, Map<String, Object> overrides, boolean validating) {
+        StrategyScript script;
+        try {
+            script = type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new ScriptException(fileName, 0, "cannot instantiate the script: " + e, e);
+        }
+        ScriptSession session = new ScriptSession(fileName, ctx, overrides, validating);
+        script.setBinding(new Binding());
+        script.attach(session);
+        try {
+            script.run();
+        } catch (Throwable t) {
+            if (t instanceof IllegalArgumentException iae && iae.getMessage() != null && iae.getMessage().startsWith("unknown param")) {
+                throw new ScriptException(fileName, 0, iae.getMessage(), iae);
+            }
+            if (t instanceof IllegalArgumentException iae && iae.getMessage() != null && iae.getMessage().startsWith("param '")) {
+                throw new ScriptException(fileName, 0, iae.getMessage(), iae);
+            }
+            throw ScriptErrors.runtimeError(fileName, t, knownNames(session), "");
+        }
+        session.script = script;
+        return session;
+    }
+
+    private static List<String> knownNames(ScriptSession s) {
+        return new ArrayList<>(s.params.keySet());
+    }
+
+    @Override
+    public String toString() {
+        return title + " (" + path + ") params " + defaults;
+    }
+
+    private final class Factory implements StrategyFactory {
+        private final Map<String, Object> overrides;
+        private final Map<String, Object> effective;
+
+        Factory(Map<String, Object> overrides, Map<String, Object> effective) {
+            this.overrides = overrides;
+            this.effective = effective;
+        }
+
+        @Override
+        public String name() { return title; }
+
+        @Override
+        public Map<String, Object> params() { return effective; }
+
+        @Override
+        public Strategy create(TradingContext ctx) {
+            ScriptSession s = runBody(ctx, overrides, false);
+            if (!s.exits.isEmpty()) ctx.exitPlan(s.exits);
+            var rules = new RuleStrategy.RuleSet(s.buy, s.buySizing, s.sell, s.shortEntry, s.shortSizing, s.cover);
+            BarScope scope = new BarScope(s, s.script);
+            RuleStrategy.BarHandler bars = s.onBar == null ? null : barHandler(s, scope, bind(s.onBar, scope, s));
+            RuleStrategy.TickHandler ticks = s.onTick == null ? null : tickHandler(s, scope, bind(s.onTick, scope, s));
+            return new RuleStrategy(ctx, rules, 0, bars, ticks);
+        }
+
+        private Closure<?> bind(Closure<?> block, BarScope scope, ScriptSession s) {
+            Closure<?> c = block.rehydrate(scope, s.script, s.script);
+            c.setResolveStrategy(Closure.DELEGATE_FIRST);
+            return c;
+        }
+
+        private RuleStrategy.BarHandler barHandler(ScriptSession s, BarScope scope, Closure<?> block) {
+            return index -> {
+                scope.index = index;
+                try {
+                    block.call();
+                } catch (Throwable t) {
+                    throw ScriptErrors.runtimeError(fileName, t, knownNames(s),
+                            "at bar " + Instant.ofEpochMilli(s.context.bars().openTime(index)) + " of " + s.context.symbol());
+                }
+            };
+        }
+
+        private RuleStrategy.TickHandler tickHandler(ScriptSession s, BarScope scope, Closure<?> block) {
+            return (time, price, amount) -> {
+                scope.index = Math.max(0, s.context.bars().lastIndex());
+                try {
+                    if (block.getMaximumNumberOfParameters() >= 2) block.call(price, amount);
+                    else block.call(price);
+                } catch (Throwable t) {
+                    throw ScriptErrors.runtimeError(fileName, t, knownNames(s), "at tick " + Instant.ofEpochMilli(time) + " of " + s.context.symbol());
+                }
+            };
+        }
+    }
+
+    /** The context a script body is checked against when it loads: no bars, no orders. */
+    private static final class ValidationContext implements TradingContext {
+        private final BarSeries bars = new BarSeries("SYMBOL", Duration.ofDays(1), 2, 16);
+        private ExitPlan plan = ExitPlan.NONE;
+
+        public String symbol() { return "SYMBOL"; }
+        public BarSeries bars() { return bars; }
+        public long now() { return 0; }
+        public double position() { return 0; }
+        public double entryPrice() { return Double.NaN; }
+        public double cash() { return 0; }
+        public double equity() { return 0; }
+        public double lotSize() { return 1; }
+        public List<io.tradeshell.engine.broker.OrderSnapshot> openOrders() { return List.of(); }
+        public io.tradeshell.engine.broker.OrderSnapshot submit(io.tradeshell.engine.broker.OrderRequest r) {
+            throw new IllegalStateException("orders can only be placed inside onBar { } or onTick { }");
+        }
+        public boolean cancel(long id) { return false; }
+        public boolean isWorking(long id) { return false; }
+        public void cancelAll() { }
+        public void flatten(String tag) { }
+        public void exitPlan(ExitPlan p) { plan = p; }
+        public ExitPlan exitPlan() { return plan; }
+    }
+
+    /** Rules declared by the body, for tools that want to show them. */
+    static List<Rule> rulesOf(ScriptSession s) {
+        List<Rule> out = new ArrayList<>();
+        s.buy.ifPresent(out::add);
+        s.sell.ifPresent(out::add);
+        s.shortEntry.ifPresent(out::add);
+        s.cover.ifPresent(out::add);
+        return out;
+    }
+}

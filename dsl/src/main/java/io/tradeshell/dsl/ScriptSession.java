@@ -1,0 +1,43 @@
+package io.tradeshell.dsl;
+
+import groovy.lang.Closure;
+import io.tradeshell.engine.indicators.PriceIndicator;
+import io.tradeshell.engine.rules.Rule;
+import io.tradeshell.engine.strategy.ExitPlan;
+import io.tradeshell.engine.strategy.Sizing;
+import io.tradeshell.engine.strategy.TradingContext;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one run of a script's body declares for one symbol: title, parameters, rules, sizing,
+ * exits and handlers. The script body fills it; {@link CompiledStrategy} turns it into an engine
+ * strategy.
+ */
+final class ScriptSession {
+    final String scriptName;
+    final TradingContext context;
+    final Map<String, Object> overrides;
+    final boolean validating;
+    final Map<String, Object> params = new LinkedHashMap<>();
+    final Map<PriceIndicator.Column, PriceIndicator> prices = new EnumMap<>(PriceIndicator.Column.class);
+    String title;
+    Optional<Rule> buy = Optional.empty(), sell = Optional.empty(), shortEntry = Optional.empty(), cover = Optional.empty();
+    Sizing buySizing = new Sizing.Fixed(1), shortSizing = new Sizing.Fixed(1);
+    ExitPlan exits = ExitPlan.NONE;
+    Closure<?> onBar, onTick;
+    StrategyScript script;
+
+    ScriptSession(String scriptName, TradingContext context, Map<String, Object> overrides, boolean validating) {
+        this.scriptName = scriptName;
+        this.context = context;
+        this.overrides = overrides;
+        this.validating = validating;
+    }
+
+    PriceIndicator price(PriceIndicator.Column column) {
+        return prices.computeIfAbsent(column, c -> new PriceIndicator(context.bars(), c));
+    }
+}

@@ -1,0 +1,49 @@
+package io.tradeshell.shell;
+
+import io.tradeshell.shell.cli.BenchCommand;
+import io.tradeshell.shell.cli.RunCommand;
+import io.tradeshell.shell.cli.SynthCommand;
+import io.tradeshell.shell.runs.RunService;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tradeshell} launcher's entry point: headless commands, or the console with no arguments. */
+@Command(name = "tradeshell", mixinStandardHelpOptions = true, version = "TradeShell 0.1.0",
+        description = "A scriptable research-to-trade shell: backtest, replay live and paper-trade one Groovy strategy script.",
+        footer = {"", "With no command, opens the interactive console."})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line and returns its exit code; used by tests too. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        RunService service = new RunService();
+        CommandLine cli = new CommandLine(new Main())
+                .addSubcommand(new RunCommand(service))
+                .addSubcommand(new SynthCommand())
+                .addSubcommand(new BenchCommand());
+        cli.setOut(out).setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            err.println("error: " + Errors.message(e));
+            if (System.getenv("TRADESHELL_TRACE") != null) e.printStackTrace(err);
+            err.flush();
+            return Errors.exitCode(e);
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage());
+            err.println("see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

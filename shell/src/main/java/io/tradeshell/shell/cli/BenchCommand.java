@@ -1,0 +1,58 @@
+package io.tradeshell.shell.cli;
+
+import io.tradeshell.dsl.StrategyCompiler;
+import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.bench.Benchmark;
+import io.tradeshell.shell.runs.ProjectHome;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tradeshell bench}: bars per second of the scripted strategy, plain ta4j and a primitive loop. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark the SMA crossover three ways in one process: the Groovy script through the engine, plain ta4j (DoubleNum), and a primitive loop.",
+        footer = {"", "Example:", "  tradeshell bench --bars 1000000 --json"})
+public final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--bars", defaultValue = "1000000", description = "Synthetic one-minute bars (default 1000000).")
+    int bars;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after one warm-up round; the best is kept (default 3).")
+    int rounds;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (bars < 100) throw new IllegalArgumentException("--bars must be at least 100, got " + bars);
+        if (rounds < 1) throw new IllegalArgumentException("--rounds must be at least 1, got " + rounds);
+        var script = new StrategyCompiler().compile(ProjectHome.get().resolve("strategies/sma_crossover.groovy"));
+        Benchmark.Result r = new Benchmark(script).run(bars, rounds);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.printf(Locale.ROOT, "{\"bars\": %d, \"scripted\": {\"barsPerSecond\": %.0f, \"trades\": %d}, \"ta4j\": {\"barsPerSecond\": %.0f, \"trades\": %d}, "
+                            + "\"primitive\": {\"barsPerSecond\": %.0f, \"trades\": %d}, \"scriptedOverTa4j\": %.2f}%n",
+                    r.bars(), r.scripted().barsPerSecond(), r.scripted().trades(), r.ta4j().barsPerSecond(), r.ta4j().trades(),
+                    r.primitive().barsPerSecond(), r.primitive().trades(), r.scriptedOverTa4j());
+        } else {
+            out.printf(Locale.ROOT, "SMA crossover (10/30) over %,d synthetic 1-minute bars, best of %d rounds%n", r.bars(), rounds);
+            row(out, "scripted (Groovy DSL + engine)", r.scripted());
+            row(out, "plain ta4j (DoubleNum)", r.ta4j());
+            row(out, "primitive loop", r.primitive());
+            out.printf(Locale.ROOT, "scripted / ta4j = %.2fx   primitive / scripted = %.1fx%n", r.scriptedOverTa4j(), r.primitiveOverScripted());
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static void row(PrintWriter out, String name, Benchmark.Timing t) {
+        out.printf(Locale.ROOT, "  %-32s %,15.0f bars/s   %,6d trades   %8.1f ms%n", name, t.barsPerSecond(), t.trades(), t.nanos() / 1e6);
+    }
+}

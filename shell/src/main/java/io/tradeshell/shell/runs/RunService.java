@@ -1,0 +1,80 @@
+package io.tradeshell.shell.runs;
+
+import io.tradeshell.dsl.CompiledScript;
+import io.tradeshell.dsl.StrategyCompiler;
+import io.tradeshell.engine.journal.RunOutputWriter;
+import io.tradeshell.engine.run.Backtest;
+import io.tradeshell.engine.run.DataInput;
+import io.tradeshell.engine.run.RunResult;
+import io.tradeshell.engine.run.RunSpec;
+import io.tradeshell.engine.run.TradingLoop;
+import io.tradeshell.engine.strategy.StrategyFactory;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs a strategy script as the headless command and the console both do: compile (once per
+ * script), load the data, run, write the outputs and charts. Errors surface as the exceptions of
+ * their kind (script, data, option), which callers turn into one line and an exit code.
+ */
+public final class RunService {
+    private final StrategyCompiler compiler = new StrategyCompiler();
+    private final Map<Path, CompiledScript> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A finished run and where its files went. */
+    public record Outcome(RunResult result, Path dir, List<Path> charts) { }
+
+    public CompiledScript compile(Path script) {
+        Path key = script.toAbsolutePath().normalize();
+        long stamp = key.toFile().lastModified();
+        CompiledScript c = compiled.get(key);
+        if (c != null && stamps.getOrDefault(key, -1L) == stamp) return c;
+        c = compiler.compile(script);
+        compiled.put(key, c);
+        stamps.put(key, stamp);
+        return c;
+    }
+
+    private final Map<Path, Long> stamps = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public StrategyCompiler compiler() { return compiler; }
+
+    /** Builds the run's spec from the options; loads the data. */
+    public RunSpec spec(Path script, RunOptions options, Map<String, ?> extraParams, List<DataInput> data) {
+        CompiledScript c = compile(script);
+        Map<String, Object> params = new java.util.LinkedHashMap<>(options.paramOverrides());
+        params.putAll(extraParams);
+        StrategyFactory factory = c.withParams(params);
+        return new RunSpec(ProjectHome.display(script), factory, data, options.execution(), options.cash, options.risk(), options.lot);
+    }
+
+    public List<DataInput> loadData(RunOptions options, PrintWriter err) {
+        List<String> specs = new ArrayList<>();
+        for (String s : options.dataOrDefault(ProjectHome.get())) specs.add(s);
+        return DataSpecs.load(specs, options.lenient, options.barPeriod(), err);
+    }
+
+    /** A backtest with every output file written into {@code dir} (or the default run folder). */
+    public Outcome backtest(Path script, RunOptions options, PrintWriter err, BooleanSupplier stop,
+                            TradingLoop.ProgressListener progress) {
+        RunSpec spec = spec(script, options, Map.of(), loadData(options, err));
+        Path dir = options.out != null ? options.out : defaultDir(script);
+        RunOutputWriter writer = new RunOutputWriter(dir, false);
+        TradingLoop loop = Backtest.loop(spec, writer).onStopRequest(stop).onProgress(progress);
+        RunResult result = loop.run();
+        List<Path> charts = options.noCharts ? List.of() : RunCharts.write(result, loop, dir, options.chartFormat);
+        return new Outcome(result, dir, charts);
+    }
+
+    public static Path defaultDir(Path script) {
+        String name = script.getFileName().toString().replaceFirst("\\.groovy$", "");
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+        return Path.of("runs", name + "-" + stamp);
+    }
+}

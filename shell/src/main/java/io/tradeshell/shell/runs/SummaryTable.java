@@ -1,0 +1,52 @@
+package io.tradeshell.shell.runs;
+
+import io.tradeshell.engine.execution.ExecutionSettings;
+import io.tradeshell.engine.portfolio.OpenPosition;
+import io.tradeshell.engine.run.DataInput;
+import io.tradeshell.engine.run.RunResult;
+import java.util.Locale;
+import java.util.Map;
+
+/** The readable summary a run ends with on the terminal. */
+public final class SummaryTable {
+    private SummaryTable() { }
+
+    public static String render(RunResult r) {
+        StringBuilder b = new StringBuilder();
+        b.append(r.name()).append("  [").append(r.mode()).append("]  ").append(r.spec().script()).append('\n');
+        for (DataInput d : r.spec().data()) {
+            b.append("  ").append(d.symbol()).append("  ").append(d.file()).append("  ").append(d.bars().size()).append(" bars");
+            if (!d.bars().isEmpty()) {
+                b.append("  ").append(java.time.Instant.ofEpochMilli(d.bars().openTime(0))).append(" .. ")
+                        .append(java.time.Instant.ofEpochMilli(d.bars().openTime(d.bars().lastIndex())));
+            }
+            b.append('\n');
+        }
+        ExecutionSettings x = r.spec().execution();
+        b.append(String.format(Locale.ROOT, "  params %s%n  fill %s%s · commission %s · slippage %s bps · cash %,.0f · warm-up %d bars%n",
+                r.spec().strategy().params(), x.fillTiming().label(),
+                x.fillTiming() == io.tradeshell.engine.execution.FillTiming.CLOSE ? " (OPTIMISTIC)" : "",
+                x.commission().describe(), trim(x.slippage().bps()), r.spec().cash(), r.warmupBars()));
+        if (r.metrics() == null) return b.append("  no bars were processed\n").toString();
+        Map<String, Object> m = r.metrics().asMap();
+        int width = 0;
+        for (String k : m.keySet()) width = Math.max(width, MetricsFormat.label(k).length());
+        b.append("  ").append("─".repeat(width + 16)).append('\n');
+        for (var e : m.entrySet()) {
+            String value = MetricsFormat.value(e.getKey(), e.getValue());
+            b.append("  ").append(pad(MetricsFormat.label(e.getKey()), width)).append(padLeft(value, 16)).append('\n');
+        }
+        for (OpenPosition p : r.openPositions()) {
+            b.append(String.format(Locale.ROOT, "  open %s %s %s @ %.2f, last %.2f, unrealised %,.2f%n",
+                    p.side(), trim(p.qty()), p.symbol(), p.entryPrice(), p.lastPrice(), p.unrealizedPnl()));
+        }
+        if (r.stoppedEarly()) b.append("  (stopped early)\n");
+        return b.toString();
+    }
+
+    static String pad(String s, int w) { return s.length() >= w ? s : s + " ".repeat(w - s.length()); }
+
+    static String padLeft(String s, int w) { return s.length() >= w ? s : " ".repeat(w - s.length()) + s; }
+
+    static String trim(double v) { return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v); }
+}
