@@ -26,6 +26,8 @@ public final class SmaIndicator extends Indicator {
     private final int barCount;
     private final long scale;
     private long exactSum;
+    /** The price column read directly on the exact path, or null. */
+    private final PriceIndicator prices;
 
     public SmaIndicator(Indicator input, int barCount) {
         super(input.series());
@@ -33,14 +35,15 @@ public final class SmaIndicator extends Indicator {
         this.input = input;
         this.barCount = barCount;
         this.scale = input instanceof PriceIndicator p && p.hasExactScale() ? pow10(series.priceScale()) : 0;
+        this.prices = scale != 0 ? (PriceIndicator) input : null;
     }
 
     @Override
     protected double calculate(int i) {
         int n = Math.min(i + 1, barCount);
         if (scale != 0) {
-            exactSum += Math.round(input.value(i) * scale);
-            if (i >= barCount) exactSum -= Math.round(input.value(i - barCount) * scale);
+            exactSum += Math.round(prices.price(i) * scale);
+            if (i >= barCount) exactSum -= Math.round(prices.price(i - barCount) * scale);
             long divisor = n * scale;
             if (Math.abs(exactSum) <= EXACT_IN_DOUBLE && divisor <= EXACT_IN_DOUBLE) return (double) exactSum / (double) divisor;
             // Sums past 2^53 (long windows of 8-decimal prices) would round before dividing.

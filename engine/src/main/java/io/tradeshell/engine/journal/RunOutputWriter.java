@@ -20,12 +20,14 @@ import java.nio.file.Path;
 
 /**
  * Writes a run's JSONL files as the run goes: {@code orders.jsonl}, {@code fills.jsonl},
- * {@code trades.jsonl}, {@code equity.jsonl} and {@code events.jsonl} (every event), then
+ * {@code trades.jsonl}, {@code equity.jsonl} and {@code events.jsonl} (risk decisions, trading
+ * state changes and notes: the events the other files do not hold), then
  * {@code summary.json} at the end. With {@code flushEachLine} (live and paper modes) every line
  * is flushed at once so another process can tail the files.
  */
 public final class RunOutputWriter implements RunRecorder {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
     private final Path dir;
     private final boolean flushEachLine;
@@ -60,8 +62,6 @@ public final class RunOutputWriter implements RunRecorder {
     @Override
     public void on(TradingEvent e) {
         try {
-            json.event(events, e);
-            line(events);
             if (e instanceof OrderEvent oe) {
                 String reason = oe instanceof OrderRejected r ? r.reason() : oe instanceof OrderCancelled c ? c.reason() : null;
                 json.order(orders, e.time(), oe.order(), reason);
@@ -73,6 +73,9 @@ public final class RunOutputWriter implements RunRecorder {
             } else if (e instanceof TradeClosed t) {
                 json.trade(trades, t.trade());
                 line(trades);
+            } else {
+                json.event(events, e); // risk decisions, state changes, notes: what the other files do not hold
+                line(events);
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -86,15 +89,20 @@ public final class RunOutputWriter implements RunRecorder {
             g.writeStartObject();
             g.writeFieldName("time");
             g.writeString(iso.chars(), 0, iso.format(time));
-            Json.number(g, "equity", e);
-            Json.number(g, "cash", cash);
-            Json.number(g, "exposure", exposure);
-            Json.number(g, "benchmark", benchmark);
+            Json.number(g, "equity", cents(e));
+            Json.number(g, "cash", cents(cash));
+            Json.number(g, "exposure", Math.round(exposure * 1e6) / 1e6);
+            Json.number(g, "benchmark", cents(benchmark));
             g.writeEndObject();
             line(g);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /** Money to the cent: the file stays short and readable; metrics use the unrounded values. */
+    private static double cents(double v) {
+        return Double.isFinite(v) ? Math.round(v * 100) / 100.0 : v;
     }
 
     private void line(JsonGenerator g) throws IOException {

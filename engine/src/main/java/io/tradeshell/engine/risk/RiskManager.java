@@ -20,15 +20,21 @@ public final class RiskManager {
     private double dayStartEquity = Double.NaN;
     private long day = Long.MIN_VALUE;
     private boolean dailyStop;
+    /** Whether any equity-watching limit is set; without one, afterBar has nothing to do. */
+    private final boolean watchesEquity;
 
     public RiskManager(RiskLimits limits, EventListener events) {
         this.limits = limits;
         this.events = events;
+        this.watchesEquity = !Double.isNaN(limits.dailyLossLimit()) || !Double.isNaN(limits.maxDrawdown());
     }
 
     public RiskLimits limits() { return limits; }
 
     public TradingState state() { return state; }
+
+    /** Whether a daily-loss or drawdown limit is set, so equity must be watched after each bar. */
+    public boolean watchesEquity() { return watchesEquity; }
 
     /** Why the order must not go to the broker, or empty if it may. */
     public Optional<String> check(OrderRequest r, AccountView account) {
@@ -79,6 +85,7 @@ public final class RiskManager {
      * caller flattens every position.
      */
     public boolean afterBar(long time, double equity) {
+        if (!watchesEquity) return false;
         long today = Math.floorDiv(time, DAY);
         if (today != day) {
             day = today;

@@ -33,11 +33,21 @@ public final class Rules {
      * touch (below, equal, above) is one crossing, and (above, equal, above) is none. Ties are
      * common in real minute data, which is why the look-back past equal bars matters.
      */
-    record Crossing(Indicator a, Indicator b, boolean up) implements Rule {
+    static final class Crossing implements Rule {
+        private final Indicator a, b;
+        private final boolean up;
+        private final int unstable;
+
+        Crossing(Indicator a, Indicator b, boolean up) {
+            this.a = a;
+            this.b = b;
+            this.up = up;
+            this.unstable = Math.max(a.unstableBars(), b.unstableBars());
+        }
+
         @Override
         public boolean test(int i) {
             Indicator hi = up ? a : b, lo = up ? b : a;
-            int unstable = Math.max(a.unstableBars(), b.unstableBars());
             if (i <= unstable || !(hi.value(i) > lo.value(i))) return false;
             do {
                 i--;
@@ -46,7 +56,7 @@ public final class Rules {
         }
 
         @Override
-        public int unstableBars() { return Math.max(a.unstableBars(), b.unstableBars()) + 1; }
+        public int unstableBars() { return unstable + 1; }
 
         @Override
         public String toString() { return (up ? "crossedOver(" : "crossedUnder(") + a + ", " + b + ")"; }

@@ -39,6 +39,7 @@ public final class HistoricalBarFeed implements Feed {
     }
 
     private int nextSlot() {
+        if (series.length == 1) return cursor[0] < series[0].size() ? 0 : -1;
         int best = -1;
         long bestTime = Long.MAX_VALUE;
         for (int k = 0; k < series.length; k++) {

@@ -161,7 +161,7 @@ public final class TradingLoop implements FeedSink {
         lastPriceTime[slot] = closeTime;
         if (Double.isNaN(firstClose[slot])) firstClose[slot] = close;
         bars++;
-        if (risk.afterBar(closeTime, portfolio.equity())) haltAndFlatten();
+        if (risk.watchesEquity() && risk.afterBar(closeTime, portfolio.equity())) haltAndFlatten();
         strategies[slot].onBar(index);
         traders[slot].afterBar(index);
         if (feed.peekBarTime() != openTime) recordEquity(openTime);
