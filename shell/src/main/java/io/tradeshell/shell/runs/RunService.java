@@ -63,13 +63,34 @@ public final class RunService {
     /** A backtest with every output file written into {@code dir} (or the default run folder). */
     public Outcome backtest(Path script, RunOptions options, PrintWriter err, BooleanSupplier stop,
                             TradingLoop.ProgressListener progress) {
-        RunSpec spec = spec(script, options, Map.of(), loadData(options, err));
+        return backtest(script, options, loadData(options, err), stop, progress);
+    }
+
+    /** A backtest over data already loaded, with every output file written. */
+    public Outcome backtest(Path script, RunOptions options, List<DataInput> data, BooleanSupplier stop,
+                            TradingLoop.ProgressListener progress) {
+        RunSpec spec = spec(script, options, Map.of(), data);
         Path dir = options.out != null ? options.out : defaultDir(script);
         RunOutputWriter writer = new RunOutputWriter(dir, false);
         TradingLoop loop = Backtest.loop(spec, writer).onStopRequest(stop).onProgress(progress);
         RunResult result = loop.run();
         List<Path> charts = options.noCharts ? List.of() : RunCharts.write(result, loop, dir, options.chartFormat);
         return new Outcome(result, dir, charts);
+    }
+
+    /** A backtest kept in memory only: no files, no charts (the console's {@code backtest(...)}). */
+    public RunResult backtestInMemory(RunSpec spec, BooleanSupplier stop, TradingLoop.ProgressListener progress) {
+        return Backtest.loop(spec, NoRecorder.INSTANCE).onStopRequest(stop).onProgress(progress).run();
+    }
+
+    private enum NoRecorder implements io.tradeshell.engine.run.RunRecorder {
+        INSTANCE;
+
+        @Override
+        public void on(io.tradeshell.engine.events.TradingEvent e) { }
+
+        @Override
+        public void onEquity(long time, double equity, double cash, double exposure, double benchmark) { }
     }
 
     public static Path defaultDir(Path script) {
