@@ -81,6 +81,25 @@ class RunCommandTest {
     }
 
     @Test
+    void aRunGetsItsChartsAndAnHtmlReport(@TempDir Path dir) throws Exception {
+        var r = run("run", path("strategies/bollinger_breakout.groovy"), "--out", dir.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+        for (String chart : List.of("price.png", "equity.png", "drawdown.png")) {
+            var image = javax.imageio.ImageIO.read(dir.resolve(chart).toFile());
+            assertThat(image.getWidth()).as(chart).isEqualTo(1200);
+            assertThat(image.getHeight()).as(chart).isEqualTo(600);
+        }
+        var report = run("report", dir.toString(), "--out", dir.resolve("html").toString());
+        assertThat(report.exitCode()).as(report.err()).isEqualTo(0);
+        String html = Files.readString(dir.resolve("html/report.html"));
+        assertThat(html).contains("Bollinger breakout with ATR stop").contains("Price and trades").contains("data:image/png;base64,")
+                .doesNotContain("No price chart");
+        var notARun = run("report", dir.resolve("html").toString());
+        assertThat(notARun.exitCode()).isEqualTo(2);
+        assertThat(notARun.err()).contains("not a run directory");
+    }
+
+    @Test
     void closeFillsAreMarkedOptimisticInTheSummary(@TempDir Path dir) throws Exception {
         var r = run("run", path("strategies/sma_crossover.groovy"), "--fill", "close", "--out", dir.toString(), "--no-charts");
         assertThat(r.exitCode()).isEqualTo(0);
