@@ -27,6 +27,8 @@ import java.util.List;
  * price-scale indicators and its fills, equity against buy-and-hold, and underwater drawdown.
  */
 public final class RunCharts {
+    static final int MAX_MARKERS = 400;
+
     private RunCharts() { }
 
     public static List<Path> write(RunResult result, TradingLoop loop, Path dir, String format) {
@@ -62,6 +64,8 @@ public final class RunCharts {
         for (Fill fill : result.fills()) {
             if (fill.symbol().equals(bars.symbol())) markers.add(new TradeMarker(fill.time(), fill.price(), fill.side() == Side.BUY));
         }
+        // Past a few hundred fills the triangles hide the price; the trades are in trades.jsonl.
+        if (markers.size() > MAX_MARKERS) markers = List.of();
         return new PriceChartInput(bars.symbol(), bars, overlays, markers);
     }
 }
