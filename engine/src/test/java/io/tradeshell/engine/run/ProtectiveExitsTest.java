@@ -1,0 +1,166 @@
+package io.tradeshell.engine.run;
+
+import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.broker.OrderStatus;
+import io.tradeshell.engine.events.TradingEvent.OrderCancelled;
+import io.tradeshell.engine.events.TradingEvent.OrderReplaced;
+import io.tradeshell.engine.execution.ExecutionSettings;
+import io.tradeshell.engine.model.BarSeries;
+import io.tradeshell.engine.model.Side;
+import io.tradeshell.engine.strategy.ExitPlan;
+import io.tradeshell.engine.strategy.ExitPlan.Offset.Percent;
+import java.util.function.IntConsumer;
+import org.junit.jupiter.api.Test;
+
+import static io.tradeshell.engine.run.Runs.DAY;
+import static io.tradeshell.engine.run.Runs.FREE;
+import static io.tradeshell.engine.run.Runs.START;
+import static io.tradeshell.engine.run.Runs.bar;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Stop-loss, take-profit and trailing stop as real orders, checked against hand-made bars. */
+class ProtectiveExitsTest {
+    private static final double EPS = 1e-9;
+
+    /** Buys 10 at bar 1's close (so it fills at bar 2's open), keeping {@code plan} on the position. */
+    static RunResult run(ExitPlan plan, ExecutionSettings x, Runs.Tape tape, IntConsumer more, BarSeries bars) {
+        return run(plan, x, tape, more, bars, new TradingContextHolder());
+    }
+
+    static RunResult run(ExitPlan plan, ExecutionSettings x, Runs.Tape tape, IntConsumer more, BarSeries bars, TradingContextHolder holder) {
+        var f = Runs.factory("protected", ctx -> {
+            holder.ctx = ctx;
+            ctx.exitPlan(plan);
+            return Runs.each(i -> {
+                if (i == 1) ctx.submit(OrderRequest.market("X", Side.BUY, 10, "entry"));
+                more.accept(i);
+            });
+        });
+        return Backtest.run(Runs.spec(f, x, 10_000, bars), tape);
+    }
+
+    static RunResult run(ExitPlan plan, Runs.Tape tape, BarSeries bars) {
+        return run(plan, FREE, tape, i -> { }, bars);
+    }
+
+    @Test
+    void stopLossWorksFromTheBarAfterTheEntryAndSellsAtTheStop() {
+        Runs.Tape tape = new Runs.Tape();
+        RunResult r = run(ExitPlan.NONE.withStopLoss(new Percent(0.05)), tape, Runs.daily("X", START,
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),
+                bar(100, 101, 94, 99),     // entry at 100; stop 100 x 0.95 = 95, not yet working on this bar
+                bar(98, 99, 94.5, 96),     // the stop fills at 95
+                bar(96, 97, 90, 91)));
+        assertThat(r.fills()).extracting(Fill::price).containsExactly(100.0, 95.0);
+        assertThat(r.fills().get(1).time()).isEqualTo(START + 3 * DAY);
+        assertThat(r.fills().get(1).tag()).isEqualTo("stopLoss");
+        // (95 - 100) x 10 = -50
+        assertThat(r.trades()).singleElement().satisfies(t -> assertThat(t.pnl()).isCloseTo(-50, within(EPS)));
+        assertThat(r.openPositions()).isEmpty();
+    }
+
+    @Test
+    void takeProfitFillsAtItsLimitAndCancelsTheStopLoss() {
+        Runs.Tape tape = new Runs.Tape();
+        RunResult r = run(ExitPlan.NONE.withStopLoss(new Percent(0.05)).withTakeProfit(new Percent(0.10)), tape, Runs.daily("X", START,
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),
+                bar(100, 104, 99, 103),    // entry at 100: stop 95, take-profit 110
+                bar(104, 111, 103, 109),   // reaches 110
+                bar(96, 97, 90, 91)));     // would have hit the stop
+        assertThat(r.fills()).extracting(Fill::price).containsExactly(100.0, 110.0);
+        assertThat(r.fills().get(1).tag()).isEqualTo("takeProfit");
+        // (110 - 100) x 10 = 100
+        assertThat(r.trades()).singleElement().satisfies(t -> assertThat(t.pnl()).isCloseTo(100, within(EPS)));
+        assertThat(tape.of(OrderCancelled.class)).singleElement().satisfies(c -> {
+            assertThat(c.order().request().tag()).isEqualTo("stopLoss");
+            assertThat(c.reason()).contains("one-cancels-other");
+        });
+    }
+
+    @Test
+    void trailingStopMovesOnlyInTheProfitsDirectionAtEachClose() {
+        Runs.Tape tape = new Runs.Tape();
+        RunResult r = run(ExitPlan.NONE.withTrailingStop(new Percent(0.10)), tape, Runs.daily("X", START,
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),
+                bar(100, 106, 99, 105),    // entry at 100: stop 90; close 105 moves it to 105 - 10.5 = 94.5
+                bar(106, 121, 105, 120),   // close 120: 120 - 12 = 108
+                bar(118, 119, 112, 115),   // close 115 would give 103.5: lower, so it stays at 108
+                bar(114, 116, 107, 110),   // trades through 108: filled there
+                bar(110, 111, 100, 101)));
+        assertThat(tape.of(OrderReplaced.class)).extracting(e -> e.order().request().stopPrice())
+                .satisfiesExactly(p -> assertThat(p).isCloseTo(94.5, within(EPS)), p -> assertThat(p).isCloseTo(108, within(EPS)));
+        assertThat(r.fills()).extracting(Fill::tag).containsExactly("entry", "trailingStop");
+        assertThat(r.fills().get(1).price()).isCloseTo(108, within(EPS));
+        assertThat(r.fills().get(1).time()).isEqualTo(START + 5 * DAY);
+        // (108 - 100) x 10 = 80
+        assertThat(r.trades()).singleElement().satisfies(t -> assertThat(t.pnl()).isCloseTo(80, within(EPS)));
+    }
+
+    @Test
+    void aShortPositionGetsItsStopAboveAndItsTargetBelow() {
+        Runs.Tape tape = new Runs.Tape();
+        var f = Runs.factory("short", ctx -> {
+            ctx.exitPlan(ExitPlan.NONE.withStopLoss(new Percent(0.05)).withTakeProfit(new Percent(0.10)));
+            return Runs.each(i -> {
+                if (i == 1) ctx.submit(OrderRequest.market("X", Side.SELL, 10, "entry"));
+            });
+        });
+        RunResult r = Backtest.run(Runs.spec(f, FREE, 10_000, Runs.daily("X", START,
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),
+                bar(100, 101, 97, 98),     // short at 100: buy stop 105, buy limit 90
+                bar(98, 99, 91, 92),
+                bar(92, 93, 89, 90))), tape);
+        assertThat(r.fills()).extracting(Fill::side).containsExactly(Side.SELL, Side.BUY);
+        assertThat(r.fills().get(1).price()).isEqualTo(90.0);
+        assertThat(r.fills().get(1).tag()).isEqualTo("takeProfit");
+        // (100 - 90) x 10 = 100 on a short
+        assertThat(r.trades()).singleElement().satisfies(t -> assertThat(t.pnl()).isCloseTo(100, within(EPS)));
+        // equity on bar 3 (close 92): cash 10000 + 1000, less 10 x 92 = 10080
+        assertThat(r.curve().equity()[3]).isCloseTo(10_080, within(EPS));
+    }
+
+    @Test
+    void aStrategyExitOfTheWholePositionCancelsTheProtectiveOrdersAtOnce() {
+        BarSeries gapDown = Runs.daily("X", START,
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),
+                bar(90, 91, 85, 86));
+        ExitPlan stop = ExitPlan.NONE.withStopLoss(new Percent(0.05));
+        // no exit decided: the stop sells on the gap, at the open 90
+        assertThat(run(stop, new Runs.Tape(), gapDown).fills()).extracting(Fill::price).containsExactly(100.0, 90.0);
+
+        Runs.Tape tape = new Runs.Tape();
+        final TradingContextHolder ctx = new TradingContextHolder();
+        RunResult r = run(stop, FREE, tape, i -> {
+            if (i == 3) ctx.submitSell();
+        }, gapDown, ctx);
+        // the stop was cancelled when the exit was decided at bar 3's close, so only the exit sells: flat, not short
+        assertThat(r.fills()).extracting(Fill::tag).containsExactly("entry", "exit");
+        assertThat(r.openPositions()).isEmpty();
+        assertThat(tape.of(OrderCancelled.class)).singleElement().satisfies(c -> {
+            assertThat(c.order().request().tag()).isEqualTo("stopLoss");
+            assertThat(c.time()).isEqualTo(START + 4 * DAY);
+        });
+    }
+
+    /** Lets a test's per-bar hook place orders through the strategy's context. */
+    static final class TradingContextHolder {
+        io.tradeshell.engine.strategy.TradingContext ctx;
+
+        void submit(Side side, double qty, String tag) {
+            ctx.submit(OrderRequest.market("X", side, qty, tag));
+        }
+
+        void submitSell() {
+            submit(Side.SELL, 10, "exit");
+        }
+    }
+}
