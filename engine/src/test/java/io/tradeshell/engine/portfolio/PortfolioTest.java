@@ -141,7 +141,8 @@ class PortfolioTest {
         assertThat(account.position(0)).isEqualTo(-15.0);
         assertThat(account.avgPrice(0)).isEqualTo(110.0);
         assertThat(account.entryTime(0)).isEqualTo(START + 3 * DAY);
-        // cash 10000 - 1001 + 2750 - 2.5 = 11746.5; equity 11746.5 - 15 x 110 = 10096.5 = 10000 + 98 - 1.5
+        // cash 10000 - 1001 + 2750 - 2.5 = 11746.5; marked at 110: 11746.5 - 15 x 110 = 10096.5 = 10000 + 98 - 1.5
+        account.mark(0, 110);
         assertThat(account.cash()).isCloseTo(11746.5, within(EPS));
         assertThat(account.equity()).isCloseTo(10096.5, within(EPS));
 
@@ -153,6 +154,22 @@ class PortfolioTest {
         // 11746.5 - 1500 - 1.5 = 10245 = 10000 + 98 + 147
         assertThat(account.cash()).isCloseTo(10245, within(EPS));
         assertThat(account.equity()).isCloseTo(10245, within(EPS));
+    }
+
+    @Test
+    void aFillDoesNotRemarkASymbolThatAlreadyHasAMarketPrice() {
+        account.mark(0, 102);
+        fill(0, Side.BUY, 10, 102.102, 0, 2);
+        // cash 10000 - 1021.02 = 8978.98; marked at the market's 102: 8978.98 + 1020 = 9998.98
+        assertThat(account.lastPrice(0)).isEqualTo(102.0);
+        assertThat(account.equity()).isCloseTo(9998.98, within(EPS));
+    }
+
+    @Test
+    void aFillStandsInForThePriceUntilTheFirstMark() {
+        fill(0, Side.BUY, 10, 100, 0, 0);
+        assertThat(account.lastPrice(0)).isEqualTo(100.0);
+        assertThat(account.equity()).isCloseTo(10_000, within(EPS));
     }
 
     @Test

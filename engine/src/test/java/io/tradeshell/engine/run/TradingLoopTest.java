@@ -117,6 +117,9 @@ class TradingLoopTest {
                 p -> assertThat(p).isCloseTo(102.102, within(EPS)),
                 p -> assertThat(p).isCloseTo(106.893, within(EPS)));
         assertThat(r.fills()).extracting(Fill::time).containsExactly(START + 3 * DAY, START + 6 * DAY);
+        // the position is held from bar 2's close and marked at that close, 102, not at the fill price:
+        // 10000 - 1021.02 - 1.02102 + 10 x 102 = 9997.95898
+        assertThat(r.curve().equity()[2]).isCloseTo(9997.95898, within(EPS));
         assertThat(r.assumptions().get(0)).startsWith("OPTIMISTIC");
     }
 }
