@@ -144,6 +144,47 @@ class RiskManagerTest {
     }
 
     @Test
+    void withDailyBarsALosingDayIsMeasuredFromThePreviousClose() {
+        final long day = 86_400_000L;
+        RiskManager r = risk(RiskLimits.none().withDailyLossLimit(0.02));
+        // each daily bar closes at the next midnight
+        r.afterBar(START + day, 10_000);
+        // day 1 closes 3% under day 0's close: reducing-only
+        r.afterBar(START + 2 * day, 9_700);
+        assertThat(r.state()).isEqualTo(TradingState.REDUCING);
+        assertThat(r.check(buy(1), account)).isPresent();
+        // day 2 is a new day, flat against 9700: active again
+        r.afterBar(START + 3 * day, 9_700);
+        assertThat(r.state()).isEqualTo(TradingState.ACTIVE);
+        // day 3 loses 1.5%, then day 4 another 1.5%: no single day loses 2%
+        r.afterBar(START + 4 * day, 9_554.5);
+        r.afterBar(START + 5 * day, 9_411.1825);
+        assertThat(r.state()).isEqualTo(TradingState.ACTIVE);
+    }
+
+    @Test
+    void theFirstIntradayBarOfADayCountsTowardItsLoss() {
+        RiskManager r = risk(RiskLimits.none().withDailyLossLimit(0.02));
+        r.afterBar(START + 22 * HOUR, 10_000);
+        r.afterBar(START + 23 * HOUR, 10_100);
+        // day 1's first bar closes at 01:00, 2.5% under day 0's last close 10100: 9847.5
+        r.afterBar(START + 25 * HOUR, 9_847.5);
+        assertThat(r.state()).isEqualTo(TradingState.REDUCING);
+    }
+
+    @Test
+    void aBarClosingAtMidnightBelongsToTheDayItTraded() {
+        RiskManager r = risk(RiskLimits.none().withDailyLossLimit(0.02));
+        r.afterBar(START + 23 * HOUR, 10_000);
+        // the bar 23:00-24:00 of day 0 loses 2.5%
+        r.afterBar(START + 24 * HOUR, 9_750);
+        assertThat(r.state()).isEqualTo(TradingState.REDUCING);
+        // the first bar of day 1 starts a new day
+        r.afterBar(START + 25 * HOUR, 9_750);
+        assertThat(r.state()).isEqualTo(TradingState.ACTIVE);
+    }
+
+    @Test
     void drawdownOverTheLimitHaltsOnceAndOnlyReducingOrdersPass() {
         RiskManager r = risk(RiskLimits.none().withMaxDrawdown(0.10));
         account.position.put("X", 10.0);
