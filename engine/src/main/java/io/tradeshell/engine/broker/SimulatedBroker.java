@@ -159,23 +159,34 @@ public final class SimulatedBroker implements Broker {
         // orders placed during this bar are matched from the next one.
         Order[] batch = list.toArray(new Order[0]);
         for (Order o : batch) {
-            if (!o.status().isWorking() || !list.contains(o)) continue;
             if (o.request().tif() == TimeInForce.DAY
                     && Math.floorDiv(time, DAY_MILLIS) > Math.floorDiv(o.submittedTime(), DAY_MILLIS)) {
                 list.remove(o);
                 o.status(OrderStatus.EXPIRED);
                 events.on(new OrderExpired(time, o.snapshot()));
-                continue;
             }
-            if (time < o.activeFrom()) continue;
-            double price = OrderMatcher.fillPrice(o, open, high, low, settings.slippage());
-            if (Double.isNaN(price)) continue;
-            double qty = o.remainingQty();
-            if (settings.maxVolumeShare() > 0) qty = Math.min(qty, settings.maxVolumeShare() * volume);
-            if (!(qty > 0)) continue;
-            if (qty >= o.remainingQty()) list.remove(o);
-            fill(slot, o, qty, price, time);
-            if (o.request().ocoGroup() != 0) cancelGroup(o.request().ocoGroup(), o.id());
+        }
+        // Each order is matched at most once per bar, in the phase its prices put it in.
+        boolean[] done = new boolean[batch.length];
+        for (int phase = 0; phase <= OrderMatcher.LAST_PHASE; phase++) {
+            for (int k = 0; k < batch.length; k++) {
+                Order o = batch[k];
+                if (done[k]) continue;
+                if (!o.status().isWorking() || !list.contains(o) || time < o.activeFrom()) {
+                    done[k] = true;
+                    continue;
+                }
+                if (OrderMatcher.phase(o, open) > phase) continue;
+                done[k] = true;
+                double price = OrderMatcher.fillPrice(o, open, high, low, settings.slippage());
+                if (Double.isNaN(price)) continue;
+                double qty = o.remainingQty();
+                if (settings.maxVolumeShare() > 0) qty = Math.min(qty, settings.maxVolumeShare() * volume);
+                if (!(qty > 0)) continue;
+                if (qty >= o.remainingQty()) list.remove(o);
+                fill(slot, o, qty, price, time);
+                if (o.request().ocoGroup() != 0) cancelGroup(o.request().ocoGroup(), o.id());
+            }
         }
     }
 

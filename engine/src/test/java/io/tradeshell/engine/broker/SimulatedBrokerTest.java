@@ -268,6 +268,47 @@ class SimulatedBrokerTest {
     }
 
     @Test
+    void aGapThroughTheTakeProfitFillsItAtTheOpenBeforeTheStopTheBarReachesLater() {
+        BrokerDesk d = new BrokerDesk(FREE.withSlippage(new Slippage(10)));
+        d.bar(0, 100, 101, 99, 100, 1000);
+        OrderSnapshot stop = d.broker.submit(OrderRequest.stop("X", Side.SELL, 10, 95, TimeInForce.GTC, "stopLoss").withOcoGroup(7));
+        OrderSnapshot take = d.broker.submit(OrderRequest.limit("X", Side.SELL, 10, 110, TimeInForce.GTC, "takeProfit").withOcoGroup(7));
+        // opens at 112, over the take-profit, and only later falls to 94, under the stop
+        d.bar(1, 112, 113, 94, 95, 1000);
+        assertThat(d.fills).singleElement().satisfies(f -> {
+            assertThat(f.orderId()).isEqualTo(take.id());
+            assertThat(f.price()).isEqualTo(112.0);
+        });
+        assertThat(d.statuses(stop.id())).containsExactly(NEW, ACCEPTED, CANCELLED);
+    }
+
+    @Test
+    void aBarReachingBothAStopAndALimitIsAssumedToReachTheStopFirst() {
+        BrokerDesk d = new BrokerDesk(FREE);
+        d.bar(0, 100, 101, 99, 100, 1000);
+        // the take-profit is placed first, so order of placement would favour it
+        OrderSnapshot take = d.broker.submit(OrderRequest.limit("X", Side.SELL, 10, 110, TimeInForce.GTC, "takeProfit").withOcoGroup(7));
+        OrderSnapshot stop = d.broker.submit(OrderRequest.stop("X", Side.SELL, 10, 95, TimeInForce.GTC, "stopLoss").withOcoGroup(7));
+        d.bar(1, 100, 111, 94, 100, 1000);
+        assertThat(d.fills).singleElement().satisfies(f -> {
+            assertThat(f.orderId()).isEqualTo(stop.id());
+            assertThat(f.price()).isEqualTo(95.0);
+        });
+        assertThat(d.statuses(take.id())).containsExactly(NEW, ACCEPTED, CANCELLED);
+    }
+
+    @Test
+    void marketOrdersExecuteAtTheOpenBeforeStopsTheOpenTriggers() {
+        BrokerDesk d = new BrokerDesk(FREE);
+        d.bar(0, 100, 101, 99, 100, 1000);
+        OrderSnapshot stop = d.broker.submit(OrderRequest.stop("X", Side.SELL, 10, 95, TimeInForce.GTC, "stopLoss"));
+        OrderSnapshot market = d.broker.submit(OrderRequest.market("X", Side.SELL, 5, "exit"));
+        d.bar(1, 90, 91, 85, 86, 1000);
+        assertThat(d.fills).extracting(Fill::orderId).containsExactly(market.id(), stop.id());
+        assertThat(d.fills).extracting(Fill::price).containsExactly(90.0, 90.0);
+    }
+
+    @Test
     void anOrderPlacedWhileABarIsMatchedWaitsForTheNextBar() {
         BrokerDesk d = new BrokerDesk(FREE);
         d.bar(0, 100, 101, 99, 100, 1000);

@@ -82,6 +82,20 @@ class ProtectiveExitsTest {
     }
 
     @Test
+    void aGapOverTheTakeProfitTakesTheProfitAtTheOpenEvenIfTheBarLaterFallsThroughTheStop() {
+        RunResult r = run(ExitPlan.NONE.withStopLoss(new Percent(0.05)).withTakeProfit(new Percent(0.10)), new Runs.Tape(),
+                Runs.daily("X", START,
+                        bar(100, 101, 99, 100),
+                        bar(100, 101, 99, 100),
+                        bar(100, 104, 99, 103),    // entry at 100: stop 95, take-profit 110
+                        bar(112, 113, 94, 96)));   // opens over 110, then trades down to 94
+        assertThat(r.fills()).extracting(Fill::tag, Fill::price)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("entry", 100.0), org.assertj.core.groups.Tuple.tuple("takeProfit", 112.0));
+        // (112 - 100) x 10 = 120
+        assertThat(r.trades()).singleElement().satisfies(t -> assertThat(t.pnl()).isCloseTo(120, within(EPS)));
+    }
+
+    @Test
     void trailingStopMovesOnlyInTheProfitsDirectionAtEachClose() {
         Runs.Tape tape = new Runs.Tape();
         RunResult r = run(ExitPlan.NONE.withTrailingStop(new Percent(0.10)), tape, Runs.daily("X", START,
