@@ -29,7 +29,7 @@ public final class Order {
     public double filledQty() { return filledQty; }
     public double remainingQty() { return request.qty() - filledQty; }
     public double avgFillPrice() { return avgFillPrice; }
-    /** A stop-limit order whose stop has been reached and which now works as a limit order. */
+    /** A stop or stop-limit order whose stop has been reached: it now works as a market or limit order. */
     public boolean triggered() { return triggered; }
     /** The earliest time the order can fill: submission plus the broker's latency. */
     public long activeFrom() { return activeFrom; }

@@ -12,7 +12,8 @@ import io.tradeshell.engine.model.Side;
  *   <li>market: at the open, plus slippage against the order;</li>
  *   <li>limit: at the limit when the bar reaches it, or at the open when the bar gaps through
  *       it (a better price); no slippage, a limit is a limit;</li>
- *   <li>stop: becomes a market order at the stop, or at the open on a gap through it, plus slippage;</li>
+ *   <li>stop: becomes a market order at the stop, or at the open on a gap through it, plus slippage;
+ *       what a volume cap leaves of it fills at the following opens;</li>
  *   <li>stop-limit: the stop turns it into a limit order; on the bar that triggers it, it fills
  *       only if the stop price itself is within the limit.</li>
  * </ul>
@@ -40,7 +41,7 @@ final class OrderMatcher {
         return switch (r.type()) {
             case MARKET -> 0;
             case LIMIT -> crossesLimit(buy, r.limitPrice(), open) ? 1 : 4;
-            case STOP -> crossesStop(buy, r.stopPrice(), open) ? 2 : 3;
+            case STOP -> order.triggered() ? 0 : crossesStop(buy, r.stopPrice(), open) ? 2 : 3;
             case STOP_LIMIT -> {
                 boolean limitAtOpen = crossesLimit(buy, r.limitPrice(), open);
                 if (order.triggered()) yield limitAtOpen ? 1 : 4;
@@ -66,9 +67,17 @@ final class OrderMatcher {
             case MARKET -> slippage.apply(r.side(), open);
             case LIMIT -> limitPrice(buy, r.limitPrice(), open, high, low);
             case STOP -> {
+                // once triggered, a stop is a market order until it is done
+                if (order.triggered()) yield slippage.apply(r.side(), open);
                 double s = r.stopPrice();
-                if (buy ? open >= s : open <= s) yield slippage.apply(r.side(), open);
-                if (buy ? high >= s : low <= s) yield slippage.apply(r.side(), s);
+                if (buy ? open >= s : open <= s) {
+                    order.trigger();
+                    yield slippage.apply(r.side(), open);
+                }
+                if (buy ? high >= s : low <= s) {
+                    order.trigger();
+                    yield slippage.apply(r.side(), s);
+                }
                 yield Double.NaN;
             }
             case STOP_LIMIT -> {

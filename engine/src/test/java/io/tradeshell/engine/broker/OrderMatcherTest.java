@@ -97,6 +97,16 @@ class OrderMatcherTest {
     }
 
     @Test
+    void aStopOnceTriggeredIsAMarketOrderOnLaterBars() {
+        Order o = stop(Side.SELL, 98);
+        assertThat(fill(o, 100, 100.5, 97)).isCloseTo(97.902, within(EPS));
+        assertThat(o.triggered()).isTrue();
+        // a later bar back above the stop: what is left sells at its open, 99 x 0.999 = 98.901
+        assertThat(fill(o, 99, 100, 98.5)).isCloseTo(98.901, within(EPS));
+        assertThat(OrderMatcher.phase(o, 99)).isZero();
+    }
+
+    @Test
     void stopLimitSellTriggeredWithinTheBarFillsAtTheStopWhenTheStopIsWithinTheLimit() {
         Order o = stopLimit(Side.SELL, 98, 97.5);
         // the low 97 reaches the stop 98; selling at 98 satisfies "at least 97.5": fill at 98, no slippage

@@ -162,6 +162,20 @@ class SimulatedBrokerTest {
     }
 
     @Test
+    void whatAVolumeCapLeavesOfATriggeredStopSellsAtTheNextOpenEvenIfThePriceRecovers() {
+        BrokerDesk d = new BrokerDesk(FREE.withRealism(0, 0.1, 0, 1));
+        d.bar(0, 100, 101, 99, 100, 1000);
+        OrderSnapshot stop = d.broker.submit(OrderRequest.stop("X", Side.SELL, 10, 95, TimeInForce.GTC, "stopLoss"));
+        // reaches 95 on a thin bar: 10% of 40 = 4 units at 95
+        d.bar(1, 99, 100, 94, 96, 40);
+        // back over the stop, but the stop has triggered: the other 6 sell at the open, 97
+        d.bar(2, 97, 99, 96, 98, 1000);
+        assertThat(d.fills).extracting(Fill::qty, Fill::price)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4.0, 95.0), org.assertj.core.groups.Tuple.tuple(6.0, 97.0));
+        assertThat(d.statuses(stop.id())).containsExactly(NEW, ACCEPTED, PARTIALLY_FILLED, FILLED);
+    }
+
+    @Test
     void randomRejectionsFollowTheSeed() {
         double p = 0.3;
         List<OrderStatus> first = submitTwenty(p, 42), again = submitTwenty(p, 42);
