@@ -14,6 +14,7 @@ import io.tradeshell.engine.execution.FillTiming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -122,6 +123,14 @@ public final class SimulatedBroker implements Broker {
         return false;
     }
 
+    /** The order {@code orderId} if it is still working. */
+    public Optional<OrderSnapshot> workingOrder(long orderId) {
+        for (List<Order> list : working) {
+            for (Order o : list) if (o.id() == orderId) return Optional.of(o.snapshot());
+        }
+        return Optional.empty();
+    }
+
     @Override
     public List<OrderSnapshot> openOrders() {
         List<OrderSnapshot> out = new ArrayList<>();
@@ -183,30 +192,48 @@ public final class SimulatedBroker implements Broker {
                 double qty = o.remainingQty();
                 if (settings.maxVolumeShare() > 0) qty = Math.min(qty, settings.maxVolumeShare() * volume);
                 if (!(qty > 0)) continue;
-                if (qty >= o.remainingQty()) list.remove(o);
                 fill(slot, o, qty, price, time);
-                if (o.request().ocoGroup() != 0) cancelGroup(o.request().ocoGroup(), o.id());
             }
         }
     }
 
+    /**
+     * Records a fill, settles the order's one-cancels-other group, and only then tells the
+     * fill handler, so the handler sees the book as the fill left it.
+     */
     private void fill(int slot, Order o, double qty, double price, long time) {
         boolean first = o.filledQty() == 0;
         double commission = settings.commission().commission(qty, price, first);
         o.addFill(qty, price);
+        if (!o.status().isWorking()) working.get(slot).remove(o);
         Fill fill = new Fill(o.id(), o.symbol(), o.request().side(), qty, price, commission, time, o.request().tag());
         events.on(new OrderFilled(time, o.snapshot(), fill));
+        if (o.request().ocoGroup() != 0) settleGroup(o, qty, time);
         fillHandler.onFill(slot, fill);
     }
 
-    private void cancelGroup(long group, long filledId) {
+    /**
+     * One-cancels-other: when an order of the group is filled the others are cancelled; when it
+     * is filled in part, the others shrink by the same quantity, so the group never covers
+     * more than is left (a stop-loss and take-profit stay the size of the position).
+     */
+    private void settleGroup(Order filled, double qty, long time) {
+        long group = filled.request().ocoGroup();
+        boolean done = !filled.status().isWorking();
         for (List<Order> list : working) {
             for (int k = list.size() - 1; k >= 0; k--) {
                 Order o = list.get(k);
-                if (o.request().ocoGroup() == group && o.id() != filledId) {
+                if (o == filled || o.request().ocoGroup() != group) continue;
+                double left = o.request().qty() - qty;
+                if (done || left <= o.filledQty() + 1e-9) {
                     list.remove(k);
                     o.status(OrderStatus.CANCELLED);
-                    events.on(new OrderCancelled(clock.now(), o.snapshot(), "one-cancels-other: sibling #" + filledId + " filled"));
+                    events.on(new OrderCancelled(time, o.snapshot(), "one-cancels-other: sibling #" + filled.id()
+                            + (done ? " filled" : " filled in part")));
+                } else {
+                    OrderRequest r = o.request();
+                    o.replace(r.withQtyAndPrices(left, r.limitPrice(), r.stopPrice()));
+                    events.on(new OrderReplaced(time, o.snapshot()));
                 }
             }
         }

@@ -282,6 +282,41 @@ class SimulatedBrokerTest {
     }
 
     @Test
+    void aPartFilledStopShrinksItsTakeProfitToWhatIsLeft() {
+        BrokerDesk d = new BrokerDesk(FREE.withRealism(0, 0.1, 0, 1));
+        d.bar(0, 100, 101, 99, 100, 1000);
+        OrderSnapshot stop = d.broker.submit(OrderRequest.stop("X", Side.SELL, 10, 95, TimeInForce.GTC, "stopLoss").withOcoGroup(7));
+        OrderSnapshot take = d.broker.submit(OrderRequest.limit("X", Side.SELL, 10, 110, TimeInForce.GTC, "takeProfit").withOcoGroup(7));
+        // 10% of 40: the stop sells 4 of 10; the take-profit now covers the 6 left
+        d.bar(1, 99, 100, 94, 96, 40);
+        assertThat(d.broker.workingOrder(take.id())).hasValueSatisfying(o -> {
+            assertThat(o.request().qty()).isEqualTo(6.0);
+            assertThat(o.status()).isEqualTo(ACCEPTED);
+        });
+        // the triggered stop sells the other 6 at the next open; the take-profit goes
+        d.bar(2, 97, 99, 96, 98, 1000);
+        assertThat(d.fills).extracting(Fill::qty).containsExactly(4.0, 6.0);
+        assertThat(d.statuses(stop.id())).containsExactly(NEW, ACCEPTED, PARTIALLY_FILLED, FILLED);
+        assertThat(d.statuses(take.id())).containsExactly(NEW, ACCEPTED, ACCEPTED, CANCELLED);
+    }
+
+    @Test
+    void aPartFilledTakeProfitLeavesItsStopCoveringTheRest() {
+        BrokerDesk d = new BrokerDesk(FREE.withRealism(0, 0.1, 0, 1));
+        d.bar(0, 100, 101, 99, 100, 1000);
+        OrderSnapshot stop = d.broker.submit(OrderRequest.stop("X", Side.SELL, 10, 95, TimeInForce.GTC, "stopLoss").withOcoGroup(7));
+        d.broker.submit(OrderRequest.limit("X", Side.SELL, 10, 110, TimeInForce.GTC, "takeProfit").withOcoGroup(7));
+        // the take-profit sells 4 at 110; the stop shrinks to 6 and keeps working
+        d.bar(1, 105, 111, 104, 108, 40);
+        // the market falls through the stop on a busy bar: the stop sells the 6, not 10
+        d.bar(2, 100, 101, 90, 91, 1000);
+        assertThat(d.fills).extracting(Fill::orderId, Fill::qty, Fill::price).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, 4.0, 110.0),
+                org.assertj.core.groups.Tuple.tuple(stop.id(), 6.0, 95.0));
+        assertThat(d.broker.openOrders()).isEmpty();
+    }
+
+    @Test
     void aGapThroughTheTakeProfitFillsItAtTheOpenBeforeTheStopTheBarReachesLater() {
         BrokerDesk d = new BrokerDesk(FREE.withSlippage(new Slippage(10)));
         d.bar(0, 100, 101, 99, 100, 1000);

@@ -165,6 +165,75 @@ class ProtectiveExitsTest {
         });
     }
 
+    @Test
+    void anEntryFilledInPartsIsProtectedInFullOnTheBarOfItsLastPart() {
+        // a fill takes at most 10% of a bar's volume
+        ExecutionSettings capped = FREE.withRealism(0, 0.1, 0, 1);
+        RunResult r = run(ExitPlan.NONE.withStopLoss(new Percent(0.05)), capped, new Runs.Tape(), i -> { }, Runs.daily("X", START,
+                bar(100, 101, 99, 100, 1000),
+                bar(100, 101, 99, 100, 1000),
+                bar(100, 101, 99, 100, 40),      // 4 of 10 bought at 100; a stop for 4 at 95
+                bar(100, 101, 90, 91, 1000),     // the other 6 at the open; the stop, now for 10, sells them all at 95
+                bar(91, 92, 90, 91, 1000)));
+        assertThat(r.fills()).extracting(Fill::tag, Fill::qty, Fill::price).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("entry", 4.0, 100.0),
+                org.assertj.core.groups.Tuple.tuple("entry", 6.0, 100.0),
+                org.assertj.core.groups.Tuple.tuple("stopLoss", 10.0, 95.0));
+        assertThat(r.fills().get(2).time()).isEqualTo(START + 3 * DAY);
+        // (95 - 100) x 10 = -50
+        assertThat(r.trades()).singleElement().satisfies(t -> assertThat(t.pnl()).isCloseTo(-50, within(EPS)));
+    }
+
+    @Test
+    void addingToAPositionKeepsTheTrailingLevelAndMovesTheStopLossToTheNewAverage() {
+        Runs.Tape tape = new Runs.Tape();
+        TradingContextHolder ctx = new TradingContextHolder();
+        RunResult r = run(ExitPlan.NONE.withStopLoss(new Percent(0.05)).withTrailingStop(new Percent(0.10)), FREE, tape, i -> {
+            if (i == 3) ctx.submit(Side.BUY, 10, "add");
+        }, Runs.daily("X", START,
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),
+                bar(100, 121, 99, 120),    // 10 at 100: stop-loss 95, trailing 90, moved at the close to 120 - 12 = 108
+                bar(119, 120, 115, 118),   // 118 - 11.8 = 106.2 is lower: the trailing stop stays at 108; add 10
+                bar(118, 119, 107, 110),   // 10 more at 118, average 109: stop-loss 109 x 0.95 = 103.55; trailing sells 20 at 108
+                bar(110, 111, 109, 110)), ctx);
+        assertThat(r.fills()).extracting(Fill::tag, Fill::qty, Fill::price).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("entry", 10.0, 100.0),
+                org.assertj.core.groups.Tuple.tuple("add", 10.0, 118.0),
+                org.assertj.core.groups.Tuple.tuple("trailingStop", 20.0, 108.0));
+        var resized = tape.of(OrderReplaced.class).stream().filter(e -> e.time() == START + 4 * DAY).map(e -> e.order().request()).toList();
+        assertThat(resized).hasSize(2);
+        assertThat(resized.get(0).tag()).isEqualTo("stopLoss");
+        assertThat(resized.get(0).qty()).isEqualTo(20.0);
+        assertThat(resized.get(0).stopPrice()).isCloseTo(103.55, within(EPS));
+        assertThat(resized.get(1).tag()).isEqualTo("trailingStop");
+        assertThat(resized.get(1).qty()).isEqualTo(20.0);
+        assertThat(resized.get(1).stopPrice()).isCloseTo(108, within(EPS));
+        // average cost: (108 - 109) x 20 = -20
+        assertThat(r.trades()).singleElement().satisfies(t -> assertThat(t.pnl()).isCloseTo(-20, within(EPS)));
+    }
+
+    @Test
+    void aPartialExitAndAStopOnOneGapLeaveThePositionFlatNotShort() {
+        TradingContextHolder ctx = new TradingContextHolder();
+        RunResult r = run(ExitPlan.NONE.withStopLoss(new Percent(0.05)), FREE, new Runs.Tape(), i -> {
+            if (i == 3) ctx.submit(Side.SELL, 5, "trim");
+        }, Runs.daily("X", START,
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),    // 10 at 100, stop-loss 95
+                bar(100, 101, 99, 100),    // sell 5 decided
+                bar(90, 91, 85, 86),       // the trim sells 5 at the open; the stop, now for 5, sells the rest there
+                bar(86, 87, 85, 86)), ctx);
+        assertThat(r.fills()).extracting(Fill::tag, Fill::qty, Fill::price).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("entry", 10.0, 100.0),
+                org.assertj.core.groups.Tuple.tuple("trim", 5.0, 90.0),
+                org.assertj.core.groups.Tuple.tuple("stopLoss", 5.0, 90.0));
+        assertThat(r.openPositions()).isEmpty();
+        // two trades of 5: (90 - 100) x 5 = -50 each
+        assertThat(r.trades()).extracting(t -> t.pnl()).containsExactly(-50.0, -50.0);
+    }
+
     /** Lets a test's per-bar hook place orders through the strategy's context. */
     static final class TradingContextHolder {
         io.tradeshell.engine.strategy.TradingContext ctx;
