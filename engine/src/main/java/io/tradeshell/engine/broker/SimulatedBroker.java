@@ -108,15 +108,28 @@ public final class SimulatedBroker implements Broker {
         return false;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Like a new order, a replacement reaches the market only after the broker's latency;
+     * until then the order keeps working on its old terms (a trailing stop being moved still
+     * protects at its old level). The change is published when it comes into force.
+     */
     @Override
     public boolean replace(long orderId, double qty, double limitPrice, double stopPrice) {
         for (List<Order> list : working) {
             for (Order o : list) {
                 if (o.id() != orderId) continue;
                 if (qty <= o.filledQty()) return false;
-                o.replace(o.request().withQtyAndPrices(qty, limitPrice, stopPrice));
-                o.activeFrom(clock.now() + settings.latencyMillis());
-                events.on(new OrderReplaced(clock.now(), o.snapshot()));
+                OrderRequest r = o.latestRequest().withQtyAndPrices(qty, limitPrice, stopPrice);
+                if (r.equals(o.latestRequest())) return true;
+                long now = clock.now();
+                if (settings.latencyMillis() == 0) {
+                    o.replace(r);
+                    events.on(new OrderReplaced(now, o.snapshot()));
+                } else {
+                    o.replaceFrom(r, now + settings.latencyMillis());
+                }
                 return true;
             }
         }
@@ -168,6 +181,7 @@ public final class SimulatedBroker implements Broker {
         // orders placed during this bar are matched from the next one.
         Order[] batch = list.toArray(new Order[0]);
         for (Order o : batch) {
+            if (o.applyPending(time)) events.on(new OrderReplaced(time, o.snapshot()));
             if (o.request().tif() == TimeInForce.DAY
                     && Math.floorDiv(time, DAY_MILLIS) > Math.floorDiv(o.submittedTime(), DAY_MILLIS)) {
                 list.remove(o);
@@ -231,8 +245,7 @@ public final class SimulatedBroker implements Broker {
                     events.on(new OrderCancelled(time, o.snapshot(), "one-cancels-other: sibling #" + filled.id()
                             + (done ? " filled" : " filled in part")));
                 } else {
-                    OrderRequest r = o.request();
-                    o.replace(r.withQtyAndPrices(left, r.limitPrice(), r.stopPrice()));
+                    o.shrink(qty);
                     events.on(new OrderReplaced(time, o.snapshot()));
                 }
             }

@@ -263,6 +263,40 @@ class SimulatedBrokerTest {
     }
 
     @Test
+    void underLatencyAReplacedOrderWorksOnItsOldTermsUntilTheNewOnesArrive() {
+        BrokerDesk d = new BrokerDesk(FREE.withRealism(HOUR, 0, 0, 1));
+        d.bar(0, 100, 101, 99, 100, 1000);
+        OrderSnapshot stop = d.broker.submit(OrderRequest.stop("X", Side.SELL, 10, 90, TimeInForce.GTC, "trailingStop"));
+        d.bar(1, 100, 101, 99, 100, 1000);
+        d.bar(2, 100, 121, 99, 120, 1000);
+        // at bar 2's close (START + 3 days) the stop is moved up to 108; that reaches the market an hour later
+        assertThat(d.broker.replace(stop.id(), 10, Double.NaN, 108)).isTrue();
+        assertThat(d.broker.workingOrder(stop.id())).hasValueSatisfying(o -> assertThat(o.request().stopPrice()).isEqualTo(90.0));
+        // bar 3 opens at START + 3 days, before the new level is in force: the old stop, 90, still protects
+        d.bar(3, 118, 119, 85, 86, 1000);
+        assertThat(d.fills).singleElement().satisfies(f -> assertThat(f.price()).isEqualTo(90.0));
+    }
+
+    @Test
+    void underLatencyANewLevelComesIntoForceOnTheFirstBarAfterItArrives() {
+        BrokerDesk d = new BrokerDesk(FREE.withRealism(HOUR, 0, 0, 1));
+        d.bar(0, 100, 101, 99, 100, 1000);
+        OrderSnapshot stop = d.broker.submit(OrderRequest.stop("X", Side.SELL, 10, 90, TimeInForce.GTC, "trailingStop"));
+        d.bar(1, 100, 101, 99, 100, 1000);
+        d.bar(2, 100, 121, 99, 120, 1000);
+        d.broker.replace(stop.id(), 10, Double.NaN, 108);
+        d.bar(3, 118, 119, 110, 115, 1000);
+        // in force from bar 4, whose open is after START + 3 days + 1 hour
+        d.bar(4, 112, 113, 107, 108, 1000);
+        assertThat(d.fills).singleElement().satisfies(f -> {
+            assertThat(f.price()).isEqualTo(108.0);
+            assertThat(f.time()).isEqualTo(START + 4 * DAY);
+        });
+        assertThat(d.eventsOf(io.tradeshell.engine.events.TradingEvent.OrderReplaced.class))
+                .singleElement().satisfies(e -> assertThat(e.time()).isEqualTo(START + 4 * DAY));
+    }
+
+    @Test
     void oneCancelsOtherWhenTheStopFillsTheTakeProfitIsCancelled() {
         BrokerDesk d = new BrokerDesk(FREE.withSlippage(new Slippage(10)));
         d.bar(0, 100, 101, 99, 100, 1000);

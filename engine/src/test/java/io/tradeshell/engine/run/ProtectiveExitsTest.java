@@ -234,6 +234,22 @@ class ProtectiveExitsTest {
         assertThat(r.trades()).extracting(t -> t.pnl()).containsExactly(-50.0, -50.0);
     }
 
+    @Test
+    void underLatencyTheTrailingStopKeepsProtectingAtItsOldLevelWhileItIsMoved() {
+        ExecutionSettings slow = FREE.withRealism(3_600_000, 0, 0, 1);
+        RunResult r = run(ExitPlan.NONE.withTrailingStop(new Percent(0.10)), slow, new Runs.Tape(), i -> { }, Runs.daily("X", START,
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),    // buy decided; an hour of latency skips bar 2
+                bar(100, 101, 99, 100),
+                bar(100, 121, 99, 120),    // 10 at 100, trailing stop 90; moved to 108 at the close, in force an hour later
+                bar(118, 119, 85, 86),     // falls through both levels: the stop in force, 90, sells
+                bar(86, 87, 80, 81)));
+        assertThat(r.fills()).extracting(Fill::tag, Fill::price).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("entry", 100.0),
+                org.assertj.core.groups.Tuple.tuple("trailingStop", 90.0));
+        assertThat(r.fills().get(1).time()).isEqualTo(START + 4 * DAY);
+    }
+
     /** Lets a test's per-bar hook place orders through the strategy's context. */
     static final class TradingContextHolder {
         io.tradeshell.engine.strategy.TradingContext ctx;
