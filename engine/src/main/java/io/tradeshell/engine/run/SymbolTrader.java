@@ -90,9 +90,12 @@ final class SymbolTrader implements TradingContext {
             events.on(new RiskDenied(account.now(), request, denial.get()));
             return new OrderSnapshot(-1, request, account.now(), OrderStatus.REJECTED, 0, Double.NaN);
         }
-        // An exit decided by the strategy supersedes the protective orders of the position.
-        if (closesAll && !isProtective(request.tag())) cancelProtective("position exit decided by the strategy");
-        return broker.submit(request);
+        OrderSnapshot o = broker.submit(request);
+        // An exit decided by the strategy supersedes the protective orders of the position, once
+        // the broker has taken it: a refused exit leaves them standing, and one filled at once
+        // has already been dealt with by onFill.
+        if (closesAll && !isProtective(request.tag()) && o.status().isWorking()) cancelProtective("position exit decided by the strategy");
+        return o;
     }
 
     private static boolean isProtective(String tag) {

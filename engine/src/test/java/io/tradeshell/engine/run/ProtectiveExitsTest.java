@@ -250,6 +250,52 @@ class ProtectiveExitsTest {
         assertThat(r.fills().get(1).time()).isEqualTo(START + 4 * DAY);
     }
 
+    @Test
+    void anExitTheBrokerRejectsLeavesTheStopLossInPlace() {
+        // find a seed whose first three draws accept the entry, accept the stop-loss and reject the exit
+        double p = 0.5;
+        long seed = 1;
+        while (true) {
+            java.util.SplittableRandom draws = new java.util.SplittableRandom(seed);
+            if (draws.nextDouble() >= p && draws.nextDouble() >= p && draws.nextDouble() < p) break;
+            seed++;
+        }
+        TradingContextHolder ctx = new TradingContextHolder();
+        Runs.Tape tape = new Runs.Tape();
+        RunResult r = run(ExitPlan.NONE.withStopLoss(new Percent(0.05)), FREE.withRealism(0, 0, p, seed), tape, i -> {
+            if (i == 3) ctx.submitSell();
+        }, Runs.daily("X", START,
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),    // 10 at 100, stop-loss 95
+                bar(100, 101, 99, 100),    // the exit is sent and rejected
+                bar(96, 97, 94, 95)), ctx);
+        assertThat(tape.of(io.tradeshell.engine.events.TradingEvent.OrderRejected.class)).singleElement()
+                .satisfies(e -> assertThat(e.order().request().tag()).isEqualTo("exit"));
+        assertThat(r.fills()).extracting(Fill::tag, Fill::price).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("entry", 100.0),
+                org.assertj.core.groups.Tuple.tuple("stopLoss", 95.0));
+    }
+
+    @Test
+    void aFlipFilledAtOnceUnderCloseFillsKeepsTheNewPositionsProtection() {
+        TradingContextHolder ctx = new TradingContextHolder();
+        ExecutionSettings atClose = FREE.withFillTiming(io.tradeshell.engine.execution.FillTiming.CLOSE);
+        RunResult r = run(ExitPlan.NONE.withStopLoss(new Percent(0.05)), atClose, new Runs.Tape(), i -> {
+            if (i == 2) ctx.submit(Side.SELL, 20, "flip");
+        }, Runs.daily("X", START,
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),    // 10 bought at this close, 100; stop-loss 95
+                bar(100, 101, 99, 100),    // sell 20 at this close: short 10 at 100, buy stop 105
+                bar(101, 106, 100, 104)),  // the short's stop buys at 105
+                ctx);
+        assertThat(r.fills()).extracting(Fill::tag, Fill::side, Fill::price).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("entry", Side.BUY, 100.0),
+                org.assertj.core.groups.Tuple.tuple("flip", Side.SELL, 100.0),
+                org.assertj.core.groups.Tuple.tuple("stopLoss", Side.BUY, 105.0));
+        assertThat(r.openPositions()).isEmpty();
+    }
+
     /** Lets a test's per-bar hook place orders through the strategy's context. */
     static final class TradingContextHolder {
         io.tradeshell.engine.strategy.TradingContext ctx;
