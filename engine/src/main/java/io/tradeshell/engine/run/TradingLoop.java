@@ -79,6 +79,7 @@ public final class TradingLoop implements FeedSink {
         this.recorder = recorder;
         List<String> symbols = feed.symbols();
         int n = symbols.size();
+        requireOnePeriod(feed);
         this.clock = new SimulatedClock(Long.MIN_VALUE);
         this.events = e -> {
             memory.on(e);
@@ -102,6 +103,21 @@ public final class TradingLoop implements FeedSink {
             traders[k] = new SymbolTrader(k, visible[k], this.portfolio, broker, risk, account, events, spec.lotSize(), defaultExits);
         }
         for (int k = 0; k < n; k++) strategies[k] = spec.strategy().create(traders[k]);
+    }
+
+    /**
+     * Bars are merged by open time, and each is known only at its close. Were one symbol's bars
+     * longer than another's, the long bar's close would be on the account while the short bars
+     * it spans were still being traded, a look into the future; so a run has one bar period.
+     */
+    private static void requireOnePeriod(Feed feed) {
+        for (int k = 1; k < feed.symbols().size(); k++) {
+            if (feed.periodMillis(k) != feed.periodMillis(0)) {
+                throw new IllegalArgumentException("every symbol of a run needs the same bar period: " + feed.symbols().get(0)
+                        + " has " + Duration.ofMillis(feed.periodMillis(0)) + ", " + feed.symbols().get(k) + " has "
+                        + Duration.ofMillis(feed.periodMillis(k)) + " (resample one of them)");
+            }
+        }
     }
 
     /** A feed that delivers trade ticks, so the broker fills on ticks rather than on bars. */

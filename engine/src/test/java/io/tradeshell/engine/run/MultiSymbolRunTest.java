@@ -57,6 +57,18 @@ class MultiSymbolRunTest {
     }
 
     @Test
+    void symbolsWithDifferentBarPeriodsAreRefusedBecauseTheLongBarWouldBeSeenBeforeItCloses() {
+        BarSeries daily = Runs.daily("A", START, bar(100, 101, 99, 100), bar(100, 101, 99, 100));
+        long hour = 3_600_000L;
+        BarSeries hourly = Runs.bars("B", hour, new long[] {START + DAY, START + DAY + hour},
+                bar(50, 51, 49, 50), bar(50, 51, 49, 50));
+        var f = Runs.factory("mixed", ctx -> Runs.each(i -> { }));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Backtest.run(Runs.spec(f, FREE, 10_000, daily, hourly)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("every symbol of a run needs the same bar period: A has PT24H, B has PT1H (resample one of them)");
+    }
+
+    @Test
     void anOrderPlacedAtOneSymbolsCloseDoesNotFillOnAnotherSymbolsBarOfTheSameTime() {
         BarSeries a = Runs.daily("A", START, bar(100, 101, 99, 100), bar(100, 101, 99, 100), bar(100, 101, 99, 100));
         BarSeries b = Runs.daily("B", START, bar(50, 51, 49, 50), bar(52, 53, 51, 52), bar(54, 55, 53, 54));
