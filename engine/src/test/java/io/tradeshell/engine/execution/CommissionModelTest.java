@@ -64,9 +64,23 @@ class CommissionModelTest {
     @Test
     void parseRefusesNegativeRatesWithTheModelsOwnReason() {
         assertThatThrownBy(() -> CommissionModel.parse("pct:-0.1"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be >= 0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be a number >= 0");
         assertThatThrownBy(() -> CommissionModel.parse("order:-1"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be >= 0");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be a number >= 0");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Infinity", "pct:Infinity", "NaN", "share:Infinity", "share:0.01:Infinity", "order:Infinity"})
+    void parseRefusesNumbersThatAreNotFinite(String spec) {
+        assertThatThrownBy(() -> CommissionModel.parse(spec))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be");
+    }
+
+    @Test
+    void slippageMustBeAFiniteNonNegativeNumber() {
+        assertThatThrownBy(() -> new Slippage(Double.POSITIVE_INFINITY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Slippage(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Slippage(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
