@@ -176,6 +176,23 @@ class SimulatedBrokerTest {
     }
 
     @Test
+    void aPerOrderFeeIsChargedOnceAcrossPartialFillsAndAPercentFeeOnEachFillsNotional() {
+        BrokerDesk perOrder = new BrokerDesk(FREE.withCommission(new CommissionModel.PerOrder(2.5)).withRealism(0, 0.5, 0, 1));
+        BrokerDesk percent = new BrokerDesk(FREE.withCommission(new CommissionModel.PercentOfNotional(0.001)).withRealism(0, 0.5, 0, 1));
+        for (BrokerDesk d : List.of(perOrder, percent)) {
+            d.bar(0, 100, 101, 99, 100, 1000);
+            d.broker.submit(OrderRequest.market("X", Side.BUY, 30, "t"));
+            // half of 40 = 20 at 100, then the other 10 at 104
+            d.bar(1, 100, 101, 99, 100, 40);
+            d.bar(2, 104, 105, 103, 104, 40);
+        }
+        assertThat(perOrder.fills).extracting(Fill::commission).containsExactly(2.5, 0.0);
+        // 0.1% of 20 x 100 = 2.00, then of 10 x 104 = 1.04
+        assertThat(percent.fills).extracting(Fill::commission).satisfiesExactly(
+                c -> assertThat(c).isCloseTo(2.0, within(EPS)), c -> assertThat(c).isCloseTo(1.04, within(EPS)));
+    }
+
+    @Test
     void randomRejectionsFollowTheSeed() {
         double p = 0.3;
         List<OrderStatus> first = submitTwenty(p, 42), again = submitTwenty(p, 42);

@@ -116,6 +116,33 @@ class ProtectiveExitsTest {
     }
 
     @Test
+    void aShortPositionsTrailingStopFollowsTheCloseDown() {
+        Runs.Tape tape = new Runs.Tape();
+        TradingContextHolder ctx = new TradingContextHolder();
+        var f = Runs.factory("short trail", c -> {
+            ctx.ctx = c;
+            c.exitPlan(ExitPlan.NONE.withTrailingStop(new Percent(0.10)));
+            return Runs.each(i -> {
+                if (i == 1) ctx.submit(Side.SELL, 10, "entry");
+            });
+        });
+        RunResult r = Backtest.run(Runs.spec(f, FREE, 10_000, Runs.daily("X", START,
+                bar(100, 101, 99, 100),
+                bar(100, 101, 99, 100),
+                bar(100, 101, 79, 80),     // short 10 at 100: buy stop 110; close 80 moves it to 80 + 8 = 88
+                bar(81, 86, 78, 85),       // 85 + 8.5 = 93.5 would be higher: it stays at 88
+                bar(86, 89, 84, 88.5))),   // trades up through 88: bought back there
+                tape);
+        assertThat(tape.of(OrderReplaced.class)).extracting(e -> e.order().request().stopPrice())
+                .singleElement().satisfies(p -> assertThat(p).isCloseTo(88, within(EPS)));
+        assertThat(r.fills()).extracting(Fill::tag, Fill::side, Fill::price).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("entry", Side.SELL, 100.0),
+                org.assertj.core.groups.Tuple.tuple("trailingStop", Side.BUY, 88.0));
+        // (100 - 88) x 10 = 120
+        assertThat(r.trades()).singleElement().satisfies(t -> assertThat(t.pnl()).isCloseTo(120, within(EPS)));
+    }
+
+    @Test
     void aShortPositionGetsItsStopAboveAndItsTargetBelow() {
         Runs.Tape tape = new Runs.Tape();
         var f = Runs.factory("short", ctx -> {
