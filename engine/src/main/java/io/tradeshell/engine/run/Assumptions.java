@@ -29,7 +29,10 @@ final class Assumptions {
         });
         out.add(warmup > 0 ? "The first %d bars are warm-up: no entry is taken before every indicator the rules use is stable.".formatted(warmup)
                 : "No warm-up bars: the rules use no indicator that needs history.");
-        if (x.latencyMillis() > 0) out.add("Orders become active %d ms after they are sent.".formatted(x.latencyMillis()));
+        if (x.latencyMillis() > 0) {
+            out.add("Orders become active %d ms after they are sent; a change to a working order (a trailing stop moving) takes effect after the same delay, the order working on its old terms until then."
+                    .formatted(x.latencyMillis()));
+        }
         if (x.maxVolumeShare() > 0) out.add("A fill takes at most %s%% of a bar's or tick's volume; the rest waits.".formatted(trim(100 * x.maxVolumeShare())));
         if (x.rejectProbability() > 0) out.add("The broker rejects %s%% of new orders at random (seed %d).".formatted(trim(100 * x.rejectProbability()), x.seed()));
         out.add("A position still open at the end is marked to the last close and reported as open, not as a trade.");
