@@ -141,6 +141,7 @@ public final class ConsoleDispatcher implements CommandDispatcher {
 
     private void evaluateJava(String code) {
         JavaEvaluator java = session.java();
+        session.stop().alsoOnStop(java::stop);
         java.share(session.sharedValues());
         Output out = session.out();
         for (JavaEvaluator.Outcome o : java.evaluate(code)) {

@@ -24,7 +24,8 @@ import java.util.function.BooleanSupplier;
  * their kind (script, data, option), which callers turn into one line and an exit code.
  */
 public final class RunService {
-    private final StrategyCompiler compiler = new StrategyCompiler();
+    /** Made on first use: creating it starts Groovy, which the console's prompt should not wait for. */
+    private StrategyCompiler compiler;
     private final Map<Path, CompiledScript> compiled = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A finished run and where its files went. */
@@ -35,7 +36,7 @@ public final class RunService {
         long stamp = key.toFile().lastModified();
         CompiledScript c = compiled.get(key);
         if (c != null && stamps.getOrDefault(key, -1L) == stamp) return c;
-        c = compiler.compile(script);
+        c = compiler().compile(script);
         compiled.put(key, c);
         stamps.put(key, stamp);
         return c;
@@ -43,7 +44,10 @@ public final class RunService {
 
     private final Map<Path, Long> stamps = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public StrategyCompiler compiler() { return compiler; }
+    public synchronized StrategyCompiler compiler() {
+        if (compiler == null) compiler = new StrategyCompiler();
+        return compiler;
+    }
 
     /** Builds the run's spec from the options; loads the data. */
     public RunSpec spec(Path script, RunOptions options, Map<String, ?> extraParams, List<DataInput> data) {

@@ -79,6 +79,22 @@ class ConsoleSessionTest {
     }
 
     @Test
+    void aRuleOverLoadedDataSaysWhereItHolds() throws Exception {
+        List<Row> rows = SampleData.aapl();
+        console.type("aapl = load('data/aapl_daily_2013.csv')");
+        BigDecimal level = new BigDecimal("550");
+        List<String> above = rows.stream().filter(r -> r.close().compareTo(level) > 0).map(Row::date).toList();
+        assertThat(console.type("high = over(aapl.close, 550)").strip())
+                .isEqualTo("high ==> over(close, 550) on AAPL: holds on " + above.size() + " of 252 bars, last " + above.get(above.size() - 1));
+        BigDecimal cap = new BigDecimal("560");
+        List<String> between = rows.stream().filter(r -> r.close().compareTo(level) > 0 && r.close().compareTo(cap) < 0).map(Row::date).toList();
+        assertThat(between.size()).isLessThanOrEqualTo(12);
+        assertThat(console.type("high & under(aapl.close, 560)"))
+                .contains("holds on " + between.size() + " of 252 bars").contains(String.join(", ", between));
+        assertThat(console.type("(~high).count()").strip()).isEqualTo(String.valueOf(252 - above.size()));
+    }
+
+    @Test
     void multiLineInputContinuesWhileABraceIsOpen() throws Exception {
         console.type("total = 0");
         String loop = console.type("for (i in 1..4) {\n  total += i\n}");

@@ -65,12 +65,16 @@ public final class Words {
     /** A number as a series over a dataset's bars. */
     public static Indicator constant(Object data, Number value) { return new ConstantIndicator(bars(data, "constant"), value.doubleValue()); }
 
-    public static Rule crossedOver(Object a, Object b) { return Rules.crossedOver(input(a), other(b, a)); }
-    public static Rule crossedUnder(Object a, Object b) { return Rules.crossedUnder(input(a), other(b, a)); }
-    public static Rule over(Object a, Object b) { return Rules.over(input(a), other(b, a)); }
-    public static Rule under(Object a, Object b) { return Rules.under(input(a), other(b, a)); }
-    public static Rule rising(Object a, Number bars) { return Rules.rising(input(a), length("rising", bars)); }
-    public static Rule falling(Object a, Number bars) { return Rules.falling(input(a), length("falling", bars)); }
+    public static Signal crossedOver(Object a, Object b) { return signal(Rules.crossedOver(input(a), other(b, a)), a); }
+    public static Signal crossedUnder(Object a, Object b) { return signal(Rules.crossedUnder(input(a), other(b, a)), a); }
+    public static Signal over(Object a, Object b) { return signal(Rules.over(input(a), other(b, a)), a); }
+    public static Signal under(Object a, Object b) { return signal(Rules.under(input(a), other(b, a)), a); }
+    public static Signal rising(Object a, Number bars) { return signal(Rules.rising(input(a), length("rising", bars)), a); }
+    public static Signal falling(Object a, Number bars) { return signal(Rules.falling(input(a), length("falling", bars)), a); }
+
+    private static Signal signal(Rule rule, Object on) {
+        return new Signal(rule, input(on).series());
+    }
 
     /** An indicator from what the user passed: an indicator, or a dataset (its close). */
     public static Indicator input(Object o) {

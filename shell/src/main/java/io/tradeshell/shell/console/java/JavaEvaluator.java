@@ -125,6 +125,11 @@ public final class JavaEvaluator implements AutoCloseable {
         return out;
     }
 
+    /** Stops the snippet that is running, if any (Ctrl-C). */
+    public void stop() {
+        shell.stop();
+    }
+
     @Override
     public void close() {
         shell.close();

@@ -9,6 +9,7 @@ public final class StopSignal {
     private volatile boolean requested;
     private volatile Thread worker;
     private volatile int runs;
+    private volatile Runnable alsoOnStop;
 
     /** The calling thread starts a command that Ctrl-C may stop. */
     public void begin() {
@@ -21,15 +22,23 @@ public final class StopSignal {
         worker = null;
         requested = false;
         runs = 0;
+        alsoOnStop = null;
         Thread.interrupted();
     }
 
     /** Ctrl-C was pressed. */
     public void fire() {
         requested = true;
+        Runnable also = alsoOnStop;
+        if (also != null) also.run();
         Thread w = worker;
         // a run is stopped through its flag: interrupting it could close its output files mid-write
         if (w != null && runs == 0) w.interrupt();
+    }
+
+    /** Something else that stops the current command, such as a Java snippet running on its own thread. */
+    public void alsoOnStop(Runnable stop) {
+        this.alsoOnStop = stop;
     }
 
     public boolean requested() {

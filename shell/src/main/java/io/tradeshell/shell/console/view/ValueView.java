@@ -10,6 +10,7 @@ import io.tradeshell.engine.portfolio.ClosedTrade;
 import io.tradeshell.shell.console.data.BarRange;
 import io.tradeshell.shell.console.data.DataDescription;
 import io.tradeshell.shell.console.data.Dataset;
+import io.tradeshell.shell.console.groovy.Signal;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.runs.MetricsFormat;
 import java.lang.reflect.Array;
@@ -47,6 +48,7 @@ public final class ValueView {
             case Macd m -> IndicatorTable.columns(List.of(m.line(), m.signal(), m.histogram()), List.of("line", "signal", "histogram"), EDGE);
             case BollingerBands bb -> IndicatorTable.columns(List.of(bb.upper(), bb.middle(), bb.lower()), List.of("upper", "middle", "lower"), EDGE);
             case SeriesTable t -> t.render(EDGE);
+            case Signal s -> new AttributedString(signal(s));
             default -> trades(v).orElseGet(() -> new AttributedString(text(v)));
         };
     }
@@ -58,6 +60,7 @@ public final class ValueView {
             case Indicator i -> IndicatorTable.brief(i);
             case Dataset d -> d.toString();
             case SessionRun r -> r.toString();
+            case Signal s -> signal(s);
             case BarRange r -> r.size() + " bars of " + r.bars().symbol();
             case DataDescription d -> d.symbol() + ": " + d.bars() + " bars described";
             case Macd m -> "MACD line " + Numbers.value(m.line().last()) + ", signal " + Numbers.value(m.signal().last())
@@ -70,6 +73,22 @@ public final class ValueView {
                 yield nl < 0 ? t : t.substring(0, nl) + " …";
             }
         };
+    }
+
+    /** {@code over(close, 500) on AAPL: holds on 120 of 252 bars, last 2013-12-31}. */
+    private static String signal(Signal s) {
+        List<Integer> at = s.indexes();
+        BarSeries b = s.bars();
+        StringBuilder t = new StringBuilder(s.toString()).append(" on ").append(b.symbol()).append(": holds on ")
+                .append(at.size()).append(" of ").append(b.size()).append(" bars");
+        if (!at.isEmpty()) {
+            t.append(", last ").append(Times.format(b.openTime(at.get(at.size() - 1)), b.periodMillis()));
+            if (at.size() <= 12) {
+                t.append("\n  ");
+                for (int k = 0; k < at.size(); k++) t.append(k == 0 ? "" : ", ").append(Times.format(b.openTime(at.get(k)), b.periodMillis()));
+            }
+        }
+        return t.toString();
     }
 
     private static AttributedString metrics(RunMetrics m) {
