@@ -2,6 +2,7 @@ package io.tradeshell.shell.console;
 
 import io.tradeshell.shell.ExitCode;
 import io.tradeshell.shell.console.groovy.GroovyEvaluator;
+import io.tradeshell.shell.console.groovy.SnippetException;
 import io.tradeshell.shell.console.java.JavaEvaluator;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.ValueView;
@@ -122,8 +123,31 @@ public final class ConsoleDispatcher implements CommandDispatcher {
         } else if (session.language() == Language.JAVA) {
             evaluateJava(statement);
         } else {
-            evaluateGroovy(statement);
+            try {
+                evaluateGroovy(statement);
+            } catch (SnippetException e) {
+                throw words.isEmpty() ? e : nearCommand(words.get(0), e);
+            }
         }
+    }
+
+    /** A first word Groovy does not know that is one typo away from a command: say so. */
+    private RuntimeException nearCommand(String word, SnippetException e) {
+        String m = String.valueOf(e.getMessage());
+        if (!m.startsWith("unknown name '") && !m.startsWith("unknown function '")) return e;
+        if (session.groovy().variable(word).isPresent() || !word.matches("[a-z]+")) return e;
+        String best = null;
+        int bestDistance = word.length() >= 6 ? 4 : 3;
+        for (CommandGroup g : groups) {
+            for (Command c : g.commands()) {
+                int d = word.length() >= 3 && c.name().startsWith(word) ? 0 : Typos.distance(word, c.name());
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = c.name();
+                }
+            }
+        }
+        return best == null ? e : new SnippetException("unknown command or name '" + word + "' (did you mean the command '" + best + "'?)", e);
     }
 
     private void evaluateGroovy(String code) {

@@ -1,7 +1,7 @@
 package io.tradeshell.shell.console;
 
 import io.tradeshell.shell.console.chart.ChartRenderer;
-import io.tradeshell.shell.console.chart.PendingCharts;
+import io.tradeshell.shell.console.chart.ReportCharts;
 import io.tradeshell.shell.console.progress.Progress;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -18,7 +18,7 @@ public final class ConsoleLauncher {
     private ConsoleLauncher() { }
 
     public static int launch(Optional<Path> home, Optional<String> commands, PrintWriter out, PrintWriter err) throws Exception {
-        ChartRenderer charts = new PendingCharts();
+        ChartRenderer charts = new ReportCharts();
         if (commands.isPresent()) {
             return batch(home, out, err, charts).runText(commands.get());
         }

@@ -84,7 +84,12 @@ public final class RunService {
 
     /** A backtest kept in memory only: no files, no charts (the console's {@code backtest(...)}). */
     public RunResult backtestInMemory(RunSpec spec, BooleanSupplier stop, TradingLoop.ProgressListener progress) {
-        return Backtest.loop(spec, NoRecorder.INSTANCE).onStopRequest(stop).onProgress(progress).run();
+        return inMemoryLoop(spec).onStopRequest(stop).onProgress(progress).run();
+    }
+
+    /** The loop of a backtest that records nothing outside memory, for callers that look at it after it ran. */
+    public TradingLoop inMemoryLoop(RunSpec spec) {
+        return Backtest.loop(spec, NoRecorder.INSTANCE);
     }
 
     private enum NoRecorder implements io.tradeshell.engine.run.RunRecorder {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradeshell.shell.ExitCode;
 import io.tradeshell.shell.Main;
-import io.tradeshell.shell.console.chart.PendingCharts;
+import io.tradeshell.shell.console.chart.ReportCharts;
 import io.tradeshell.shell.console.progress.Progress;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -63,7 +63,7 @@ class BatchConsoleTest {
     @Test
     void linesFromAFileJoinWhileBracketsAreOpen() {
         Console console = new Console(new ConsoleSettings(home, false), Output.plain(new PrintWriter(out, true), new PrintWriter(err, true)),
-                Progress.NONE, new PendingCharts(), null);
+                Progress.NONE, new ReportCharts(), null);
         String script = """
                 # a session kept in a file
                 def sq(x) {

@@ -2,7 +2,7 @@ package io.tradeshell.shell.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradeshell.shell.console.chart.PendingCharts;
+import io.tradeshell.shell.console.chart.ReportCharts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ class ConsoleCompletionTest {
     @BeforeEach
     void start() throws Exception {
         SampleData.useRepository();
-        console = new ConsoleDriver(home, new PendingCharts());
+        console = new ConsoleDriver(home, new ReportCharts());
     }
 
     @AfterEach

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradeshell.shell.console.SampleData.Row;
-import io.tradeshell.shell.console.chart.PendingCharts;
+import io.tradeshell.shell.console.chart.ReportCharts;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
@@ -32,7 +32,7 @@ class ConsoleSessionTest {
     @BeforeEach
     void start() throws Exception {
         SampleData.useRepository();
-        console = new ConsoleDriver(home, new PendingCharts());
+        console = new ConsoleDriver(home, new ReportCharts());
     }
 
     @AfterEach
@@ -209,6 +209,25 @@ class ConsoleSessionTest {
         assertThat(console.type("bt.trades.size()").strip()).isEqualTo(metrics.get("trades").asText());
         assertThat(console.type("bt")).contains("Sharpe", "Max drawdown", "Trades");
         assertThat(console.type("trades bt")).contains("#1 SMA crossover fast=5");
+    }
+
+    @Test
+    void chartWritesAPngPrintsItsPathAndDrawsItAsTextOffImageTerminals() throws Exception {
+        console.type("aapl = load('data/aapl_daily_2013.csv')");
+        console.type("bt = backtest('sma_crossover', aapl, fast: 5)");
+        double finalEquity = Double.parseDouble(console.type("bt.metrics.finalEquity").strip());
+        double maxDrawdown = Double.parseDouble(console.type("bt.metrics.maxDrawdown").strip());
+
+        String equity = console.type("chart bt equity");
+        Path png = home.resolve("charts").resolve(equity.lines().findFirst().orElseThrow().replaceAll(".*/", ""));
+        assertThat(equity).startsWith("equity chart of #1 SMA crossover fast=5").contains(png.toString());
+        assertThat(Files.readAllBytes(png)).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(equity).contains("equity, 100,000.00 -> " + String.format(Locale.ROOT, "%,.2f", finalEquity));
+        assertThat(equity.lines().filter(l -> l.contains("┤") || l.contains("│")).count()).isEqualTo(16);
+
+        String drawdown = console.type("chart drawdown");
+        assertThat(drawdown).contains("drawdown in %, worst " + String.format(Locale.ROOT, "%.2f", -100 * maxDrawdown) + "%");
+        assertThat(console.type("chart 7")).startsWith("error: no run '7': this session has #1 to #1");
     }
 
     @Test

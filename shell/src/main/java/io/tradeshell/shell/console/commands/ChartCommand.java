@@ -44,8 +44,11 @@ public final class ChartCommand extends ConsoleCommand {
         }
         if (run == null) run = session.lastRun();
         Path file = file(run, kind);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        session.charts().writePng(run, kind, file);
+        // a run's folder already holds the charts 'run' drew, overlays and all
+        if (!Files.exists(file)) {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            session.charts().writePng(run, kind, file);
+        }
         out().println(new org.jline.utils.AttributedStringBuilder().append(kind.key() + " chart of ", Styles.DIM)
                 .append(run.label(), Styles.NAME).append("  ").append(ProjectHome.display(file)).toAttributedString());
         Terminal terminal = out().terminal().orElse(null);

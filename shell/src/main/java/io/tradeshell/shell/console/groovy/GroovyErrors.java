@@ -99,7 +99,7 @@ final class GroovyErrors {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String w : names) {
-            int d = distance(name.toLowerCase(), w.toLowerCase());
+            int d = io.tradeshell.shell.console.Typos.distance(name.toLowerCase(), w.toLowerCase());
             if (d > 0 && d <= limit && d < bestDistance) {
                 bestDistance = d;
                 best = w;
@@ -108,19 +108,4 @@ final class GroovyErrors {
         return best == null ? "" : " (did you mean '" + best + "'?)";
     }
 
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

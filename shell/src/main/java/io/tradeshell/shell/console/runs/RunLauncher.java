@@ -2,7 +2,11 @@ package io.tradeshell.shell.console.runs;
 
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.run.RunResult;
+import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.run.RunSpec;
+import io.tradeshell.engine.run.TradingLoop;
+import io.tradeshell.report.chart.PriceChartInput;
+import io.tradeshell.shell.runs.RunCharts;
 import io.tradeshell.shell.console.progress.Progress;
 import io.tradeshell.shell.console.progress.StopSignal;
 import io.tradeshell.shell.runs.RunOptions;
@@ -38,14 +42,28 @@ public final class RunLauncher {
     public SessionRun inMemory(Path script, RunOptions options, Map<String, ?> params, List<DataInput> data) {
         return guarded(script, data, task -> {
             RunSpec spec = service.spec(script, options, params, data);
-            RunResult result = service.backtestInMemory(spec, stop::requested, task);
-            SessionRun run = runs.add(result, Optional.empty());
+            TradingLoop loop = service.inMemoryLoop(spec).onStopRequest(stop::requested).onProgress(task);
+            RunResult result = loop.run();
+            SessionRun run = runs.add(result, Optional.empty(), priceChart(result, loop));
             if (result.stoppedEarly()) {
                 // a snippet looping over backtests ends here rather than starting the next one
                 throw new StoppedException(String.format("stopped by Ctrl-C after %,d bars; what ran is kept as #%d", result.bars(), run.id()));
             }
             return run;
         });
+    }
+
+    /** Bars up to this many keep their price chart's overlays; beyond, the chart is drawn without them. */
+    private static final int KEEP_OVERLAYS_UP_TO = 200_000;
+
+    private static Optional<PriceChartInput> priceChart(RunResult result, TradingLoop loop) {
+        BarSeries visible = loop.visibleSeries().get(0);
+        if (visible.size() > KEEP_OVERLAYS_UP_TO) return Optional.empty();
+        BarSeries all = result.spec().data().get(0).bars();
+        // the run's own copy of the bars is dropped when the data's series holds the same bars
+        BarSeries bars = visible.size() == all.size() ? all : visible;
+        PriceChartInput p = RunCharts.priceInput(result, visible, loop.strategies().get(0));
+        return Optional.of(new PriceChartInput(p.symbol(), bars, p.overlays(), p.markers()));
     }
 
     private interface Body {

@@ -4,6 +4,7 @@ import io.tradeshell.engine.metrics.RunMetrics;
 import io.tradeshell.engine.portfolio.ClosedTrade;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.run.RunResult;
+import io.tradeshell.report.chart.PriceChartInput;
 import io.tradeshell.shell.console.view.Numbers;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,12 +20,18 @@ public final class SessionRun {
     private final int id;
     private final RunResult result;
     private final Optional<Path> dir;
+    private final Optional<PriceChartInput> price;
 
-    public SessionRun(int id, RunResult result, Optional<Path> dir) {
+    /** @param price the price chart as the run saw it (with the strategy's overlays), when it was kept */
+    public SessionRun(int id, RunResult result, Optional<Path> dir, Optional<PriceChartInput> price) {
         this.id = id;
         this.result = result;
         this.dir = dir;
+        this.price = price;
     }
+
+    /** The price chart's input kept from the run itself, with the strategy's overlays. */
+    public Optional<PriceChartInput> price() { return price; }
 
     public int id() { return id; }
 

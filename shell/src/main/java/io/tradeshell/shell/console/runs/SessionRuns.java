@@ -1,6 +1,7 @@
 package io.tradeshell.shell.console.runs;
 
 import io.tradeshell.engine.run.RunResult;
+import io.tradeshell.report.chart.PriceChartInput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,11 @@ public final class SessionRuns {
     private final List<SessionRun> runs = new ArrayList<>();
 
     public SessionRun add(RunResult result, Optional<Path> dir) {
-        SessionRun r = new SessionRun(runs.size() + 1, result, dir);
+        return add(result, dir, Optional.empty());
+    }
+
+    public SessionRun add(RunResult result, Optional<Path> dir, Optional<PriceChartInput> price) {
+        SessionRun r = new SessionRun(runs.size() + 1, result, dir, price);
         runs.add(r);
         return r;
     }
