@@ -77,7 +77,7 @@ public final class InteractiveConsole {
 
     private static AttributedString banner() {
         return new AttributedStringBuilder().append("TradeShell 0.1.0", Styles.HEADER)
-                .append("  'help' lists commands · anything else is Groovy · TAB completes · Ctrl-D leaves", Styles.DIM)
+                .append("  help: commands · other lines are Groovy · Ctrl-D leaves", Styles.DIM)
                 .toAttributedString();
     }
 

@@ -22,7 +22,7 @@ public final class ChartCommand extends ConsoleCommand {
 
     public ChartCommand(Session session) {
         super(session, new Help("chart", List.of(), List.of("chart [RUN] [price|equity|drawdown] [--window] [--text]"),
-                "Draw a run's chart (equity by default) as a PNG and print its path.",
+                "A run's price, equity or drawdown chart, as PNG and on screen.",
                 List.of("The chart shows inline in terminals that display images (sixel, kitty, iTerm2), as text otherwise.",
                         "--window opens the PNG in the desktop's viewer when there is a display; --text forces the text chart.",
                         "Charts of 'run' go to the run's folder, those of backtest(...) to the console's charts folder."),

@@ -25,7 +25,7 @@ public final class DataCommand extends ConsoleCommand {
         super(session, new Help("data", List.of(),
                 List.of("data load FILE [as NAME] [--symbol SYMBOL] [--bar PERIOD] [--lenient]", "data list",
                         "data show NAME [ROWS]", "data describe NAME"),
-                "Load market data into the session, list it, show its bars, describe it.",
+                "Load market data, list it, show its bars, describe it.",
                 List.of("load reads bar CSV, JSON bars or trade-tick CSV (ticks become bars of --bar, default 1m);",
                         "the data is then a Groovy variable of its name: aapl.close, aapl.size(), aapl.describe().",
                         "show prints the first and last bars (or the first ROWS, or the last -ROWS);",

@@ -19,7 +19,7 @@ public final class HelpCommand extends ConsoleCommand {
 
     public HelpCommand(Session session, Function<String, Optional<Command>> commands, java.util.function.Supplier<List<Command>> all) {
         super(session, new Help("help", List.of(), List.of("help [COMMAND | groovy | java | keys]"),
-                "Show the commands, or one command's usage and examples.",
+                "The commands, or one command's usage and examples.",
                 List.of(), List.of("help", "help run", "help groovy")));
         this.commands = commands;
         this.all = all;
@@ -45,24 +45,26 @@ public final class HelpCommand extends ConsoleCommand {
         }
     }
 
+    private static String names(Command c) {
+        return c.aliases().isEmpty() ? c.name() : c.name() + "/" + String.join("/", c.aliases());
+    }
+
     private AttributedString overview() {
         AttributedStringBuilder b = new AttributedStringBuilder();
-        b.append("Commands", Styles.HEADER).append(" (anything else is Groovy; 'help COMMAND' for usage and examples)\n");
+        b.append("Commands", Styles.HEADER).append(" ('help COMMAND' for usage and examples)\n");
         int width = 0;
         List<Command> list = all.get();
-        for (Command c : list) width = Math.max(width, c.name().length());
+        for (Command c : list) width = Math.max(width, names(c).length());
         for (Command c : list) {
-            b.append("  ").append(String.format("%-" + width + "s", c.name()), Styles.COMMAND).append("  ").append(c.description());
-            if (!c.aliases().isEmpty()) b.append(" (also " + String.join(", ", c.aliases()) + ")", Styles.DIM);
-            b.append('\n');
+            b.append("  ").append(String.format("%-" + width + "s", names(c)), Styles.COMMAND).append("  ").append(c.description()).append('\n');
         }
-        b.append('\n').append("Groovy", Styles.HEADER).append(" in one session: what a line assigns, the next line reads ('help groovy')\n");
+        b.append('\n').append("Groovy", Styles.HEADER).append(": any other line; what one line assigns the next reads ('help groovy')\n");
         for (String e : List.of("aapl = load('data/aapl_daily_2013.csv')", "r = rsi(aapl.close, 14)", "r.last()",
                 "bt = backtest('strategies/sma_crossover.groovy', aapl, fast: 5)", "bt.metrics.sharpe")) {
             b.append("  ").append(e, Styles.DIM).append('\n');
         }
-        b.append('\n').append("Java", Styles.HEADER).append(": /java SNIPPET, or /java alone to switch and /groovy to switch back ('help java')\n");
-        b.append("Keys", Styles.HEADER).append(": TAB completes, Ctrl-R searches history, Ctrl-C stops a run, Ctrl-D leaves ('help keys')");
+        b.append('\n').append("Java", Styles.HEADER).append(": /java SNIPPET, or /java to switch and /groovy back ('help java')\n");
+        b.append("Keys", Styles.HEADER).append(": TAB completes, Ctrl-R searches, Ctrl-C stops a run ('help keys')");
         return b.toAttributedString();
     }
 
@@ -78,6 +80,7 @@ public final class HelpCommand extends ConsoleCommand {
         line(b, "aapl.describe()", "rows, range, gaps, return statistics");
         b.append("Indicators", Styles.HEADER).append(" (input: a column, another indicator, or data for its close)\n");
         for (IndicatorCatalog.Entry e : IndicatorCatalog.all()) line(b, e.signature(), e.description());
+        line(b, "atr(aapl, 14)  obv(aapl)  vwap(aapl, 20)", "the bar-based ones take the data first");
         b.append("Indicator values", Styles.HEADER).append('\n');
         line(b, "r.last()  r[0]  r[1]  r.value(i)", "newest, bars ago, by index");
         line(b, "fast - slow,  atr * 2,  close / sma(close, 20)", "arithmetic makes new indicators");
@@ -116,8 +119,12 @@ public final class HelpCommand extends ConsoleCommand {
         return b.toAttributedString();
     }
 
+    /** A term and what it means: on one line when both fit in 78 columns, else the meaning indented below. */
     private static void line(AttributedStringBuilder b, String left, String right) {
-        b.append("  ").append(left, Styles.COMMAND).append("  ").append(right, Styles.DIM).append('\n');
+        b.append("  ").append(left, Styles.COMMAND);
+        if (left.length() + right.length() + 4 <= 78) b.append("  ");
+        else b.append("\n      ");
+        b.append(right, Styles.DIM).append('\n');
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class RunCommand extends ConsoleCommand {
 
     public RunCommand(Session session) {
         super(session, new Help("run", List.of("backtest"), List.of("run SCRIPT [--data NAME|FILE]... [--param NAME=VALUE]... [options]"),
-                "Backtest a strategy script, with the same options as 'tradeshell run', and write its output files.",
+                "Backtest a script like 'tradeshell run', output files and all.",
                 List.of("SCRIPT is a path or a bare name from strategies/. --data takes loaded data by name or a file",
                         "(default data/aapl_daily_2013.csv). The session's 'set' values apply unless an option says otherwise.",
                         "Long runs show progress in the status line; Ctrl-C stops the run and keeps what it did.",

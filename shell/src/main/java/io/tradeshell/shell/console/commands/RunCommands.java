@@ -30,7 +30,7 @@ public final class RunCommands {
     /** {@code runs}: the session's runs. */
     public static final class Runs extends ConsoleCommand {
         public Runs(Session session) {
-            super(session, new Help("runs", List.of(), List.of("runs"), "List this session's runs with their headline figures.",
+            super(session, new Help("runs", List.of(), List.of("runs"), "This session's runs with their headline figures.",
                     List.of("Runs are numbered from 1; other commands take the number (or a Groovy variable holding a run)."),
                     List.of("runs")));
         }
@@ -70,7 +70,7 @@ public final class RunCommands {
     /** {@code trades RUN}. */
     public static final class Trades extends OneRun {
         public Trades(Session session) {
-            super(session, new Help("trades", List.of(), List.of("trades [RUN]"), "Show a run's closed trades as a table (the last run if none is named).",
+            super(session, new Help("trades", List.of(), List.of("trades [RUN]"), "A run's closed trades as a table (the last run by default).",
                     List.of("pnl is net of commissions; return is pnl over the capital the trade tied up."),
                     List.of("trades", "trades 2", "trades bt")), RunViews::trades);
         }
@@ -79,7 +79,7 @@ public final class RunCommands {
     /** {@code metrics RUN}. */
     public static final class Metrics extends OneRun {
         public Metrics(Session session) {
-            super(session, new Help("metrics", List.of(), List.of("metrics [RUN]"), "Show every metric of a run (the last run if none is named).",
+            super(session, new Help("metrics", List.of(), List.of("metrics [RUN]"), "Every metric of a run (the last run by default).",
                     List.of("Returns and drawdowns are percentages; Sharpe and Sortino are annualised from the bars' own frequency."),
                     List.of("metrics", "metrics 1", "metrics bt")), RunViews::metrics);
         }
@@ -88,7 +88,7 @@ public final class RunCommands {
     /** {@code compare RUN RUN}. */
     public static final class Compare extends ConsoleCommand {
         public Compare(Session session) {
-            super(session, new Help("compare", List.of(), List.of("compare RUN RUN [RUN...]"), "Show the metrics of two or more runs side by side.",
+            super(session, new Help("compare", List.of(), List.of("compare RUN RUN [RUN...]"), "The metrics of two or more runs side by side.",
                     List.of(), List.of("compare 1 2", "compare bt bt2 3")));
         }
 

@@ -30,7 +30,7 @@ public final class SessionCommands {
         /** @param statements runs one statement and returns its exit code */
         public Source(Session session, ToIntFunction<String> statements) {
             super(session, new Help("source", List.of(), List.of("source FILE"),
-                    "Run a file of console lines: commands and Groovy, as if typed.",
+                    "Run a file of console lines, as if typed.",
                     List.of("Lines continue while brackets or strings are open. Every statement runs; the command",
                             "fails if one of them did, naming the file and line."),
                     List.of("source session.tsh", "source examples/explore.groovy")));
@@ -72,7 +72,7 @@ public final class SessionCommands {
     /** {@code trace}: the last failure's stack trace. */
     public static final class Trace extends ConsoleCommand {
         public Trace(Session session) {
-            super(session, new Help("trace", List.of(), List.of("trace"), "Show the stack trace of the last error.",
+            super(session, new Help("trace", List.of(), List.of("trace"), "The stack trace of the last error.",
                     List.of("Groovy's own frames are left out."), List.of("trace")));
         }
 
@@ -98,7 +98,7 @@ public final class SessionCommands {
     /** {@code vars}: the Groovy variables of the session. */
     public static final class Vars extends ConsoleCommand {
         public Vars(Session session) {
-            super(session, new Help("vars", List.of(), List.of("vars"), "List the session's Groovy variables with their values in brief.",
+            super(session, new Help("vars", List.of(), List.of("vars"), "The session's Groovy variables, in brief.",
                     List.of(), List.of("vars")));
         }
 

@@ -26,7 +26,7 @@ public final class SettingsCommands {
     public static final class Set extends ConsoleCommand {
         public Set(Session session) {
             super(session, new Help("set", List.of(), List.of("set NAME VALUE"),
-                    "Set a run setting for the rest of the session: cash, commission, slippage or fill.",
+                    "Set cash, commission, slippage or fill for the session's runs.",
                     List.of("Every run and backtest(...) after it uses the value unless its own option says otherwise."),
                     List.of("set cash 50000", "set commission share:0.005:1", "set slippage 2", "set fill close")));
         }
@@ -53,7 +53,7 @@ public final class SettingsCommands {
     /** {@code get [NAME]}. */
     public static final class Get extends ConsoleCommand {
         public Get(Session session) {
-            super(session, new Help("get", List.of(), List.of("get [NAME]"), "Show the session's run settings, or one of them.",
+            super(session, new Help("get", List.of(), List.of("get [NAME]"), "The session's run settings, or one of them.",
                     List.of(), List.of("get", "get cash")));
         }
 

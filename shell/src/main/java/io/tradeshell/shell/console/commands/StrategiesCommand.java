@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jline.reader.Candidate;
+import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
 /** {@code strategies}: the scripts in strategies/ with their parameters and defaults. */
 public final class StrategiesCommand extends ConsoleCommand {
     public StrategiesCommand(Session session) {
         super(session, new Help("strategies", List.of(), List.of("strategies", "strategies SCRIPT"),
-                "List the strategy scripts in strategies/ with their parameters and defaults.",
+                "The strategy scripts in strategies/, their params and defaults.",
                 List.of("With a SCRIPT (path or bare name), shows its title, purpose, parameters and source."),
                 List.of("strategies", "strategies sma_crossover")));
     }
@@ -34,17 +35,34 @@ public final class StrategiesCommand extends ConsoleCommand {
             return;
         }
         Table t = Table.of("script", "title", "params (defaults)", "what it does");
+        AttributedStringBuilder narrow = new AttributedStringBuilder();
         for (Path p : scripts) {
             String name = p.getFileName().toString().replaceFirst("\\.groovy$", "");
+            String title, params, purpose = StrategyFiles.purpose(p);
             try {
                 CompiledScript c = session.service().compile(p);
-                t.row(new org.jline.utils.AttributedString(name, Styles.NAME), c.title(), params(c), StrategyFiles.purpose(p));
+                title = c.title();
+                params = params(c);
             } catch (RuntimeException e) {
-                t.row(name, new org.jline.utils.AttributedString("does not load: " + e.getMessage(), Styles.ERROR), "", "");
+                title = "does not load: " + e.getMessage();
+                params = "";
             }
+            t.row(new AttributedString(name, Styles.NAME), title, params, purpose);
+            narrow.append(name, Styles.NAME).append("  ").append(title).append('\n');
+            if (!params.isEmpty()) narrow.append("  params  ").append(params, Styles.DIM).append('\n');
+            if (!purpose.isEmpty()) narrow.append("  ").append(purpose, Styles.DIM).append('\n');
         }
-        out().println(t.render(out().width()));
-        out().println("run one with 'run NAME [--param name=value]' or backtest('" + ProjectHome.display(scripts.get(0)) + "', data)", Styles.DIM);
+        // a table while the descriptions keep some room, a list on narrow terminals
+        int width = out().width();
+        if (t.width() - maxLength(scripts) <= width - 24) out().println(t.render(width));
+        else out().print(out().render(narrow.toAttributedString()));
+        out().println("run one: 'run NAME --param name=value', or backtest('NAME', data) in Groovy", Styles.DIM);
+    }
+
+    private static int maxLength(List<Path> scripts) {
+        int max = 0;
+        for (Path p : scripts) max = Math.max(max, StrategyFiles.purpose(p).length());
+        return max;
     }
 
     private void one(Path script) throws Exception {

@@ -38,18 +38,23 @@ public final class StrategyFiles {
         return Files.exists(inFolder) ? inFolder : p;
     }
 
-    /** The script's first comment line, which says what it does; empty if it has none. */
+    /** The script's opening comment, which says what it does, as one line; empty if it has none. */
     public static String purpose(Path script) {
+        StringBuilder b = new StringBuilder();
         try {
             for (String line : Files.readAllLines(script)) {
                 String t = line.strip();
-                if (t.startsWith("//")) return t.substring(2).strip();
-                if (!t.isEmpty()) return "";
+                if (!t.startsWith("//")) {
+                    if (t.isEmpty() && b.isEmpty()) continue;
+                    break;
+                }
+                if (!b.isEmpty()) b.append(' ');
+                b.append(t.substring(2).strip());
             }
         } catch (IOException | RuntimeException e) {
             return "";
         }
-        return "";
+        return b.toString();
     }
 
     /** Bare names, for completion. */

@@ -59,6 +59,17 @@ public final class Table {
         return rows.size();
     }
 
+    /** Columns the table takes with no column cut short. */
+    public int width() {
+        int total = indent.length();
+        for (int c = 0; c < headers.length; c++) {
+            int w = headers[c].length();
+            for (AttributedString[] r : rows) w = Math.max(w, r[c].columnLength());
+            total += w + (c == 0 ? 0 : 2);
+        }
+        return total;
+    }
+
     public AttributedString render() {
         return render(Integer.MAX_VALUE);
     }
