@@ -76,7 +76,11 @@ public final class ReportCharts implements ChartRenderer {
                 what = "drawdown in %, worst " + Numbers.fixed(worst, 2) + "%";
             }
         }
-        return what + "\n" + TextChart.render(values, width, height);
+        // the axis labels come on top of the plot's width: draw again narrower if they push past it
+        String chart = TextChart.render(values, width, height);
+        int widest = chart.lines().mapToInt(String::length).max().orElse(0);
+        if (widest > width && width - (widest - width) >= 10) chart = TextChart.render(values, width - (widest - width), height);
+        return what + "\n" + chart;
     }
 
     /** Equity below its running peak, in percent (0 at a new high, negative below it). */

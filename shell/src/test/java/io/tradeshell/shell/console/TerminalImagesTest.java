@@ -1,0 +1,36 @@
+package io.tradeshell.shell.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tradeshell.shell.console.chart.TerminalImages;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A chart shown inside the terminal, in the image protocol JLine picked. */
+class TerminalImagesTest {
+    @TempDir Path dir;
+
+    @Test
+    void aPngGoesToTheTerminalAsAKittyImage() throws Exception {
+        BufferedImage image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        Path png = dir.resolve("chart.png");
+        ImageIO.write(image, "png", png.toFile());
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        // a terminal that says it is kitty, the way kitty says so: KITTY_WINDOW_ID in its environment
+        java.io.PipedOutputStream keys = new java.io.PipedOutputStream();
+        try (Terminal t = TerminalBuilder.builder().system(false).streams(new java.io.PipedInputStream(keys), screen)
+                .type("xterm-256color").env(name -> name.equals("KITTY_WINDOW_ID") ? "1" : null).build()) {
+            assertThat(TerminalImages.supported(t)).isTrue();
+            TerminalImages.show(t, png);
+        }
+        // kitty's graphics protocol: an APC sequence ESC _ G ... ESC \
+        assertThat(screen.toString(StandardCharsets.ISO_8859_1)).contains("\u001b_G").contains("\u001b\\");
+    }
+}
