@@ -18,6 +18,13 @@ class ProgressTextTest {
     }
 
     @Test
+    void aNarrowTerminalKeepsRateAndTimeLeft() {
+        String line = ProgressText.line("macd_trend.groovy", 4_000_000, 5_000_000, 4.0, 79);
+        assertThat(line.length()).isLessThanOrEqualTo(79);
+        assertThat(line).contains(" 80%", "4.0M/5.0M bars", "1.0M bars/s", "0:01 left").doesNotContain("Ctrl-C");
+    }
+
+    @Test
     void largeRatesReadInThousandsAndMillions() {
         assertThat(ProgressText.line("r", 3_000_000, 6_000_000, 1.0, 120)).contains("3.0M bars/s", "0:01 left");
         assertThat(ProgressText.line("r", 45_000, 90_000, 1.0, 120)).contains("45k bars/s", "0:01 left");
