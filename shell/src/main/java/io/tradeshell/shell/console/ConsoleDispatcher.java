@@ -3,6 +3,7 @@ package io.tradeshell.shell.console;
 import io.tradeshell.shell.ExitCode;
 import io.tradeshell.shell.console.groovy.GroovyEvaluator;
 import io.tradeshell.shell.console.groovy.SnippetException;
+import io.tradeshell.shell.console.runs.StoppedException;
 import io.tradeshell.shell.console.java.JavaEvaluator;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.ValueView;
@@ -168,7 +169,9 @@ public final class ConsoleDispatcher implements CommandDispatcher {
         session.stop().alsoOnStop(java::stop);
         java.share(session.sharedValues());
         Output out = session.out();
-        for (JavaEvaluator.Outcome o : java.evaluate(code)) {
+        List<JavaEvaluator.Outcome> outcomes = java.evaluate(code);
+        if (session.stop().requested()) throw new StoppedException("stopped (Ctrl-C)");
+        for (JavaEvaluator.Outcome o : outcomes) {
             if (!o.hasValue()) {
                 if (!o.text().isEmpty()) out.println(o.text(), Styles.DIM);
             } else if (o.name().isPresent()) {
@@ -185,7 +188,8 @@ public final class ConsoleDispatcher implements CommandDispatcher {
     private int report(Throwable t) {
         session.failed(t);
         session.out().error(ConsoleErrors.message(t));
-        if (!traceHintShown && session.settings().interactive()) {
+        boolean stopped = t instanceof StoppedException || session.stop().requested();
+        if (!traceHintShown && !stopped && session.settings().interactive()) {
             traceHintShown = true;
             session.out().println("  ('trace' shows the stack trace)", Styles.DIM);
         }

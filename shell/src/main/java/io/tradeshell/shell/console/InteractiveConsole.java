@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import org.jline.reader.LineReader;
 import org.jline.shell.Shell;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.AttributedString;
@@ -25,6 +26,10 @@ public final class InteractiveConsole {
     public static int run(ConsoleSettings settings, ChartRenderer charts) throws Exception {
         Files.createDirectories(settings.home());
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("tradeshell").nativeSignals(true).build()) {
+            // Ctrl-C while a command runs should not leave "^C" in front of its output
+            Attributes attributes = terminal.getAttributes();
+            attributes.setLocalFlag(Attributes.LocalFlag.ECHOCTL, false);
+            terminal.setAttributes(attributes);
             Console console = new Console(settings, Output.terminal(terminal), new StatusProgress(terminal), charts, terminal);
             ConsoleHighlighter highlighter = new ConsoleHighlighter(console.dispatcher());
             Shell shell = shell(console, terminal, highlighter);
@@ -61,7 +66,6 @@ public final class InteractiveConsole {
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .option(LineReader.Option.INSERT_TAB, false)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ...> ")
-                .variable(LineReader.INDENTATION, 2)
                 .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
                 .variable(LineReader.HISTORY_SIZE, 10_000)
                 .variable(LineReader.LIST_MAX, 200)
