@@ -1,9 +1,11 @@
 package io.tradeshell.shell;
 
 import io.tradeshell.shell.cli.BenchCommand;
+import io.tradeshell.shell.cli.OptimizeCommand;
 import io.tradeshell.shell.cli.ReportCommand;
 import io.tradeshell.shell.cli.RunCommand;
 import io.tradeshell.shell.cli.SynthCommand;
+import io.tradeshell.shell.cli.WalkForwardCommand;
 import io.tradeshell.shell.runs.RunService;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -27,7 +29,9 @@ public final class Main implements Runnable {
                 .addSubcommand(new RunCommand(service))
                 .addSubcommand(new SynthCommand())
                 .addSubcommand(new BenchCommand())
-                .addSubcommand(new ReportCommand());
+                .addSubcommand(new ReportCommand())
+                .addSubcommand(new OptimizeCommand(service))
+                .addSubcommand(new WalkForwardCommand(service));
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("error: " + Errors.message(e));

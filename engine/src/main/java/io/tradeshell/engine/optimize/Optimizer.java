@@ -52,7 +52,11 @@ public final class Optimizer {
      * first backtest starts.
      */
     public static SweepResult run(OptimizeRequest request, SweepListener listener) {
-        CombinationPlan plan = plan(request);
+        return run(request, plan(request), listener);
+    }
+
+    /** Runs a plan made by {@link #plan} for this same request (so a caller can show it first). */
+    public static SweepResult run(OptimizeRequest request, CombinationPlan plan, SweepListener listener) {
         String name = request.strategy().bind(plan.params(0)).name();
         Optional<SweepJournal> journal = request.out().map(dir -> SweepJournal.open(dir, SweepDefinition.of(request, plan), request.resume()));
         try {

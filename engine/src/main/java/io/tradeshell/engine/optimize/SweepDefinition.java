@@ -14,7 +14,7 @@ import java.util.TreeSet;
 
 /**
  * What makes two sweeps the same sweep, as the map written to {@code sweep.json}: the strategy
- * and its code, the data (by content hash), every run setting, the space, the constraint and
+ * and its code, the data (by content hash, wherever the file now is), every run setting, the space, the constraint and
  * the search. The objective is left out on purpose: resuming with another objective re-ranks
  * the same rows.
  */
@@ -31,7 +31,6 @@ final class SweepDefinition {
         for (DataInput d : base.data()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("symbol", d.symbol());
-            x.put("file", d.file());
             x.put("sha256", d.sha256());
             x.put("bars", d.bars().size());
             if (!d.bars().isEmpty()) {

@@ -141,8 +141,12 @@ public final class WalkForward {
         return DataWindow.slice(base.data(), results.get(0).window().testFrom(), results.get(results.size() - 1).window().testTo());
     }
 
+    /**
+     * Out-of-sample over in-sample objective. Only a positive in-sample figure makes the ratio
+     * mean "how much of it held up": over a negative one the sign flips and it says nothing.
+     */
     static double ratio(double outOfSample, double inSample) {
-        if (!Double.isFinite(outOfSample) || !Double.isFinite(inSample) || inSample == 0) return Double.NaN;
+        if (!Double.isFinite(outOfSample) || !Double.isFinite(inSample) || inSample <= 0) return Double.NaN;
         return outOfSample / inSample;
     }
 

@@ -15,7 +15,8 @@ import java.util.Optional;
  *
  * @param stitched   out-of-sample equity: each test window's returns compounded on the previous window's end
  * @param trades     every out-of-sample trade, in window order
- * @param efficiency the stitched out-of-sample objective over the mean in-sample objective; NaN if undefined
+ * @param efficiency the stitched out-of-sample objective over the mean in-sample objective; NaN unless both are
+ *                   numbers and the in-sample mean is positive
  */
 public record WalkForwardResult(String name, WalkForwardRequest request, List<WindowResult> windows, EquityCurve stitched,
                                 RunMetrics metrics, List<ClosedTrade> trades, double efficiency, Optional<Path> dir) {
@@ -31,6 +32,18 @@ public record WalkForwardResult(String name, WalkForwardRequest request, List<Wi
     /** Where each test window starts, for charts. */
     public List<Instant> boundaries() {
         return windows.stream().map(w -> Instant.ofEpochMilli(w.window().testFrom())).toList();
+    }
+
+    /** For each point of the stitched curve, the index of the window it belongs to. */
+    public int[] windowOfPoints() {
+        long[] t = stitched.time();
+        int[] out = new int[t.length];
+        int w = 0;
+        for (int k = 0; k < t.length; k++) {
+            while (w < windows.size() - 1 && t[k] >= windows.get(w).window().testTo()) w++;
+            out[k] = w;
+        }
+        return out;
     }
 
     /** The mean in-sample objective over windows that have one. */

@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param combinations combinations the training sweep tried
  * @param selection    the training sweep's overfitting check of its best
- * @param efficiency   out-of-sample objective over in-sample objective; NaN when either is missing or in-sample is 0
+ * @param efficiency   out-of-sample objective over in-sample objective; NaN when either is missing or in-sample is not positive
  */
 public record WindowResult(WalkForwardWindow window, int trainBars, int testBars, Map<String, Object> params,
                            RunMetrics inSample, RunMetrics outOfSample, double inSampleObjective,
