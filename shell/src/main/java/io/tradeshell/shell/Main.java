@@ -4,6 +4,7 @@ import io.tradeshell.shell.cli.BenchCommand;
 import io.tradeshell.shell.cli.OptimizeCommand;
 import io.tradeshell.shell.cli.ReportCommand;
 import io.tradeshell.shell.cli.RunCommand;
+import io.tradeshell.shell.cli.SweepBenchCommand;
 import io.tradeshell.shell.cli.SynthCommand;
 import io.tradeshell.shell.cli.WalkForwardCommand;
 import io.tradeshell.shell.runs.RunService;
@@ -31,7 +32,8 @@ public final class Main implements Runnable {
                 .addSubcommand(new BenchCommand())
                 .addSubcommand(new ReportCommand())
                 .addSubcommand(new OptimizeCommand(service))
-                .addSubcommand(new WalkForwardCommand(service));
+                .addSubcommand(new WalkForwardCommand(service))
+                .addSubcommand(new SweepBenchCommand());
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("error: " + Errors.message(e));

@@ -170,6 +170,18 @@ class OptimizeCommandTest {
         assertThat(dir.resolve("wf")).doesNotExist();
     }
 
+    @Test
+    void theSweepBenchmarkReportsCombinationsPerSecondForEachThreadCount() throws Exception {
+        var r = run("bench-optimize", "--bars", "2000", "--grid", "2", "--threads", "1,2", "--rounds", "1", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = JSON.readTree(r.out());
+        assertThat(j.get("combinations").asInt()).isEqualTo(4);
+        assertThat(j.get("runs")).hasSize(2);
+        assertThat(j.get("runs").get(0).get("speedUp").asDouble()).isEqualTo(1.0);
+        assertThat(j.get("runs").get(1).get("combinationsPerSecond").asDouble()).isPositive();
+        assertThat(run("bench-optimize", "--threads", "2").err()).contains("--threads must start with 1");
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

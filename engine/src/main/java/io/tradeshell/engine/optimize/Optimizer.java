@@ -108,7 +108,7 @@ public final class Optimizer {
         };
         if (r.threads() == 1) {
             for (int k : todo) {
-                if (listener.stopRequested()) {
+                if (stop(listener)) {
                     stopped = true;
                     break;
                 }
@@ -145,7 +145,7 @@ public final class Optimizer {
         boolean stopped = false;
         try {
             for (int k : todo) {
-                if (listener.stopRequested()) {
+                if (stop(listener)) {
                     stopped = true;
                     break;
                 }
@@ -155,10 +155,26 @@ public final class Optimizer {
                 inFlight.add(new Pending(params, pool.submit(() -> runCombination(r, id, params))));
             }
             while (!inFlight.isEmpty()) sink.accept(inFlight.poll().take());
+        } catch (Interrupted e) {
+            stopped = true; // rows already written stay; the ones in flight are dropped
         } finally {
             pool.shutdownNow();
         }
         return stopped;
+    }
+
+    /** A stop asked for by the listener, or by interrupting the thread that runs the sweep (the console's Ctrl-C). */
+    private static boolean stop(SweepListener listener) {
+        return listener.stopRequested() || Thread.currentThread().isInterrupted();
+    }
+
+    /** The calling thread was interrupted while it waited for a combination. */
+    private static final class Interrupted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Interrupted() {
+            super(null, null, false, false);
+        }
     }
 
     private record Pending(Map<String, Object> params, Future<SweepRow> future) {
@@ -171,7 +187,7 @@ public final class Optimizer {
                 throw new CombinationFailedException(params, cause);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("the sweep was interrupted", e);
+                throw new Interrupted();
             }
         }
     }

@@ -9,6 +9,7 @@ import io.tradeshell.engine.metrics.ReturnMoments;
 import io.tradeshell.engine.metrics.RunMetrics;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -69,8 +70,8 @@ public final class SweepJournal implements Closeable {
                 Json.MAPPER.writeValue(def.toFile(), definition);
                 Files.deleteIfExists(rows);
             }
-            OutputStream stream = new BufferedOutputStream(Files.newOutputStream(rows, StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE, StandardOpenOption.APPEND), 1 << 14);
+            // A plain file stream, not a channel: an interrupted sweep must still be able to write what it finished.
+            OutputStream stream = new BufferedOutputStream(new FileOutputStream(rows.toFile(), true), 1 << 14);
             JsonGenerator g = FACTORY.createGenerator(stream);
             g.setPrettyPrinter(new MinimalPrettyPrinter(""));
             return new SweepJournal(dir, done, g);

@@ -163,6 +163,11 @@ public final class SweepResult {
         return v instanceof Number n ? (Object) n.doubleValue() : String.valueOf(v);
     }
 
+    /** Writes the rows ({@code optimize.jsonl}) and the ranking ({@code best.json}) into {@code dir}. */
+    public void save(Path dir, int top) {
+        SweepJournal.save(this, dir, top);
+    }
+
     @Override
     public String toString() {
         String head = String.format(Locale.ROOT, "%s: %d of %d combinations by %s", name, rows.size(), planned, objective);

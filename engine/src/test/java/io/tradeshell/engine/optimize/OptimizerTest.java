@@ -201,6 +201,24 @@ class OptimizerTest {
     }
 
     @Test
+    void interruptingTheSweepingThreadStopsItWithTheRowsSoFarOnDisk() throws IOException {
+        OptimizeRequest r = request(new SmaCross(), "fast=5..20:5", "slow=20..50:10").withThreads(2).withOut(tmp);
+        SweepResult stopped;
+        try {
+            stopped = Optimizer.run(r, (p, row) -> {
+                if (p.done() == 3) Thread.currentThread().interrupt();
+            });
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(stopped.stoppedEarly()).isTrue();
+        // the three before the interrupt, and those of the eight in flight that had finished
+        assertThat(stopped.rows().size()).isBetween(3, 3 + 8);
+        assertThat(Files.readAllLines(tmp.resolve(SweepJournal.ROWS))).hasSize(stopped.rows().size());
+        assertThat(Optimizer.run(r.withResume(true)).rows()).hasSize(16);
+    }
+
+    @Test
     void progressIsReportedInPlanOrderWithAnEstimate() {
         List<Long> ids = new ArrayList<>();
         List<Integer> done = new ArrayList<>();
