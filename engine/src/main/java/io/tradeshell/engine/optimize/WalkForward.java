@@ -73,7 +73,7 @@ public final class WalkForward {
                 results.add(result);
                 trades.addAll(oos.trades());
                 commissions += windowCommissions;
-                stitched.add(part, w.index());
+                stitched.add(part);
                 if (journal != null) journal.append(result, objective);
                 listener.onWindowDone(result, windows.size());
             }
@@ -83,7 +83,7 @@ public final class WalkForward {
             double meanIs = results.stream().mapToDouble(WindowResult::inSampleObjective).filter(Double::isFinite).average().orElse(Double.NaN);
             WalkForwardResult out = new WalkForwardResult(name, request, results, curve, metrics, trades,
                     ratio(objective.value(metrics), meanIs), dir);
-            if (journal != null) journal.finish(out, stitched.windowOfPoint());
+            if (journal != null) journal.finish(out, out.windowOfPoints());
             return out;
         }
     }
@@ -155,7 +155,6 @@ public final class WalkForward {
         private final double cash;
         private long[] time = new long[256];
         private double[] equity = new double[256], exposure = new double[256];
-        private int[] window = new int[256];
         private int size;
         private double level;
 
@@ -164,14 +163,13 @@ public final class WalkForward {
             this.level = cash;
         }
 
-        void add(EquityCurve part, int windowIndex) {
+        void add(EquityCurve part) {
             double start = level;
             for (int k = 0; k < part.size(); k++) {
                 if (size == time.length) grow();
                 time[size] = part.time()[k];
                 equity[size] = start * (part.equity()[k] / cash);
                 exposure[size] = part.exposure()[k];
-                window[size] = windowIndex;
                 size++;
             }
             if (part.size() > 0) level = equity[size - 1];
@@ -182,15 +180,10 @@ public final class WalkForward {
             time = Arrays.copyOf(time, cap);
             equity = Arrays.copyOf(equity, cap);
             exposure = Arrays.copyOf(exposure, cap);
-            window = Arrays.copyOf(window, cap);
         }
 
         EquityCurve curve() {
             return new EquityCurve(Arrays.copyOf(time, size), Arrays.copyOf(equity, size), Arrays.copyOf(exposure, size));
-        }
-
-        int[] windowOfPoint() {
-            return Arrays.copyOf(window, size);
         }
     }
 }

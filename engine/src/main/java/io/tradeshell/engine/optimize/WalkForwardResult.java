@@ -51,6 +51,14 @@ public record WalkForwardResult(String name, WalkForwardRequest request, List<Wi
         return windows.stream().mapToDouble(WindowResult::inSampleObjective).filter(Double::isFinite).average().orElse(Double.NaN);
     }
 
+    /** Writes {@code windows.jsonl}, {@code equity.jsonl} and {@code walkforward.json} into {@code dir} (the console's save). */
+    public void save(Path dir) {
+        try (WalkForwardJournal journal = WalkForwardJournal.open(dir)) {
+            for (WindowResult w : windows) journal.append(w, objective());
+            journal.finish(this, windowOfPoints());
+        }
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%s walk-forward: %d windows, out-of-sample %s %.4f, efficiency %.2f",

@@ -127,6 +127,11 @@ class WalkForwardTest {
         WalkForwardResult resumed = WalkForward.run(new WalkForwardRequest(again.sweep().withOut(tmp).withResume(true), again.train(), again.test(), false));
         assertThat(counting.created.get()).isEqualTo(r.windows().size()); // only the out-of-sample runs
         assertThat(resumed.metrics()).isEqualTo(r.metrics());
+        // a result saved elsewhere (the console's save) writes the same files
+        resumed.save(tmp.resolve("saved"));
+        for (String f : List.of("windows.jsonl", "equity.jsonl", "walkforward.json")) {
+            assertThat(Files.readAllBytes(tmp.resolve("saved").resolve(f))).as(f).isEqualTo(Files.readAllBytes(tmp.resolve(f)));
+        }
     }
 
     @Test
