@@ -170,7 +170,7 @@ public final class TradingLoop implements FeedSink {
         if (risk.watchesEquity() && risk.afterBar(closeTime, portfolio.equity())) haltAndFlatten();
         strategies[slot].onBar(index);
         traders[slot].afterBar(index);
-        if (feed.peekBarTime() != openTime) recordEquity(openTime);
+        if (feed.peekBarTime() != closeTime) recordEquity(openTime);
     }
 
     @Override
