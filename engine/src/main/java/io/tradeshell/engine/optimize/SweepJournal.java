@@ -29,7 +29,8 @@ import java.util.Map;
 /**
  * A sweep's files: {@code sweep.json} (what is being swept, so a resumed sweep is the same
  * sweep), {@code optimize.jsonl} (one line per finished combination, in grid order, flushed as
- * each finishes, so a crash loses at most the combinations still running) and {@code best.json}
+ * soon as the ones before it are written, so a crash loses at most the few combinations in
+ * flight, about four per thread) and {@code best.json}
  * (the ranking and the overfitting check, written at the end). None holds a time or a thread
  * count, so the same sweep writes the same bytes however it was run.
  */

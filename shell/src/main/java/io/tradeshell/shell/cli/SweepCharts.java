@@ -54,8 +54,9 @@ public final class SweepCharts {
     public static List<Path> write(SweepResult r, Path dir, ChartFormat format, List<String> chartParams) {
         List<String> params = chartParams.isEmpty() ? r.space().varied() : chartParams;
         try {
-            if (params.size() >= 2) return present(heatmap(r.heatmap(params.get(0), params.get(1)), dir, format));
-            if (params.size() == 1) return present(line(r.line(params.get(0)), dir, format));
+            boolean others = r.space().varied().stream().anyMatch(p -> !params.subList(0, Math.min(2, params.size())).contains(p));
+            if (params.size() >= 2) return present(heatmap(r.heatmap(params.get(0), params.get(1)), others, dir, format));
+            if (params.size() == 1) return present(line(r.line(params.get(0)), others, dir, format));
             return List.of();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write charts to " + dir + ": " + e.getMessage(), e);
@@ -66,40 +67,61 @@ public final class SweepCharts {
         return p == null ? List.of() : List.of(p);
     }
 
-    static Path heatmap(Heatmap h, Path dir, ChartFormat format) throws IOException {
+    /** @param others whether other params vary too, so each cell is the best over them */
+    static Path heatmap(Heatmap h, boolean others, Path dir, ChartFormat format) throws IOException {
         boolean any = Arrays.stream(h.values()).flatMapToDouble(Arrays::stream).anyMatch(Double::isFinite);
         if (!any) return null;
-        String title = h.objective().metric() + " over " + h.x() + " and " + h.y() + (h.objective().higherIsBetter() ? "" : " (lower is better)");
-        var input = new HeatmapInput(title, h.x(), labels(h.xs()), h.y(), labels(h.ys()), finiteOrNaN(h.values()));
+        double scale = scale(h.objective());
+        String title = name(h.objective()) + " over " + h.x() + " and " + h.y() + note(h.objective(), others);
+        var input = new HeatmapInput(title, h.x(), labels(h.xs()), h.y(), labels(h.ys()), finiteOrNaN(h.values(), scale));
         return ChartWriter.write(HeatmapChart.render(input), dir.resolve("heatmap"), format);
     }
 
-    static Path line(ParamLine l, Path dir, ChartFormat format) throws IOException {
+    static Path line(ParamLine l, boolean others, Path dir, ChartFormat format) throws IOException {
         boolean numeric = l.xs().stream().allMatch(v -> v instanceof Number);
         List<Double> xs = new ArrayList<>(), ys = new ArrayList<>();
         for (int k = 0; k < l.xs().size(); k++) {
             if (!Double.isFinite(l.values()[k])) continue;
             xs.add(numeric ? ((Number) l.xs().get(k)).doubleValue() : k);
-            ys.add(l.values()[k]);
+            ys.add(l.values()[k] * scale(l.objective()));
         }
         if (xs.isEmpty()) return null;
-        String title = l.objective().metric() + " over " + l.x() + (l.objective().higherIsBetter() ? "" : " (lower is better)");
-        var input = new LineInput(title, numeric ? l.x() : l.x() + " (value number)", l.objective().metric(),
+        String title = name(l.objective()) + " over " + l.x() + note(l.objective(), others);
+        var input = new LineInput(title, numeric ? l.x() : l.x() + " (value number)", name(l.objective()),
                 xs.stream().mapToDouble(Double::doubleValue).toArray(), ys.stream().mapToDouble(Double::doubleValue).toArray());
         return ChartWriter.write(LineChart.render(input), dir.resolve("line"), format);
+    }
+
+    private static String note(io.tradeshell.engine.optimize.Objective o, boolean others) {
+        String best = others ? "best over the other params" : "";
+        String lower = o.higherIsBetter() ? "" : "lower is better";
+        String both = best.isEmpty() ? lower : lower.isEmpty() ? best : best + ", " + lower;
+        return both.isEmpty() ? "" : " (" + both + ")";
     }
 
     private static List<String> labels(List<Object> values) {
         return values.stream().map(String::valueOf).toList();
     }
 
-    private static double[][] finiteOrNaN(double[][] v) {
+    private static double[][] finiteOrNaN(double[][] v, double scale) {
         double[][] out = new double[v.length][];
         for (int r = 0; r < v.length; r++) {
-            out[r] = v[r].clone();
-            for (int c = 0; c < out[r].length; c++) if (!Double.isFinite(out[r][c])) out[r][c] = Double.NaN;
+            out[r] = new double[v[r].length];
+            for (int c = 0; c < out[r].length; c++) out[r][c] = Double.isFinite(v[r][c]) ? v[r][c] * scale : Double.NaN;
         }
         return out;
+    }
+
+    /** Fractions (returns, drawdown, win rate) read better as percentages on a chart. */
+    private static final java.util.Set<String> PERCENT = java.util.Set.of("totalReturn", "cagr", "volatility", "maxDrawdown",
+            "winRate", "exposure", "buyAndHoldReturn");
+
+    private static double scale(io.tradeshell.engine.optimize.Objective o) {
+        return PERCENT.contains(o.metric()) ? 100 : 1;
+    }
+
+    private static String name(io.tradeshell.engine.optimize.Objective o) {
+        return o.metric() + (PERCENT.contains(o.metric()) ? " %" : "");
     }
 
     /**
