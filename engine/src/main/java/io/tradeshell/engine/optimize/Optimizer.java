@@ -37,9 +37,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the ones before it), the files of a parallel sweep are byte for byte those of a sequential one.
  */
 public final class Optimizer {
-    /** More distinct values than this are checked by their first and last value only. */
-    private static final int CHECK_EACH_VALUE_UP_TO = 5_000;
-
     private Optimizer() { }
 
     public static SweepResult run(OptimizeRequest request) {
@@ -48,8 +45,8 @@ public final class Optimizer {
 
     /**
      * Checks the request, decides the plan, then runs it. Every input problem (unknown or
-     * mistyped param, empty range, a constraint that excludes everything) fails before the
-     * first backtest starts.
+     * mistyped param, empty range, a constraint that excludes everything, a value the script
+     * refuses) fails before the first backtest starts.
      */
     public static SweepResult run(OptimizeRequest request, SweepListener listener) {
         return run(request, plan(request), listener);
@@ -70,20 +67,40 @@ public final class Optimizer {
     public static CombinationPlan plan(OptimizeRequest r) {
         Map<String, Object> declared = r.strategy().defaults();
         r.space().checkDeclared(declared, r.strategy().name());
-        checkValues(r);
         r.constraint().check(declared);
         boolean anyBars = r.base().data().stream().anyMatch(d -> !d.bars().isEmpty());
         if (!anyBars) throw new IllegalArgumentException("the data has no bars to run on");
-        return CombinationPlan.of(r.space(), r.constraint(), declared, r.search());
+        CombinationPlan plan = CombinationPlan.of(r.space(), r.constraint(), declared, r.search());
+        checkValues(r, plan);
+        return plan;
     }
 
-    /** Binds every distinct value alone, so a value the script refuses fails now, not mid-sweep. */
-    private static void checkValues(OptimizeRequest r) {
-        long distinct = r.space().ranges().stream().mapToLong(ParamRange::size).sum();
-        for (ParamRange range : r.space().ranges()) {
-            List<Object> values = range.values();
-            List<Object> checked = distinct <= CHECK_EACH_VALUE_UP_TO ? values : List.of(values.get(0), values.get(values.size() - 1));
-            for (Object v : checked) r.strategy().bind(Map.of(range.name(), v));
+    /**
+     * Binds, for every distinct value of every parameter, the first planned combination that
+     * has it: a value the script refuses fails now, not mid-sweep, and each is checked in a
+     * combination that will really run (a script may refuse slow = 5 only beside fast = 10).
+     */
+    private static void checkValues(OptimizeRequest r, CombinationPlan plan) {
+        List<ParamRange> ranges = r.space().ranges();
+        boolean[][] seen = new boolean[ranges.size()][];
+        long left = 0;
+        for (int j = 0; j < ranges.size(); j++) {
+            seen[j] = new boolean[ranges.get(j).size()];
+            left += ranges.get(j).size();
+        }
+        for (int k = 0; k < plan.size() && left > 0; k++) {
+            long rest = plan.id(k);
+            boolean fresh = false;
+            for (int j = ranges.size() - 1; j >= 0; j--) {
+                int digit = (int) (rest % ranges.get(j).size());
+                rest /= ranges.get(j).size();
+                if (!seen[j][digit]) {
+                    seen[j][digit] = true;
+                    left--;
+                    fresh = true;
+                }
+            }
+            if (fresh) r.strategy().bind(plan.params(k));
         }
     }
 

@@ -163,6 +163,23 @@ class OptimizerTest {
     }
 
     @Test
+    void valuesAreCheckedInCombinationsThatRunNotBesideTheDefaults() {
+        // a script that refuses slow <= fast: slow=8 is refused beside the default fast=10, never in the plan
+        SmaCross strict = new SmaCross() {
+            @Override
+            public StrategyFactory bind(Map<String, Object> overrides) {
+                StrategyFactory f = super.bind(overrides);
+                if ((Integer) f.params().get("slow") <= (Integer) f.params().get("fast")) throw new IllegalArgumentException("slow must exceed fast");
+                return f;
+            }
+        };
+        assertThat(Optimizer.run(request(strict, "fast=2..4", "slow=8,20")).rows()).hasSize(6);
+        assertThatThrownBy(() -> Optimizer.run(request(strict, "fast=2..9", "slow=8")))
+                .hasMessage("slow must exceed fast");
+        assertThat(strict.created.get()).isEqualTo(6);
+    }
+
+    @Test
     void aFailingCombinationStopsTheSweepNamingItsParamsAndKeepsTheRowsBeforeIt() throws IOException {
         SmaCross failing = new SmaCross() {
             @Override
