@@ -1,9 +1,12 @@
 package io.tradeshell.shell;
 
 import io.tradeshell.shell.cli.BenchCommand;
+import io.tradeshell.shell.cli.OptimizeCommand;
 import io.tradeshell.shell.cli.ReportCommand;
 import io.tradeshell.shell.cli.RunCommand;
+import io.tradeshell.shell.cli.SweepBenchCommand;
 import io.tradeshell.shell.cli.SynthCommand;
+import io.tradeshell.shell.cli.WalkForwardCommand;
 import io.tradeshell.shell.runs.RunService;
 import io.tradeshell.shell.console.ConsoleLauncher;
 import java.io.PrintWriter;
@@ -44,7 +47,10 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new RunCommand(service))
                 .addSubcommand(new SynthCommand())
                 .addSubcommand(new BenchCommand())
-                .addSubcommand(new ReportCommand());
+                .addSubcommand(new ReportCommand())
+                .addSubcommand(new OptimizeCommand(service))
+                .addSubcommand(new WalkForwardCommand(service))
+                .addSubcommand(new SweepBenchCommand());
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("error: " + Errors.message(e));
