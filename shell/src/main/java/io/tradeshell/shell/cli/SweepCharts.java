@@ -21,8 +21,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
  * A sweep's charts: the objective as a heatmap over two parameters or a line over one, and a
@@ -53,31 +55,38 @@ public final class SweepCharts {
     /** The heatmap (two params) or line chart (one) of a sweep; none when nothing varies or nothing ran. */
     public static List<Path> write(SweepResult r, Path dir, ChartFormat format, List<String> chartParams) {
         List<String> params = chartParams.isEmpty() ? r.space().varied() : chartParams;
+        Optional<Chart<?, ?>> chart = chart(r, chartParams);
+        if (chart.isEmpty()) return List.of();
         try {
-            boolean others = r.space().varied().stream().anyMatch(p -> !params.subList(0, Math.min(2, params.size())).contains(p));
-            if (params.size() >= 2) return present(heatmap(r.heatmap(params.get(0), params.get(1)), others, dir, format));
-            if (params.size() == 1) return present(line(r.line(params.get(0)), others, dir, format));
-            return List.of();
+            return List.of(ChartWriter.write(chart.get(), dir.resolve(params.size() >= 2 ? "heatmap" : "line"), format));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write charts to " + dir + ": " + e.getMessage(), e);
         }
     }
 
-    private static List<Path> present(Path p) {
-        return p == null ? List.of() : List.of(p);
+    /**
+     * The objective as a heatmap over two params or a line over one (by default the first two
+     * swept, or the one); empty when nothing varies or no combination has a value.
+     */
+    public static Optional<Chart<?, ?>> chart(SweepResult r, List<String> chartParams) {
+        List<String> params = chartParams.isEmpty() ? r.space().varied() : chartParams;
+        boolean others = r.space().varied().stream().anyMatch(p -> !params.subList(0, Math.min(2, params.size())).contains(p));
+        if (params.size() >= 2) return Optional.ofNullable(heatmap(r.heatmap(params.get(0), params.get(1)), others));
+        if (params.size() == 1) return Optional.ofNullable(line(r.line(params.get(0)), others));
+        return Optional.empty();
     }
 
     /** @param others whether other params vary too, so each cell is the best over them */
-    static Path heatmap(Heatmap h, boolean others, Path dir, ChartFormat format) throws IOException {
+    static Chart<?, ?> heatmap(Heatmap h, boolean others) {
         boolean any = Arrays.stream(h.values()).flatMapToDouble(Arrays::stream).anyMatch(Double::isFinite);
         if (!any) return null;
         double scale = scale(h.objective());
         String title = name(h.objective()) + " over " + h.x() + " and " + h.y() + note(h.objective(), others);
         var input = new HeatmapInput(title, h.x(), labels(h.xs()), h.y(), labels(h.ys()), finiteOrNaN(h.values(), scale));
-        return ChartWriter.write(HeatmapChart.render(input), dir.resolve("heatmap"), format);
+        return HeatmapChart.render(input);
     }
 
-    static Path line(ParamLine l, boolean others, Path dir, ChartFormat format) throws IOException {
+    static Chart<?, ?> line(ParamLine l, boolean others) {
         boolean numeric = l.xs().stream().allMatch(v -> v instanceof Number);
         List<Double> xs = new ArrayList<>(), ys = new ArrayList<>();
         for (int k = 0; k < l.xs().size(); k++) {
@@ -89,7 +98,7 @@ public final class SweepCharts {
         String title = name(l.objective()) + " over " + l.x() + note(l.objective(), others);
         var input = new LineInput(title, numeric ? l.x() : l.x() + " (value number)", name(l.objective()),
                 xs.stream().mapToDouble(Double::doubleValue).toArray(), ys.stream().mapToDouble(Double::doubleValue).toArray());
-        return ChartWriter.write(LineChart.render(input), dir.resolve("line"), format);
+        return LineChart.render(input);
     }
 
     private static String note(io.tradeshell.engine.optimize.Objective o, boolean others) {
@@ -129,8 +138,19 @@ public final class SweepCharts {
      * show, with a dashed line where each window starts.
      */
     public static Path walkForward(WalkForwardResult r, Path dir, ChartFormat format) {
+        Optional<XYChart> chart = walkForwardChart(r);
+        if (chart.isEmpty()) return null;
+        try {
+            return ChartWriter.write(chart.get(), dir.resolve("walkforward"), format);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write charts to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The walk-forward chart of {@link #walkForward}; empty when the walk has no out-of-sample points. */
+    public static Optional<XYChart> walkForwardChart(WalkForwardResult r) {
         EquityCurve c = r.stitched();
-        if (c.size() == 0) return null;
+        if (c.size() == 0) return Optional.empty();
         int[] window = r.windowOfPoints();
         List<NamedCurve> curves = new ArrayList<>();
         int start = 0;
@@ -161,10 +181,6 @@ public final class SweepCharts {
                 s.setLineColor(i % 2 == 1 ? ChartTheme.BLUE : ChartTheme.TEAL).setLineStyle(ChartTheme.line(2f));
             }
         }
-        try {
-            return ChartWriter.write(chart, dir.resolve("walkforward"), format);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write charts to " + dir + ": " + e.getMessage(), e);
-        }
+        return Optional.of(chart);
     }
 }

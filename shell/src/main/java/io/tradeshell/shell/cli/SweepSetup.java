@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds a sweep from command options, the same way for {@code optimize}, {@code walkforward}
@@ -34,27 +35,43 @@ public final class SweepSetup {
     public static OptimizeRequest request(RunService service, Path script, RunOptions run, SweepOptions sweep, String kind, PrintWriter err) {
         ParamSpace space = ParamSpace.parse(run.params);
         CompiledScript compiled = service.compile(script);
-        StrategyBinder binder = binder(compiled, script);
         // Options are checked before the data is read: a typo should not wait for a large file.
-        var objective = sweep.objective();
-        var search = sweep.search();
-        var constraint = sweep.constraint();
+        sweep.objective();
+        sweep.search();
+        sweep.constraint();
         List<DataInput> data = service.loadData(run, err);
-        RunSpec base = new RunSpec(ProjectHome.display(script), compiled.withParams(Map.of()), data, run.execution(), run.cash, run.risk(), run.lot);
         Path out = run.out != null ? run.out : defaultDir(script, kind);
-        return OptimizeRequest.of(base, binder, space).withConstraint(constraint).withObjective(objective).withSearch(search)
-                .withThreads(sweep.threads()).withOut(out).withResume(sweep.resume).withMinTrades(sweep.minTrades).withTop(sweep.top);
+        return request(script, compiled, space, run, sweep, data, Optional.of(out));
+    }
+
+    /**
+     * The request over data already loaded (the console's): {@code space} as given, the run and
+     * sweep options read as the commands read them, and files written to {@code out} if present.
+     */
+    public static OptimizeRequest request(RunService service, Path script, ParamSpace space, RunOptions run, SweepOptions sweep,
+                                          List<DataInput> data, Optional<Path> out) {
+        return request(script, service.compile(script), space, run, sweep, data, out);
+    }
+
+    private static OptimizeRequest request(Path script, CompiledScript compiled, ParamSpace space, RunOptions run,
+                                           SweepOptions sweep, List<DataInput> data, Optional<Path> out) {
+        StrategyBinder binder = binder(compiled, script);
+        RunSpec base = new RunSpec(ProjectHome.display(script), compiled.withParams(Map.of()), data, run.execution(), run.cash, run.risk(), run.lot);
+        return OptimizeRequest.of(base, binder, space).withConstraint(sweep.constraint()).withObjective(sweep.objective())
+                .withSearch(sweep.search()).withThreads(sweep.threads()).withOut(out.orElse(null)).withResume(sweep.resume)
+                .withMinTrades(sweep.minTrades).withTop(sweep.top);
+    }
+
+    /** Where a sweep's files go by default: {@code runs/NAME-KIND-TIME}. */
+    public static Path defaultDir(Path script, String kind) {
+        String name = script.getFileName().toString().replaceFirst("\\.groovy$", "");
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+        return Path.of("runs", name + "-" + kind + "-" + stamp);
     }
 
     /** A compiled script as the optimiser binds it: its own parameter checks, and its file's hash for resumes. */
     public static StrategyBinder binder(CompiledScript compiled, Path script) {
         return StrategyBinder.of(compiled.fileName(), compiled.defaults(), sha256(script), compiled::withParams);
-    }
-
-    static Path defaultDir(Path script, String kind) {
-        String name = script.getFileName().toString().replaceFirst("\\.groovy$", "");
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
-        return Path.of("runs", name + "-" + kind + "-" + stamp);
     }
 
     private static String sha256(Path file) {

@@ -107,7 +107,7 @@ public final class WalkForwardCommand implements Callable<Integer> {
     }
 
     /** The windows as a table, then the stitched out-of-sample metrics and the efficiency. */
-    static String render(WalkForwardResult r) {
+    public static String render(WalkForwardResult r) {
         OptimizeRequest q = r.request().sweep();
         String metric = q.objective().metric();
         StringBuilder b = new StringBuilder();

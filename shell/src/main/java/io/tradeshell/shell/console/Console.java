@@ -11,6 +11,7 @@ import io.tradeshell.shell.console.commands.RunCommands;
 import io.tradeshell.shell.console.commands.SessionCommands;
 import io.tradeshell.shell.console.commands.SettingsCommands;
 import io.tradeshell.shell.console.commands.StrategiesCommand;
+import io.tradeshell.shell.console.commands.SweepCommands;
 import io.tradeshell.shell.console.progress.Progress;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -47,6 +48,8 @@ public final class Console {
         commands.add(new RunCommands.Metrics(session));
         commands.add(new ChartCommand(session));
         commands.add(new RunCommands.Compare(session));
+        commands.add(new SweepCommands.Optimize(session));
+        commands.add(new SweepCommands.WalkForwardTest(session));
         commands.add(new SettingsCommands.Set(session));
         commands.add(new SettingsCommands.Get(session));
         commands.add(new SessionCommands.Source(session, dispatcher::runStatement));
@@ -57,6 +60,12 @@ public final class Console {
     }
 
     public Session session() { return session; }
+
+    /** Adds a command from outside the console's own packages, such as {@code notebook}. */
+    public void add(ConsoleCommand command) {
+        commands.add(command);
+        dispatcher.addGroup(new SimpleCommandGroup("tradeshell " + command.name(), List.<Command>of(command)));
+    }
 
     public ConsoleDispatcher dispatcher() { return dispatcher; }
 

@@ -155,9 +155,9 @@ public final class ConsoleDispatcher implements CommandDispatcher {
         GroovyEvaluator.Result r = session.groovy().evaluate(code);
         Output out = session.out();
         if (!r.methods().isEmpty()) {
-            for (String m : r.methods()) out.println("defined " + m, Styles.DIM);
+            if (session.echo()) for (String m : r.methods()) out.println("defined " + m, Styles.DIM);
         } else if (r.assigned().isPresent()) {
-            out.println(new AttributedStringBuilder().append(r.assigned().get(), Styles.NAME).append(" ==> ")
+            if (session.echo()) out.println(new AttributedStringBuilder().append(r.assigned().get(), Styles.NAME).append(" ==> ")
                     .append(ValueView.brief(r.value())).toAttributedString());
         } else if (r.value() != null) {
             out.println(ValueView.full(r.value()));
@@ -173,10 +173,13 @@ public final class ConsoleDispatcher implements CommandDispatcher {
         if (session.stop().requested()) throw new StoppedException("stopped (Ctrl-C)");
         for (JavaEvaluator.Outcome o : outcomes) {
             if (!o.hasValue()) {
-                if (!o.text().isEmpty()) out.println(o.text(), Styles.DIM);
+                if (!o.text().isEmpty() && session.echo()) out.println(o.text(), Styles.DIM);
             } else if (o.name().isPresent()) {
-                out.println(new AttributedStringBuilder().append(o.name().get(), Styles.NAME).append(" ==> ")
+                if (session.echo()) out.println(new AttributedStringBuilder().append(o.name().get(), Styles.NAME).append(" ==> ")
                         .append(o.value() == null ? o.text() : ValueView.brief(o.value())).toAttributedString());
+            } else if (o.value() instanceof java.io.PrintStream || o.value() instanceof java.io.PrintWriter) {
+                // System.out.printf(...) hands back its stream: what it printed is the point, not the stream
+                continue;
             } else if (o.value() != null) {
                 out.println(ValueView.full(o.value()));
             } else if (!o.text().isEmpty()) {

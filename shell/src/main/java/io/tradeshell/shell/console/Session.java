@@ -3,7 +3,17 @@ package io.tradeshell.shell.console;
 import io.tradeshell.engine.data.LoadOptions;
 import io.tradeshell.engine.data.SkippedRow;
 import io.tradeshell.engine.run.DataInput;
+import io.tradeshell.engine.optimize.OptimizeRequest;
+import io.tradeshell.engine.optimize.WalkForwardRequest;
+import io.tradeshell.shell.cli.SweepSetup;
+import io.tradeshell.shell.console.chart.ChartDisplay;
 import io.tradeshell.shell.console.chart.ChartRenderer;
+import io.tradeshell.shell.console.chart.Figure;
+import io.tradeshell.shell.console.chart.ScreenCharts;
+import io.tradeshell.shell.console.sweeps.Sweep;
+import io.tradeshell.shell.console.sweeps.SweepArgs;
+import io.tradeshell.shell.console.sweeps.SweepLauncher;
+import io.tradeshell.shell.console.sweeps.WalkForwardRun;
 import io.tradeshell.shell.console.data.Dataset;
 import io.tradeshell.shell.console.data.Datasets;
 import io.tradeshell.shell.console.groovy.GroovyEvaluator;
@@ -44,10 +54,13 @@ public final class Session implements ScriptHost {
     private final StopSignal stop = new StopSignal();
     private final RunLauncher launcher;
     private final ChartRenderer charts;
+    private final SweepLauncher sweeps;
+    private ChartDisplay display;
     private volatile GroovyEvaluator groovy;
     private JavaEvaluator javaEvaluator;
     private Throwable lastError;
     private Language language = Language.GROOVY;
+    private boolean echo = true;
     private int exitCode;
 
     public Session(ConsoleSettings settings, Output output, Progress progress, ChartRenderer charts) {
@@ -55,6 +68,8 @@ public final class Session implements ScriptHost {
         this.output = output;
         this.charts = charts;
         this.launcher = new RunLauncher(service, runs, stop, progress);
+        this.sweeps = new SweepLauncher(stop);
+        this.display = new ScreenCharts(output, settings.chartDir());
     }
 
     public ConsoleSettings settings() { return settings; }
@@ -65,8 +80,21 @@ public final class Session implements ScriptHost {
     public RunService service() { return service; }
     public RunLauncher launcher() { return launcher; }
     public StopSignal stop() { return stop; }
+    @Override
     public ChartRenderer charts() { return charts; }
+    public SweepLauncher sweeps() { return sweeps; }
+
+    /** Where charts go: the screen, unless a notebook collects them for its report. */
+    public ChartDisplay display() { return display; }
+    public void display(ChartDisplay d) { this.display = d; }
     public Language language() { return language; }
+
+    /**
+     * Whether assignments and definitions say what they did ({@code x ==> 42}, {@code defined f(a)}):
+     * at the console yes; in a notebook's report only printed text and the values of bare expressions show.
+     */
+    public boolean echo() { return echo; }
+    public void echo(boolean on) { this.echo = on; }
     public void language(Language l) { this.language = l; }
 
     /** The code the console ends with, as {@code exit CODE} set it. */
@@ -180,21 +208,59 @@ public final class Session implements ScriptHost {
     @Override
     public SessionRun backtest(String script, Map<String, ?> params, List<Dataset> data) {
         Path path = StrategyFiles.resolve(script);
-        RunOptions options = defaults.options();
-        Map<String, Object> strategyParams = new LinkedHashMap<>();
         Map<String, Object> declared = service.compile(path).defaults();
+        Map<String, Object> settings = new LinkedHashMap<>();
+        Map<String, Object> strategyParams = new LinkedHashMap<>();
         for (var e : params.entrySet()) {
-            Optional<SessionDefaults.Setting> setting = SessionDefaults.Setting.find(e.getKey());
-            if (!declared.containsKey(e.getKey()) && setting.isPresent()) {
-                SessionDefaults probe = new SessionDefaults();
-                probe.set(setting.get(), String.valueOf(e.getValue()));
-                probe.applyTo(options, o -> !o.equals(setting.get().option));
-            } else {
-                strategyParams.put(e.getKey(), e.getValue());
-            }
+            if (!declared.containsKey(e.getKey()) && SessionDefaults.Setting.find(e.getKey()).isPresent()) settings.put(e.getKey(), e.getValue());
+            else strategyParams.put(e.getKey(), e.getValue());
         }
-        List<DataInput> inputs = data.isEmpty() ? defaultData(options) : data.stream().map(Dataset::input).toList();
-        return launcher.inMemory(path, options, strategyParams, inputs);
+        RunOptions options = optionsWith(settings);
+        return launcher.inMemory(path, options, strategyParams, inputs(data, options));
+    }
+
+    @Override
+    public Sweep optimize(String script, Map<String, ?> args, List<Dataset> data) {
+        Path path = StrategyFiles.resolve(script);
+        SweepArgs a = SweepArgs.read(args, service.compile(path).defaults(), ProjectHome.display(path), false);
+        RunOptions options = optionsWith(a.settings());
+        OptimizeRequest request = SweepSetup.request(service, path, a.space(), options, a.sweep(), inputs(data, options), Optional.empty());
+        return new Sweep(sweeps.optimize(request));
+    }
+
+    @Override
+    public WalkForwardRun walkforward(String script, Map<String, ?> args, List<Dataset> data) {
+        Path path = StrategyFiles.resolve(script);
+        SweepArgs a = SweepArgs.read(args, service.compile(path).defaults(), ProjectHome.display(path), true);
+        RunOptions options = optionsWith(a.settings());
+        OptimizeRequest request = SweepSetup.request(service, path, a.space(), options, a.sweep(), inputs(data, options), Optional.empty());
+        SweepArgs.Walk w = a.walk().orElseThrow();
+        return new WalkForwardRun(sweeps.walkForward(new WalkForwardRequest(request, w.train(), w.test(), w.anchored())));
+    }
+
+    @Override
+    public void show(Figure figure) {
+        try {
+            display.show(figure, ChartDisplay.Mode.AUTO);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the chart: " + e.getMessage(), e);
+        }
+    }
+
+    /** The session's run settings, with {@code settings} (cash, commission, slippage, fill) given in a snippet on top. */
+    private RunOptions optionsWith(Map<String, Object> settings) {
+        RunOptions options = defaults.options();
+        for (var e : settings.entrySet()) {
+            SessionDefaults.Setting setting = SessionDefaults.Setting.find(e.getKey()).orElseThrow();
+            SessionDefaults probe = new SessionDefaults();
+            probe.set(setting, String.valueOf(e.getValue()));
+            probe.applyTo(options, o -> !o.equals(setting.option));
+        }
+        return options;
+    }
+
+    private List<DataInput> inputs(List<Dataset> data, RunOptions options) {
+        return data.isEmpty() ? defaultData(options) : data.stream().map(Dataset::input).toList();
     }
 
     /** The data of a run: loaded data by name, or files as the headless command reads them. */

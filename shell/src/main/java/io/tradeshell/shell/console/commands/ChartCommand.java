@@ -1,73 +1,68 @@
 package io.tradeshell.shell.console.commands;
 
 import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.chart.ChartDisplay;
 import io.tradeshell.shell.console.chart.ChartKind;
-import io.tradeshell.shell.console.chart.TerminalImages;
-import io.tradeshell.shell.console.chart.Windows;
+import io.tradeshell.shell.console.chart.Figure;
+import io.tradeshell.shell.console.chart.Figures;
+import io.tradeshell.shell.console.chart.RunFigure;
 import io.tradeshell.shell.console.runs.SessionRun;
-import io.tradeshell.shell.console.view.Styles;
-import io.tradeshell.shell.runs.ProjectHome;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import io.tradeshell.shell.console.sweeps.Sweep;
+import io.tradeshell.shell.console.sweeps.WalkForwardRun;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jline.reader.Candidate;
-import org.jline.terminal.Terminal;
 
-/** {@code chart [RUN] [price|equity|drawdown]}: a PNG file, shown in the terminal when it can show images. */
+/** {@code chart [RUN] [price|equity|drawdown]}, {@code chart SWEEP [X [Y]]}: a PNG file, shown in the terminal when it can show images. */
 public final class ChartCommand extends ConsoleCommand {
     private static final List<String> FLAGS = List.of("--window", "--text");
-    private final String sessionStamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 
     public ChartCommand(Session session) {
-        super(session, new Help("chart", List.of(), List.of("chart [RUN] [price|equity|drawdown] [--window] [--text]"),
-                "A run's price, equity or drawdown chart, as PNG and on screen.",
+        super(session, new Help("chart", List.of(), List.of("chart [RUN] [price|equity|drawdown] [--window] [--text]",
+                        "chart SWEEP [X [Y]]", "chart WALKFORWARD"),
+                "A run's price, equity or drawdown chart, a sweep's heatmap, as PNG and on screen.",
                 List.of("The chart shows inline in terminals that display images (sixel, kitty, iTerm2), as text otherwise.",
                         "--window opens the PNG in the desktop's viewer when there is a display; --text forces the text chart.",
-                        "Charts of 'run' go to the run's folder, those of backtest(...) to the console's charts folder."),
-                List.of("chart", "chart 1 price", "chart bt drawdown", "chart 2 equity --window")));
+                        "Charts of 'run' go to the run's folder, those of backtest(...) to the console's charts folder.",
+                        "A sweep (a variable from optimize) draws a heatmap over two params or a line over one."),
+                List.of("chart", "chart 1 price", "chart bt drawdown", "chart 2 equity --window", "chart sweep1 fast slow")));
     }
 
     @Override
     protected void run(List<String> args) throws Exception {
-        SessionRun run = null;
-        ChartKind kind = ChartKind.EQUITY;
-        boolean window = false, text = false;
+        Object target = null;
+        List<String> words = new ArrayList<>();
+        ChartDisplay.Mode mode = ChartDisplay.Mode.AUTO;
         for (String a : args) {
-            if (a.equals("--window")) window = true;
-            else if (a.equals("--text")) text = true;
-            else if (ChartKind.find(a).isPresent()) kind = ChartKind.find(a).get();
+            if (a.equals("--window")) mode = ChartDisplay.Mode.WINDOW;
+            else if (a.equals("--text")) mode = ChartDisplay.Mode.TEXT;
             else if (a.startsWith("--")) throw usage("unknown option " + a);
-            else if (run == null) run = session.run(a);
-            else throw usage("'" + a + "' is neither a run nor price, equity or drawdown");
+            else if (target == null && words.isEmpty() && ChartKind.find(a).isEmpty()) target = target(a);
+            else words.add(a);
         }
-        if (run == null) run = session.lastRun();
-        Path file = file(run, kind);
-        // a run's folder already holds the charts 'run' drew, overlays and all
-        if (!Files.exists(file)) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            session.charts().writePng(run, kind, file);
+        if (target == null) target = session.lastRun();
+        Figure figure;
+        if (target instanceof SessionRun run) {
+            if (words.size() > 1 || (words.size() == 1 && ChartKind.find(words.get(0)).isEmpty())) {
+                throw usage("'" + String.join(" ", words) + "' is not one of price, equity or drawdown");
+            }
+            figure = new RunFigure(run, words.isEmpty() ? ChartKind.EQUITY : ChartKind.find(words.get(0)).orElseThrow(), session.charts());
+        } else {
+            List<Object> all = new ArrayList<>();
+            all.add(target);
+            all.addAll(words);
+            figure = Figures.chart(session.charts(), Map.of(), all.toArray());
         }
-        out().println(new org.jline.utils.AttributedStringBuilder().append(kind.key() + " chart of ", Styles.DIM)
-                .append(run.label(), Styles.NAME).append("  ").append(ProjectHome.display(file)).toAttributedString());
-        Terminal terminal = out().terminal().orElse(null);
-        if (window) {
-            if (!Windows.available()) throw new IllegalStateException("no display for a window here; the chart is in " + ProjectHome.display(file));
-            Windows.open(file);
-            return;
-        }
-        if (!text && terminal != null && TerminalImages.supported(terminal)) {
-            TerminalImages.show(terminal, file);
-            return;
-        }
-        int width = Math.max(40, Math.min(out().width() - 2, 120));
-        out().println(session.charts().text(run, kind, width, 16));
+        session.display().show(figure, mode);
     }
 
-    private Path file(SessionRun run, ChartKind kind) {
-        if (run.dir().isPresent()) return run.dir().get().resolve(kind.key() + ".png");
-        return session.settings().chartDir().resolve(sessionStamp + "-run" + run.id() + "-" + kind.key() + ".png");
+    /** A run by reference, or a Groovy variable holding a sweep or a walk-forward. */
+    private Object target(String ref) {
+        Optional<Object> v = session.groovyStarted() ? session.groovy().variable(ref) : Optional.empty();
+        if (v.isPresent() && (v.get() instanceof Sweep || v.get() instanceof WalkForwardRun)) return v.get();
+        return session.run(ref);
     }
 
     @Override
@@ -77,6 +72,14 @@ public final class ChartCommand extends ConsoleCommand {
             return;
         }
         for (ChartKind k : ChartKind.values()) out.add(candidate(k.key(), k.meaning()));
-        if (args.isEmpty()) RunCommands.runRefs(session, out);
+        if (args.isEmpty()) {
+            RunCommands.runRefs(session, out);
+            if (session.groovyStarted()) {
+                session.groovy().variables().forEach((k, v) -> {
+                    if (v instanceof Sweep) out.add(candidate(k, "sweep"));
+                    else if (v instanceof WalkForwardRun) out.add(candidate(k, "walk-forward"));
+                });
+            }
+        }
     }
 }

@@ -74,6 +74,12 @@ public final class HelpCommand extends ConsoleCommand {
         line(b, "load(FILE)", "load(FILE, bar: '15m', symbol: 'BTC', lenient: true, name: 'btc') -> data");
         line(b, "backtest(SCRIPT, data..., param: value)", "a run kept in memory; cash:, commission:, slippage:, fill: too");
         line(b, "table(a, b, ...)", "indicators side by side; table(close: aapl.close, rsi: r) names the columns");
+        line(b, "table([[a: 1, b: 2], ...])", "rows of figures a snippet built, as a table");
+        line(b, "optimize(SCRIPT, data, fast: 5..50, slow: [20, 50])", "a sweep: constraint:, objective:, search:, samples:, top: too");
+        line(b, "walkforward(SCRIPT, data, fast: ..., train: '6m', test: '1m')", "optimise in sample, trade out of sample");
+        line(b, "chart(bt)  chart(bt, 'price')  chart(bt1, bt2)", "a run's chart, or runs' equity compared (chart(a: bt1, b: bt2))");
+        line(b, "chart(sweep)  chart(sweep, 'fast', 'slow')  chart(wf)", "a sweep's heatmap or line; a walk-forward's equity");
+        line(b, "plot(aapl, sma(aapl, 20))  plot(r1: x, r2: y)", "price with indicators over it; lines over time (title:, ylabel:)");
         b.append("Loaded data", Styles.HEADER).append('\n');
         line(b, "aapl.close .open .high .low .volume", "columns as indicators");
         line(b, "aapl.size()  aapl.head(n)  aapl.tail(n)", "bars");
@@ -88,6 +94,10 @@ public final class HelpCommand extends ConsoleCommand {
         line(b, "crossedOver(a, b) crossedUnder over under rising(a, n) falling", "b may be a number; & | ~ combine");
         b.append("Runs", Styles.HEADER).append('\n');
         line(b, "bt.metrics.sharpe  bt.trades  bt.equity  bt.params", "a run's results");
+        b.append("Sweeps", Styles.HEADER).append('\n');
+        line(b, "sweep.best  sweep.top(5)  sweep.ranked  sweep.size()", "rows: it.fast, it.sharpe, it.trades ...");
+        line(b, "sweep.filter { it.trades >= 5 }  sweep.by('calmar')", "fewer rows, or ranked by another metric");
+        line(b, "sweep.save('runs/x')  wf.save('runs/y')", "the files the optimize and walkforward commands write");
         b.append("Lines", Styles.HEADER).append('\n');
         line(b, "def x = ...  /  x = ...", "both keep x for later lines");
         line(b, "def f(a) { ... }", "defines f for later lines");

@@ -1,11 +1,15 @@
 package io.tradeshell.shell.console.groovy;
 
+import io.tradeshell.shell.console.chart.ChartRenderer;
+import io.tradeshell.shell.console.chart.Figure;
 import io.tradeshell.shell.console.data.Dataset;
 import io.tradeshell.shell.console.runs.SessionRun;
+import io.tradeshell.shell.console.sweeps.Sweep;
+import io.tradeshell.shell.console.sweeps.WalkForwardRun;
 import java.util.List;
 import java.util.Map;
 
-/** What console snippets reach of the session: its data and its runs. */
+/** What console snippets reach of the session: its data, its runs, its sweeps and its charts. */
 public interface ScriptHost {
     /**
      * Loads a data file into the session.
@@ -20,4 +24,19 @@ public interface ScriptHost {
      * and the settings cash, commission, slippage and fill.
      */
     SessionRun backtest(String script, Map<String, ?> params, List<Dataset> data);
+
+    /**
+     * Sweeps a script's params over loaded data, in memory: {@code args} gives each swept param
+     * its values and may set the sweep's options and the run settings (see {@code SweepArgs}).
+     */
+    Sweep optimize(String script, Map<String, ?> args, List<Dataset> data);
+
+    /** A walk-forward, in memory: the arguments of {@link #optimize} plus {@code train:}, {@code test:} and {@code anchored:}. */
+    WalkForwardRun walkforward(String script, Map<String, ?> args, List<Dataset> data);
+
+    /** Draws the charts of runs. */
+    ChartRenderer charts();
+
+    /** Shows a chart the way this session shows charts: on the screen, or in a notebook's report. */
+    void show(Figure figure);
 }

@@ -1,5 +1,7 @@
 package io.tradeshell.shell.console.java;
 
+import io.tradeshell.shell.console.chart.Figures;
+import io.tradeshell.shell.console.chart.Plots;
 import io.tradeshell.shell.console.data.Dataset;
 import io.tradeshell.shell.console.groovy.ScriptHost;
 import io.tradeshell.shell.console.runs.SessionRun;
@@ -8,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What Java snippets reach of the console: the session's words ({@code load}, {@code backtest})
+ * What Java snippets reach of the console: the session's words ({@code load}, {@code backtest}, {@code chart}, {@code plot})
  * and the values the console shares with them. Java snippets run in this JVM, in a class loader
  * that delegates to the application's, so these statics are the console's own.
  */
@@ -55,6 +57,16 @@ public final class JavaBridge {
 
     public static SessionRun backtest(String script, Dataset data) {
         return host().backtest(script, Map.of(), List.of(data));
+    }
+
+    /** {@code chart(run1)}, {@code chart(run1, "price")}, {@code chart(sweep)}: as {@code chart(...)} in Groovy. */
+    public static void chart(Object... args) {
+        host().show(Figures.chart(host().charts(), Map.of(), args));
+    }
+
+    /** {@code plot(aapl, sma(aapl, 20))}: as {@code plot(...)} in Groovy. */
+    public static void plot(Object... series) {
+        host().show(Plots.plot(Map.of(), series));
     }
 
     private static ScriptHost host() {

@@ -6,6 +6,8 @@ import io.tradeshell.shell.console.groovy.ScriptHost;
 import io.tradeshell.shell.console.groovy.SnippetException;
 import io.tradeshell.shell.console.groovy.Words;
 import io.tradeshell.shell.console.runs.SessionRun;
+import io.tradeshell.shell.console.sweeps.Sweep;
+import io.tradeshell.shell.console.sweeps.WalkForwardRun;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -34,7 +36,7 @@ public final class JavaEvaluator implements AutoCloseable {
     private static final List<String> IMPORTS = List.of(
             "import io.tradeshell.engine.indicators.*;", "import io.tradeshell.engine.model.*;",
             "import io.tradeshell.engine.rules.*;", "import io.tradeshell.shell.console.data.*;",
-            "import io.tradeshell.shell.console.runs.*;", "import java.util.*;",
+            "import io.tradeshell.shell.console.runs.*;", "import io.tradeshell.shell.console.sweeps.*;", "import java.util.*;",
             "import static " + Words.class.getName() + ".*;", "import static " + JavaBridge.class.getName() + ".*;");
 
     /** A snippet's outcome: its value (to print as the console prints values), or a line of text. */
@@ -57,7 +59,8 @@ public final class JavaEvaluator implements AutoCloseable {
         for (var e : values.entrySet()) {
             Object v = e.getValue();
             String type = v instanceof Dataset ? Dataset.class.getName() : v instanceof SessionRun ? SessionRun.class.getName()
-                    : v instanceof Indicator ? Indicator.class.getName() : null;
+                    : v instanceof Indicator ? Indicator.class.getName() : v instanceof Sweep ? Sweep.class.getName()
+                    : v instanceof WalkForwardRun ? WalkForwardRun.class.getName() : null;
             if (type == null || !e.getKey().matches("[A-Za-z_][A-Za-z0-9_]*") || e.getKey().equals(shared.get(v))) continue;
             JavaBridge.share(e.getKey(), v);
             shell.eval(type + " " + e.getKey() + " = (" + type + ") " + JavaBridge.class.getName() + ".shared(\"" + e.getKey() + "\");");

@@ -12,6 +12,9 @@ import io.tradeshell.shell.console.data.DataDescription;
 import io.tradeshell.shell.console.data.Dataset;
 import io.tradeshell.shell.console.groovy.Signal;
 import io.tradeshell.shell.console.runs.SessionRun;
+import io.tradeshell.shell.console.sweeps.Sweep;
+import io.tradeshell.shell.console.sweeps.SweepViews;
+import io.tradeshell.shell.console.sweeps.WalkForwardRun;
 import io.tradeshell.shell.runs.MetricsFormat;
 import java.lang.reflect.Array;
 import java.util.Collection;
@@ -48,7 +51,10 @@ public final class ValueView {
             case Macd m -> IndicatorTable.columns(List.of(m.line(), m.signal(), m.histogram()), List.of("line", "signal", "histogram"), EDGE);
             case BollingerBands bb -> IndicatorTable.columns(List.of(bb.upper(), bb.middle(), bb.lower()), List.of("upper", "middle", "lower"), EDGE);
             case SeriesTable t -> t.render(EDGE);
+            case RowTable t -> t.render();
             case Signal s -> new AttributedString(signal(s));
+            case Sweep s -> SweepViews.sweep(s, Sweep.SHOWN);
+            case WalkForwardRun w -> SweepViews.walkForward(w);
             default -> trades(v).orElseGet(() -> new AttributedString(text(v)));
         };
     }
@@ -61,6 +67,9 @@ public final class ValueView {
             case Dataset d -> d.toString();
             case SessionRun r -> r.toString();
             case Signal s -> signal(s);
+            case Sweep s -> s.toString();
+            case RowTable t -> "table of " + t.size() + " row" + (t.size() == 1 ? "" : "s") + ": " + String.join(", ", t.columns());
+            case WalkForwardRun w -> w.toString();
             case BarRange r -> r.size() + " bars of " + r.bars().symbol();
             case DataDescription d -> d.symbol() + ": " + d.bars() + " bars described";
             case Macd m -> "MACD line " + Numbers.value(m.line().last()) + ", signal " + Numbers.value(m.signal().last())
