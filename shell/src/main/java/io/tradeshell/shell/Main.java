@@ -9,6 +9,8 @@ import io.tradeshell.shell.cli.SynthCommand;
 import io.tradeshell.shell.cli.WalkForwardCommand;
 import io.tradeshell.shell.runs.RunService;
 import io.tradeshell.shell.console.ConsoleLauncher;
+import io.tradeshell.shell.notebook.NotebookCommand;
+import io.tradeshell.shell.notebook.NotebookConsoleCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -50,7 +52,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ReportCommand())
                 .addSubcommand(new OptimizeCommand(service))
                 .addSubcommand(new WalkForwardCommand(service))
-                .addSubcommand(new SweepBenchCommand());
+                .addSubcommand(new SweepBenchCommand())
+                .addSubcommand(new NotebookCommand());
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("error: " + Errors.message(e));
@@ -72,6 +75,7 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        return ConsoleLauncher.launch(Optional.ofNullable(home), Optional.ofNullable(commands), out, err);
+        return ConsoleLauncher.launch(Optional.ofNullable(home), Optional.ofNullable(commands), out, err,
+                console -> console.add(new NotebookConsoleCommand(console.session())));
     }
 }

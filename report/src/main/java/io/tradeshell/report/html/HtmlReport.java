@@ -292,7 +292,8 @@ public final class HtmlReport {
         return v == null || v.isNull() ? fallback : v.asText();
     }
 
-    private static final String CSS = """
+    /** The page style of the reports, for other pages to share their look. */
+    public static final String CSS = """
             :root { --text:#1f2328; --muted:#5f6368; --line:#e3e3e3; --gain:#1e7e45; --loss:#c0392b; }
             * { box-sizing: border-box; }
             body { margin:0; background:#f6f7f9; color:var(--text);

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Starts the console the way it was asked for: {@code -c 'cmd; cmd'}, lines on a pipe or from a
@@ -17,21 +18,25 @@ import java.util.Optional;
 public final class ConsoleLauncher {
     private ConsoleLauncher() { }
 
-    public static int launch(Optional<Path> home, Optional<String> commands, PrintWriter out, PrintWriter err) throws Exception {
+    /** @param extend adds the commands that live outside the console's packages */
+    public static int launch(Optional<Path> home, Optional<String> commands, PrintWriter out, PrintWriter err,
+                             Consumer<Console> extend) throws Exception {
         ChartRenderer charts = new ReportCharts();
         if (commands.isPresent()) {
-            return batch(home, out, err, charts).runText(commands.get());
+            return batch(home, out, err, charts, extend).runText(commands.get());
         }
         if (!onTerminal()) {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return batch(home, out, err, charts).runLines(in);
+            return batch(home, out, err, charts, extend).runLines(in);
         }
-        return InteractiveConsole.run(new ConsoleSettings(home.orElseGet(ConsoleSettings::defaultHome), true), charts);
+        return InteractiveConsole.run(new ConsoleSettings(home.orElseGet(ConsoleSettings::defaultHome), true), charts, extend);
     }
 
-    private static Console batch(Optional<Path> home, PrintWriter out, PrintWriter err, ChartRenderer charts) {
+    private static Console batch(Optional<Path> home, PrintWriter out, PrintWriter err, ChartRenderer charts, Consumer<Console> extend) {
         ConsoleSettings settings = new ConsoleSettings(home.orElseGet(ConsoleSettings::defaultHome), false);
-        return new Console(settings, Output.plain(out, err), Progress.NONE, charts, null);
+        Console console = new Console(settings, Output.plain(out, err), Progress.NONE, charts, null);
+        extend.accept(console);
+        return console;
     }
 
     /** Whether both standard input and output are a terminal. */

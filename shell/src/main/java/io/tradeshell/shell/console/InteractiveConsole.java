@@ -23,7 +23,7 @@ import org.jline.widget.AutosuggestionWidgets;
 public final class InteractiveConsole {
     private InteractiveConsole() { }
 
-    public static int run(ConsoleSettings settings, ChartRenderer charts) throws Exception {
+    public static int run(ConsoleSettings settings, ChartRenderer charts, java.util.function.Consumer<Console> extend) throws Exception {
         Files.createDirectories(settings.home());
         try (Terminal terminal = TerminalBuilder.builder().system(true).name("tradeshell").nativeSignals(true).build()) {
             // Ctrl-C while a command runs should not leave "^C" in front of its output
@@ -31,6 +31,7 @@ public final class InteractiveConsole {
             attributes.setLocalFlag(Attributes.LocalFlag.ECHOCTL, false);
             terminal.setAttributes(attributes);
             Console console = new Console(settings, Output.terminal(terminal), new StatusProgress(terminal), charts, terminal);
+            extend.accept(console);
             ConsoleHighlighter highlighter = new ConsoleHighlighter(console.dispatcher());
             Shell shell = shell(console, terminal, highlighter);
             terminal.writer().println(banner().toAnsi(terminal));

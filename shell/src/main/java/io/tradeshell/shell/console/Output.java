@@ -22,19 +22,29 @@ public final class Output {
     private final Terminal terminal;
     private final IntSupplier width;
     private final int colors;
+    private final boolean escapes;
 
-    private Output(PrintWriter out, PrintWriter err, Terminal terminal, IntSupplier width) {
+    private Output(PrintWriter out, PrintWriter err, Terminal terminal, IntSupplier width, boolean escapes) {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
         this.width = width;
+        this.escapes = escapes;
         Integer max = terminal == null ? null : terminal.getNumericCapability(InfoCmp.Capability.max_colors);
         this.colors = max == null ? 8 : max;
     }
 
     /** Plain text to two streams, for pipes, files and tests. */
     public static Output plain(PrintWriter out, PrintWriter err) {
-        return new Output(out, err, null, () -> PLAIN_WIDTH);
+        return new Output(out, err, null, () -> PLAIN_WIDTH, false);
+    }
+
+    /**
+     * Text with its styles kept as ANSI escape codes but no terminal behind it: for a notebook,
+     * whose report turns the codes back into styles (a table's header, a loss in red).
+     */
+    public static Output styledText(PrintWriter out, PrintWriter err) {
+        return new Output(out, err, null, () -> PLAIN_WIDTH, true);
     }
 
     /** Styled text to a terminal; errors go to the same screen. */
@@ -43,7 +53,7 @@ public final class Output {
         return new Output(terminal.writer(), terminal.writer(), dumb ? null : terminal, () -> {
             int w = terminal.getWidth();
             return w > 20 ? w : 80;
-        });
+        }, false);
     }
 
     public PrintWriter out() { return out; }
@@ -90,18 +100,20 @@ public final class Output {
 
     /** Text as this output shows it: with escape codes on a terminal, without elsewhere. */
     public String render(AttributedString text) {
-        if (terminal == null) return text.toString();
+        if (terminal == null && !escapes) return text.toString();
+        int colours = terminal == null ? 256 : colors;
+        var palette = terminal == null ? null : terminal.getPalette();
         // JLine turns box-drawing characters into the terminal's line-drawing set or ASCII;
         // they pass through as private-use characters and come back as the Unicode they were
         boolean box = false;
         for (int i = 0; i < text.length() && !box; i++) box = isBox(text.charAt(i));
-        if (!box) return text.toAnsi(colors, AttributedCharSequence.ForceMode.None, terminal.getPalette(), null, null);
+        if (!box) return text.toAnsi(colours, AttributedCharSequence.ForceMode.None, palette, null, null);
         AttributedStringBuilder hidden = new AttributedStringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             hidden.style(text.styleAt(i)).append(isBox(c) ? (char) (c - BOX_FIRST + HIDDEN_FIRST) : c);
         }
-        String ansi = hidden.toAnsi(colors, AttributedCharSequence.ForceMode.None, terminal.getPalette(), null, null);
+        String ansi = hidden.toAnsi(colours, AttributedCharSequence.ForceMode.None, palette, null, null);
         StringBuilder back = new StringBuilder(ansi.length());
         for (int i = 0; i < ansi.length(); i++) {
             char c = ansi.charAt(i);
