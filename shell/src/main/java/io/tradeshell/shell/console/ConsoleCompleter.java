@@ -29,7 +29,7 @@ import org.jline.shell.CommandGroup;
  * members after a dot, file paths inside quotes and a strategy's parameters in {@code backtest(...)}.
  */
 final class ConsoleCompleter implements Completer {
-    private static final Pattern BACKTEST = Pattern.compile("backtest\\s*\\(\\s*['\"]([^'\"]+)['\"].*,\\s*$", Pattern.DOTALL);
+    private static final Pattern BACKTEST = Pattern.compile("(?:backtest|optimize|walkforward)\\s*\\(\\s*['\"]([^'\"]+)['\"].*,\\s*$", Pattern.DOTALL);
     private static final List<String> KEYWORDS = List.of("def", "for", "while", "if", "else", "return", "true", "false", "null",
             "new", "in", "import", "println");
     private final Session session;

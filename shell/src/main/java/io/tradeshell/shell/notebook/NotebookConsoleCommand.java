@@ -21,10 +21,11 @@ import org.jline.reader.Candidate;
 public final class NotebookConsoleCommand extends ConsoleCommand {
     public NotebookConsoleCommand(Session session) {
         super(session, new Help("notebook", List.of(), List.of("notebook FILE [--out DIR] [--keep-going] [--watch]"),
-                "Run a research notebook and write its report, HTML and Markdown.",
-                List.of("A notebook is Markdown with groovy and java code cells; they run top to bottom in a fresh session.",
-                        "The report (default: out/NAME beside the notebook) has every cell's output under it: text, tables, charts.",
-                        "A failing cell ends the run unless --keep-going. --watch runs it again on each save until Ctrl-C."),
+                "Run a notebook and write its report as HTML and Markdown.",
+                List.of("A notebook is Markdown with groovy and java code cells, run top to bottom in a",
+                        "fresh session. The report (default: out/NAME beside the notebook) has each cell's",
+                        "output under it: text, tables, charts. A failing cell ends the run unless",
+                        "--keep-going; --watch runs it again on each save until Ctrl-C."),
                 List.of("notebook notebooks/bitstamp_ticks.md", "notebook notebooks/sma_parameter_study.md --watch")));
     }
 
@@ -58,6 +59,7 @@ public final class NotebookConsoleCommand extends ConsoleCommand {
         boolean keep = keepGoing;
         // the notebook's own statements stop at Ctrl-C through this flag; no interrupt cuts a run's files short
         stop.runStarted();
+        stop.alsoOnStop(job::interrupt);
         try {
             NotebookRun run = job.run(notebook, dir, keep, stop::requested, out()::println).run();
             if (!watch) {

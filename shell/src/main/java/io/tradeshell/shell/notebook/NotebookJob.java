@@ -21,6 +21,7 @@ public final class NotebookJob {
     public record Outcome(NotebookRun run, Path html, Path markdown) { }
 
     private final Path home;
+    private volatile NotebookRunner runner;
 
     /** @param home the console folder for the notebook's session */
     public NotebookJob(Path home) {
@@ -45,7 +46,8 @@ public final class NotebookJob {
         Path images = out.resolve("images");
         clearImages(images);
         say.accept(ProjectHome.display(file) + ": " + nb.cells().size() + (nb.cells().size() == 1 ? " cell" : " cells"));
-        NotebookRun run = new NotebookRunner(home).run(nb, images, keepGoing, stop, new NotebookRunner.Listener() {
+        runner = new NotebookRunner(home);
+        NotebookRun run = runner.run(nb, images, keepGoing, stop, new NotebookRunner.Listener() {
             @Override
             public void finished(CellResult r) {
                 say.accept(line(r));
@@ -59,6 +61,12 @@ public final class NotebookJob {
         say.accept("  report   " + ProjectHome.display(html));
         say.accept("  markdown " + ProjectHome.display(md));
         return new Outcome(run, html, md);
+    }
+
+    /** Stops the statement of the notebook running now (Ctrl-C in the console). */
+    public void interrupt() {
+        NotebookRunner r = runner;
+        if (r != null) r.interrupt();
     }
 
     /** {@code notebooks/x.md:57: cell 3 failed: unknown name 'foo'}: the first failure, for an error line. */

@@ -37,6 +37,7 @@ public final class NotebookRunner {
     }
 
     private final Path home;
+    private volatile Console running;
 
     /** @param home the console folder the session uses for its settings */
     public NotebookRunner(Path home) {
@@ -56,6 +57,7 @@ public final class NotebookRunner {
                 new ReportCharts(), null);
         console.session().display(new NotebookCharts(images, capture, () -> current[0]));
         console.session().echo(false);
+        running = console;
         PrintStream stream = new PrintStream(new WriterOutputStream(capture, StandardCharsets.UTF_8), true, StandardCharsets.UTF_8);
         long started = System.nanoTime();
         List<CellResult> results = new ArrayList<>();
@@ -72,7 +74,14 @@ public final class NotebookRunner {
             listener.finished(result);
             if (failure.isPresent() && !keepGoing) break;
         }
+        running = null;
         return new NotebookRun(notebook, results, System.nanoTime() - started, System.currentTimeMillis());
+    }
+
+    /** Ctrl-C: stops the statement running now (a backtest at its next bar, a loop at once), as the console would. */
+    public void interrupt() {
+        Console c = running;
+        if (c != null) c.session().stop().fire();
     }
 
     private static Optional<CellResult.Failure> run(Console console, Notebook.Cell cell, PrintStream stream, BooleanSupplier stop) {

@@ -76,6 +76,18 @@ class ConsoleCompletionTest {
         assertThat(complete("run macd_trend -p si")).containsExactly("signal=");
         assertThat(complete("strategies r")).containsExactly("rsi_mean_reversion");
         assertThat(complete("bt = backtest('strategies/sma_crossover.groovy', aapl, ")).contains("fast: ", "qty: ", "slow: ");
+        assertThat(complete("s = optimize('sma_crossover', aapl, fast: 5..20, ")).contains("qty: ", "slow: ");
+    }
+
+    @Test
+    void sweepCommandsCompleteTheirOwnOptionsAndTheRunOptions() {
+        assertThat(complete("optimize ")).contains("sma_crossover", "macd_trend");
+        assertThat(complete("optimize sma_crossover --obj")).containsExactly("--objective");
+        assertThat(complete("optimize sma_crossover --objective ")).contains("sharpe", "calmar", "maxDrawdown");
+        assertThat(complete("optimize sma_crossover --fi")).containsExactly("--fill");
+        assertThat(complete("optimize sma_crossover -p ")).containsExactly("fast=", "qty=", "slow=");
+        assertThat(complete("walkforward sma_crossover --tr")).containsExactly("--train");
+        assertThat(complete("walkforward sma_crossover --anc")).containsExactly("--anchored");
     }
 
     @Test

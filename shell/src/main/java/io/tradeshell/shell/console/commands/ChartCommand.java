@@ -22,11 +22,11 @@ public final class ChartCommand extends ConsoleCommand {
     public ChartCommand(Session session) {
         super(session, new Help("chart", List.of(), List.of("chart [RUN] [price|equity|drawdown] [--window] [--text]",
                         "chart SWEEP [X [Y]]", "chart WALKFORWARD"),
-                "A run's price, equity or drawdown chart, a sweep's heatmap, as PNG and on screen.",
+                "A run's or a sweep's chart, as PNG and on screen.",
                 List.of("The chart shows inline in terminals that display images (sixel, kitty, iTerm2), as text otherwise.",
                         "--window opens the PNG in the desktop's viewer when there is a display; --text forces the text chart.",
                         "Charts of 'run' go to the run's folder, those of backtest(...) to the console's charts folder.",
-                        "A sweep (a variable from optimize) draws a heatmap over two params or a line over one."),
+                        "A sweep (from optimize) draws a heatmap over two params or a line over one."),
                 List.of("chart", "chart 1 price", "chart bt drawdown", "chart 2 equity --window", "chart sweep1 fast slow")));
     }
 

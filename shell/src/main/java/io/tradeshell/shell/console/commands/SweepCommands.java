@@ -85,13 +85,14 @@ public final class SweepCommands {
     public static final class Optimize extends ConsoleCommand {
         public Optimize(Session session) {
             super(session, new Help("optimize", List.of(), List.of("optimize SCRIPT --param NAME=FROM..TO:STEP... [options]"),
-                    "Sweep a script's params like 'tradeshell optimize', files and all; the result is a variable.",
-                    List.of("Each --param is a range NAME=FROM..TO:STEP, a list NAME=A,B,C or a value NAME=V. --data takes loaded",
-                            "data by name or a file; 'set' values apply unless an option says otherwise. The sweep is kept as",
-                            "sweep1, sweep2...: sweep1.filter { it.trades >= 5 }, chart sweep1, sweep1.save('runs/x').",
-                            "Options: --constraint, --objective, --search, --samples, --threads, --top, --min-trades, --resume,",
-                            "--chart-params, --out and the options of 'run'; 'tradeshell optimize --help' describes each.",
-                            "In Groovy: optimize('sma_crossover', aapl, fast: 5..50, slow: [20, 30, 50], constraint: 'fast < slow')."),
+                    "Try every combination of params and rank them (kept as sweepN).",
+                    List.of("Like 'tradeshell optimize', files and all. Each --param is a range NAME=FROM..TO:STEP,",
+                            "a list NAME=A,B,C or a value NAME=V; --data takes loaded data by name or a file, and",
+                            "'set' values apply unless an option says otherwise. The sweep is kept as sweep1,",
+                            "sweep2...: sweep1.filter { it.trades >= 5 }, chart sweep1, sweep1.save('runs/x').",
+                            "Options: --constraint, --objective, --search, --samples, --threads, --top,",
+                            "--min-trades, --resume, --chart-params, --out and those of 'run'.",
+                            "In Groovy: optimize('sma_crossover', aapl, fast: 5..50, slow: [20, 50])."),
                     List.of("optimize sma_crossover -p fast=5..30:5 -p slow=20..60:10 --constraint 'fast < slow'",
                             "optimize sma_crossover --data aapl -p fast=5,10,20 -p slow=50 --objective calmar")));
         }
@@ -132,10 +133,11 @@ public final class SweepCommands {
     public static final class WalkForwardTest extends ConsoleCommand {
         public WalkForwardTest(Session session) {
             super(session, new Help("walkforward", List.of(), List.of("walkforward SCRIPT --param ... --train PERIOD --test PERIOD [--anchored] [options]"),
-                    "Optimise in sample and trade out of sample, window by window, like 'tradeshell walkforward'.",
-                    List.of("Windows are calendar periods: 10d, 2w, 6m, 1y; --anchored training windows all start at the first bar.",
-                            "The walk is kept as wf1, wf2...: wf1.metrics, wf1.windows, chart wf1, wf1.save('runs/x').",
-                            "In Groovy: walkforward('sma_crossover', aapl, fast: 5..20, slow: [30, 50], train: '6m', test: '1m')."),
+                    "Optimise in sample, trade out of sample, window by window.",
+                    List.of("Like 'tradeshell walkforward', with the options of 'optimize'. Windows are calendar",
+                            "periods: 10d, 2w, 6m, 1y; --anchored training windows all start at the first bar.",
+                            "The walk is kept as wf1, wf2...: wf1.metrics, wf1.windows, chart wf1, wf1.save('x').",
+                            "In Groovy: walkforward('sma_crossover', aapl, fast: 5..20, train: '6m', test: '1m')."),
                     List.of("walkforward sma_crossover -p fast=5..20:5 -p slow=20..60:10 --train 6m --test 1m")));
         }
 

@@ -42,11 +42,13 @@ public final class JavaEvaluator implements AutoCloseable {
     /** A snippet's outcome: its value (to print as the console prints values), or a line of text. */
     public record Outcome(Optional<String> name, Object value, String text, boolean hasValue) { }
 
+    private final ScriptHost host;
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
     private final Map<Object, String> shared = new IdentityHashMap<>();
 
     public JavaEvaluator(ScriptHost host, PrintStream out) {
+        this.host = host;
         JavaBridge.host(host);
         this.shell = JShell.builder().executionEngine("local").out(out).err(out).build();
         shell.addToClasspath(System.getProperty("java.class.path"));
@@ -70,6 +72,8 @@ public final class JavaEvaluator implements AutoCloseable {
 
     /** Evaluates every snippet of {@code code} in order and returns what each gave. */
     public List<Outcome> evaluate(String code) {
+        // the bridge is shared by every session in this JVM (a notebook run from the console has its own)
+        JavaBridge.host(host);
         List<Outcome> out = new ArrayList<>();
         String rest = code;
         while (!rest.isBlank()) {
