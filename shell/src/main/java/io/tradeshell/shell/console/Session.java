@@ -68,7 +68,7 @@ public final class Session implements ScriptHost {
         this.output = output;
         this.charts = charts;
         this.launcher = new RunLauncher(service, runs, stop, progress);
-        this.sweeps = new SweepLauncher(stop);
+        this.sweeps = new SweepLauncher(stop, progress);
         this.display = new ScreenCharts(output, settings.chartDir());
     }
 

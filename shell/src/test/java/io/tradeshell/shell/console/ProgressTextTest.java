@@ -29,4 +29,11 @@ class ProgressTextTest {
         assertThat(ProgressText.line("r", 3_000_000, 6_000_000, 1.0, 120)).contains("3.0M bars/s", "0:01 left");
         assertThat(ProgressText.line("r", 45_000, 90_000, 1.0, 120)).contains("45k bars/s", "0:01 left");
     }
+
+    @Test
+    void aSweepCountsCombinations() {
+        // 50 of 200 combinations in 2 s: 25 a second, 150 left take 6 s
+        assertThat(ProgressText.line("SMA crossover sweep", 50, 200, 2.0, 120, "combinations"))
+                .contains(" 25%  50 / 200 combinations  25 combinations/s  0:06 left");
+    }
 }

@@ -9,6 +9,11 @@ public interface Progress {
     /** Starts showing a run over {@code totalBars} bars. */
     Task start(long totalBars, String what);
 
+    /** Starts showing work counted in another unit, such as a sweep's combinations. */
+    default Task start(long total, String what, String unit) {
+        return start(total, what);
+    }
+
     /** One run's progress display: fed by the loop, closed when the run ends. */
     interface Task extends TradingLoop.ProgressListener, AutoCloseable {
         Task NONE = new Task() {

@@ -13,15 +13,20 @@ public final class ProgressText {
      * @param seconds time since the run started
      */
     public static String line(String what, long done, long total, double seconds, int width) {
+        return line(what, done, total, seconds, width, "bars");
+    }
+
+    /** The same line counting {@code unit}, such as {@code combinations} for a sweep. */
+    public static String line(String what, long done, long total, double seconds, int width, String unit) {
         double share = total > 0 ? Math.min(1, (double) done / total) : 0;
         double rate = seconds > 0 ? done / seconds : 0;
         String left = rate > 0 && total > done ? "  " + Times.clock(Math.round((total - done) / rate)) + " left" : "";
         String percent = String.format(Locale.ROOT, " %3d%%", Math.round(share * 100));
-        String bars = String.format(Locale.ROOT, "  %,d / %,d bars", done, total);
-        String speed = "  " + rate(rate) + " bars/s";
+        String bars = String.format(Locale.ROOT, "  %,d / %,d %s", done, total, unit);
+        String speed = "  " + rate(rate) + " " + unit + "/s";
         String hint = "  Ctrl-C stops";
         // on a narrow terminal the hint goes first, then the bar counts: rate and time left matter most
-        String compact = "  " + rate(done) + "/" + rate(total) + " bars";
+        String compact = "  " + rate(done) + "/" + rate(total) + " " + unit;
         String tail = percent + bars + speed + left + hint;
         if (what.length() + 14 + tail.length() > width) tail = percent + bars + speed + left;
         if (what.length() + 14 + tail.length() > width) tail = percent + compact + speed + left;

@@ -20,19 +20,26 @@ public final class StatusProgress implements Progress {
 
     @Override
     public Task start(long totalBars, String what) {
-        return new Line(totalBars, what);
+        return new Line(totalBars, what, "bars");
+    }
+
+    @Override
+    public Task start(long total, String what, String unit) {
+        return new Line(total, what, unit);
     }
 
     private final class Line implements Task {
         private final long total;
         private final String what;
+        private final String unit;
         private final long started = System.nanoTime();
         private long lastDrawn;
         private Status status;
 
-        Line(long total, String what) {
+        Line(long total, String what, String unit) {
             this.total = total;
             this.what = what;
+            this.unit = unit;
         }
 
         @Override
@@ -41,7 +48,7 @@ public final class StatusProgress implements Progress {
             if (now - started < SHOW_AFTER_NANOS || now - lastDrawn < REDRAW_NANOS) return;
             lastDrawn = now;
             if (status == null) status = Status.getStatus(terminal);
-            String text = ProgressText.line(what, barsDone, total, (now - started) / 1e9, terminal.getWidth() - 1);
+            String text = ProgressText.line(what, barsDone, total, (now - started) / 1e9, terminal.getWidth() - 1, unit);
             status.update(List.of(new AttributedString(text)));
             terminal.flush();
         }
