@@ -16,15 +16,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code tradeshell notebook notebooks/NAME.md [--out DIR] [--keep-going] [--watch]}: runs a notebook and writes its report. */
 @Command(name = "notebook", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run a research notebook, a Markdown file with groovy and java code cells, top to bottom in one console session, and write its report.",
-        footer = {"", "The report is an HTML page and a Markdown copy, each with every cell's output under it: printed text, tables,",
-                "and the charts the cell drew (chart(...), plot(...), the chart command) as images in DIR/images.",
-                "Groovy cells run line by line as console input (commands too); java cells run with JShell.",
-                "A failing cell shows its error in place and ends the run, unless --keep-going.",
+        description = "Run a notebook (Markdown with groovy and java cells) in one console session and write its report.",
+        footer = {"", "The report is an HTML page and a Markdown copy, each with every cell's output",
+                "under it: printed text, tables, and the charts the cell drew (chart(...),",
+                "plot(...), the chart command) as images in DIR/images. Groovy cells run line",
+                "by line as console input, commands too; java cells run with JShell. A failing",
+                "cell shows its error in place and ends the run, unless --keep-going.",
                 "", "Examples:",
                 "  tradeshell notebook notebooks/bitstamp_ticks.md",
                 "  tradeshell notebook notebooks/sma_parameter_study.md --out reports/sma --watch",
-                "", "Exit codes: 0 every cell ran, else the first failing cell's (1 script error, 2 bad input, 3 internal error)."})
+                "", "Exit codes: 0 every cell ran, else the first failing cell's: 1 script error,",
+                "2 bad input, 3 internal error, 130 interrupted."})
 public final class NotebookCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The notebook (.md).")
     Path file;

@@ -65,6 +65,26 @@ public final class SweepViews {
         return b.toAttributedString();
     }
 
+    /** Rows of a sweep taken out of it ({@code sweep.top(5)}): their params and headline figures. */
+    public static AttributedString rows(List<SweepEntry> rows) {
+        List<String> params = new ArrayList<>(rows.get(0).getParams().keySet());
+        List<String> header = new ArrayList<>();
+        header.add("#");
+        header.addAll(params);
+        for (String m : COLUMNS) header.add(MetricsFormat.label(m).toLowerCase(java.util.Locale.ROOT));
+        Table t = Table.of(header.toArray(String[]::new));
+        for (int c = 0; c < header.size(); c++) t.right(c);
+        for (SweepEntry e : rows) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(e.getId());
+            for (String p : params) cells.add(String.valueOf(e.getParams().get(p)));
+            Map<String, Object> m = e.getMetrics().asMap();
+            for (String k : COLUMNS) cells.add(cell(k, m.get(k)));
+            t.row(cells.toArray());
+        }
+        return t.render();
+    }
+
     private static void selection(AttributedStringBuilder b, SweepResult r, SelectionCheck s) {
         SweepRow best = r.best().orElseThrow();
         b.append('\n').append("  best  ", Styles.DIM).append(best.params().toString());

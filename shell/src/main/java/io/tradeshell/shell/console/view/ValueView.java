@@ -13,6 +13,7 @@ import io.tradeshell.shell.console.data.Dataset;
 import io.tradeshell.shell.console.groovy.Signal;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.sweeps.Sweep;
+import io.tradeshell.shell.console.sweeps.SweepEntry;
 import io.tradeshell.shell.console.sweeps.SweepViews;
 import io.tradeshell.shell.console.sweeps.WalkForwardRun;
 import io.tradeshell.shell.runs.MetricsFormat;
@@ -55,7 +56,7 @@ public final class ValueView {
             case Signal s -> new AttributedString(signal(s));
             case Sweep s -> SweepViews.sweep(s, Sweep.SHOWN);
             case WalkForwardRun w -> SweepViews.walkForward(w);
-            default -> trades(v).orElseGet(() -> new AttributedString(text(v)));
+            default -> trades(v).or(() -> sweepRows(v)).orElseGet(() -> new AttributedString(text(v)));
         };
     }
 
@@ -104,6 +105,11 @@ public final class ValueView {
         Table t = Table.of("metric", "value").right(1);
         for (var e : m.asMap().entrySet()) t.row(MetricsFormat.label(e.getKey()), MetricsFormat.value(e.getKey(), e.getValue()));
         return t.render();
+    }
+
+    private static java.util.Optional<AttributedString> sweepRows(Object v) {
+        if (!(v instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(SweepEntry.class::isInstance)) return java.util.Optional.empty();
+        return java.util.Optional.of(SweepViews.rows(list.stream().map(SweepEntry.class::cast).toList()));
     }
 
     private static java.util.Optional<AttributedString> trades(Object v) {
