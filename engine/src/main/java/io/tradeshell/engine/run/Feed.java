@@ -21,6 +21,14 @@ public interface Feed {
     /** The time of the next bar event (its open time), or Long.MAX_VALUE if none is known yet. */
     long peekBarTime();
 
+    /**
+     * When the next event happens in feed time: a bar's close, a trade's time; Long.MAX_VALUE
+     * when there is none. A live feed is paced by it.
+     */
+    default long nextEventTime() {
+        return peekBarTime();
+    }
+
     /** How far the feed has got, for resuming: events delivered so far. */
     long position();
 

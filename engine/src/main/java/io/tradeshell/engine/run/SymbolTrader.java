@@ -35,6 +35,8 @@ final class SymbolTrader implements TradingContext {
     private final EventListener events;
     private final double lotSize;
     private ExitPlan plan;
+    /** The run's protective exits (risk settings); a strategy's own plan overrides them part by part. */
+    private final ExitPlan defaults;
     private final List<Long> protective = new ArrayList<>(3);
     private long trailingId = -1;
     private double trailingLevel = Double.NaN;
@@ -52,6 +54,7 @@ final class SymbolTrader implements TradingContext {
         this.events = events;
         this.lotSize = lotSize;
         this.plan = defaultPlan;
+        this.defaults = defaultPlan;
         this.nextGroup = (slot + 1L) << 40;
     }
 
@@ -67,7 +70,9 @@ final class SymbolTrader implements TradingContext {
 
     @Override
     public void exitPlan(ExitPlan newPlan) {
-        this.plan = newPlan;
+        // The run's stop-loss and take-profit are a floor: a strategy's plan replaces the parts it sets.
+        this.plan = new ExitPlan(newPlan.stopLoss().or(defaults::stopLoss), newPlan.takeProfit().or(defaults::takeProfit),
+                newPlan.trailingStop().or(defaults::trailingStop));
     }
 
     @Override
@@ -106,14 +111,23 @@ final class SymbolTrader implements TradingContext {
 
     @Override
     public void cancelAll() {
-        for (OrderSnapshot o : openOrders()) broker.cancel(o.id(), "cancelled by the strategy");
+        cancelAll("cancelled by the strategy");
+    }
+
+    private void cancelAll(String reason) {
+        for (OrderSnapshot o : openOrders()) broker.cancel(o.id(), reason);
         protective.clear();
         trailingId = -1;
     }
 
     @Override
     public void flatten(String tag) {
-        cancelAll();
+        flatten(tag, "cancelled by the strategy");
+    }
+
+    /** Cancels the symbol's orders with {@code reason} and closes its position at market. */
+    void flatten(String tag, String reason) {
+        cancelAll(reason);
         double pos = position();
         if (pos != 0) submit(OrderRequest.market(symbol, pos > 0 ? Side.SELL : Side.BUY, Math.abs(pos), tag));
     }
