@@ -90,6 +90,44 @@ final class Fixtures {
         });
     }
 
+    /** Bars of {@code periodMillis} from time 0, one row of open, high, low, close, volume each. */
+    static BarSeries bars(String symbol, long periodMillis, double[]... rows) {
+        BarSeries s = new BarSeries(symbol, java.time.Duration.ofMillis(periodMillis), 2, rows.length);
+        for (int i = 0; i < rows.length; i++) s.append(i * periodMillis, rows[i][0], rows[i][1], rows[i][2], rows[i][3], rows[i][4]);
+        return s;
+    }
+
+    /** Flat bars at {@code price}: open, high, low and close all equal. */
+    static double[] flat(double price) {
+        return new double[] {price, price, price, price, 1_000_000};
+    }
+
+    /** A strategy that places the given orders at the close of the given bars, and nothing else. */
+    static StrategyFactory scripted(Map<Integer, List<Function<TradingContext, OrderRequest>>> orders) {
+        return factory("scripted", ctx -> new Strategy() {
+            public void onBar(int i) {
+                for (var o : orders.getOrDefault(i, List.of())) ctx.submit(o.apply(ctx));
+            }
+
+            public int warmupBars() { return 0; }
+        });
+    }
+
+    /** No commission, no slippage: fills at the quoted prices, for hand calculations. */
+    static ExecutionSettings frictionless() {
+        return new ExecutionSettings(FillTiming.NEXT_OPEN, new CommissionModel.PercentOfNotional(0), Slippage.NONE, 0, 0, 0, 1);
+    }
+
+    /** Journal lines of one type, parsed. */
+    static List<com.fasterxml.jackson.databind.JsonNode> journal(AccountFiles files, String type) throws IOException {
+        List<com.fasterxml.jackson.databind.JsonNode> out = new java.util.ArrayList<>();
+        for (String l : Files.readAllLines(files.journal())) {
+            var n = io.tradeshell.engine.journal.Json.MAPPER.readTree(l);
+            if (n.path("type").asText().equals(type)) out.add(n);
+        }
+        return out;
+    }
+
     static double round(double price) {
         return Math.round(price * 100) / 100.0;
     }
