@@ -29,6 +29,8 @@ final class ScriptSession {
     ExitPlan exits = ExitPlan.NONE;
     Closure<?> onBar, onTick;
     StrategyScript script;
+    /** Price-scale indicators the script made, in order, for charts. */
+    final java.util.List<io.tradeshell.engine.strategy.Overlays.Overlay> overlays = new java.util.ArrayList<>();
 
     ScriptSession(String scriptName, TradingContext context, Map<String, Object> overrides, boolean validating) {
         this.scriptName = scriptName;

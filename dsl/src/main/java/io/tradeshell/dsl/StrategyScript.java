@@ -24,6 +24,7 @@ import io.tradeshell.engine.indicators.WmaIndicator;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.rules.Rule;
 import io.tradeshell.engine.rules.Rules;
+import io.tradeshell.engine.strategy.Overlays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -80,18 +81,18 @@ public abstract class StrategyScript extends Script {
 
     // ---- indicators ---------------------------------------------------------------------
 
-    public Indicator sma(Object input, Number bars) { return new SmaIndicator(indicator(input), length("sma", bars)); }
-    public Indicator ema(Object input, Number bars) { return new EmaIndicator(indicator(input), length("ema", bars)); }
-    public Indicator wma(Object input, Number bars) { return new WmaIndicator(indicator(input), length("wma", bars)); }
+    public Indicator sma(Object input, Number bars) { return overlay(input, new SmaIndicator(indicator(input), length("sma", bars))); }
+    public Indicator ema(Object input, Number bars) { return overlay(input, new EmaIndicator(indicator(input), length("ema", bars))); }
+    public Indicator wma(Object input, Number bars) { return overlay(input, new WmaIndicator(indicator(input), length("wma", bars))); }
     public Indicator rsi(Object input, Number bars) { return new RsiIndicator(indicator(input), length("rsi", bars)); }
     public Indicator rsi(Number bars) { return rsi(getClose(), bars); }
     public Indicator stddev(Object input, Number bars) { return new StdDevIndicator(indicator(input), length("stddev", bars)); }
-    public Indicator highest(Object input, Number bars) { return new HighestIndicator(indicator(input), length("highest", bars)); }
-    public Indicator lowest(Object input, Number bars) { return new LowestIndicator(indicator(input), length("lowest", bars)); }
+    public Indicator highest(Object input, Number bars) { return overlay(input, new HighestIndicator(indicator(input), length("highest", bars))); }
+    public Indicator lowest(Object input, Number bars) { return overlay(input, new LowestIndicator(indicator(input), length("lowest", bars))); }
     public Indicator roc(Object input, Number bars) { return new RocIndicator(indicator(input), length("roc", bars)); }
     public Indicator atr(Number bars) { return new AtrIndicator(getBars(), length("atr", bars)); }
     public Indicator obv() { return new ObvIndicator(getBars()); }
-    public Indicator vwap(Number bars) { return new VwapIndicator(getBars(), length("vwap", bars)); }
+    public Indicator vwap(Number bars) { return overlay(getClose(), new VwapIndicator(getBars(), length("vwap", bars))); }
 
     /** The value {@code bars} bars ago. */
     public Indicator previous(Object input, Number bars) { return Indicators.previous(indicator(input), length("previous", bars)); }
@@ -106,7 +107,14 @@ public abstract class StrategyScript extends Script {
 
     /** Bollinger bands {@code upper}, {@code middle}, {@code lower} at {@code k} standard deviations. */
     public BollingerBands bollinger(Object input, Number bars, Number k) {
-        return BollingerBands.of(indicator(input), length("bollinger", bars), k.doubleValue());
+        BollingerBands b = BollingerBands.of(indicator(input), length("bollinger", bars), k.doubleValue());
+        if (input instanceof PriceIndicator) {
+            String name = "BB(" + input + ", " + bars + ", " + k + ")";
+            session.overlays.add(new Overlays.Overlay(name + " upper", b.upper()));
+            session.overlays.add(new Overlays.Overlay(name + " middle", b.middle()));
+            session.overlays.add(new Overlays.Overlay(name + " lower", b.lower()));
+        }
+        return b;
     }
     public BollingerBands bollinger(Object input, Number bars) { return bollinger(input, bars, 2); }
     public BollingerBands bollinger(Number bars) { return bollinger(getClose(), bars, 2); }
@@ -185,6 +193,12 @@ public abstract class StrategyScript extends Script {
     }
 
     // ---- helpers ------------------------------------------------------------------------
+
+    /** Remembers an indicator over a price column so charts can draw it on the price. */
+    private Indicator overlay(Object input, Indicator made) {
+        if (input instanceof PriceIndicator p && p.column() != Column.VOLUME) session.overlays.add(new Overlays.Overlay(made.toString(), made));
+        return made;
+    }
 
     Indicator indicator(Object o) {
         if (o instanceof Indicator i) return i;

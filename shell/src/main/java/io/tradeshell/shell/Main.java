@@ -1,6 +1,7 @@
 package io.tradeshell.shell;
 
 import io.tradeshell.shell.cli.BenchCommand;
+import io.tradeshell.shell.cli.ReportCommand;
 import io.tradeshell.shell.cli.RunCommand;
 import io.tradeshell.shell.cli.SynthCommand;
 import io.tradeshell.shell.runs.RunService;
@@ -25,7 +26,8 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main())
                 .addSubcommand(new RunCommand(service))
                 .addSubcommand(new SynthCommand())
-                .addSubcommand(new BenchCommand());
+                .addSubcommand(new BenchCommand())
+                .addSubcommand(new ReportCommand());
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("error: " + Errors.message(e));

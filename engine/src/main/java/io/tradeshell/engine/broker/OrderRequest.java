@@ -7,7 +7,8 @@ import java.util.Objects;
  * What a strategy asks the broker to do. Prices are NaN where the type does not use them.
  *
  * @param tag why the order was placed ("buyWhen", "stopLoss", ...), kept in the outputs
- * @param ocoGroup orders sharing a non-zero group cancel each other when one fills (stop-loss and take-profit)
+ * @param ocoGroup orders sharing a non-zero group cancel each other when one fills, and shrink by
+ *                 what one of them fills in part (stop-loss and take-profit)
  */
 public record OrderRequest(String symbol, Side side, double qty, OrderType type,
                            double limitPrice, double stopPrice, TimeInForce tif, String tag, long ocoGroup) {

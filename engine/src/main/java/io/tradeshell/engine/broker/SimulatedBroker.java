@@ -14,6 +14,7 @@ import io.tradeshell.engine.execution.FillTiming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -107,19 +108,40 @@ public final class SimulatedBroker implements Broker {
         return false;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Like a new order, a replacement reaches the market only after the broker's latency;
+     * until then the order keeps working on its old terms (a trailing stop being moved still
+     * protects at its old level). The change is published when it comes into force.
+     */
     @Override
     public boolean replace(long orderId, double qty, double limitPrice, double stopPrice) {
         for (List<Order> list : working) {
             for (Order o : list) {
                 if (o.id() != orderId) continue;
                 if (qty <= o.filledQty()) return false;
-                o.replace(o.request().withQtyAndPrices(qty, limitPrice, stopPrice));
-                o.activeFrom(clock.now() + settings.latencyMillis());
-                events.on(new OrderReplaced(clock.now(), o.snapshot()));
+                OrderRequest r = o.latestRequest().withQtyAndPrices(qty, limitPrice, stopPrice);
+                if (r.equals(o.latestRequest())) return true;
+                long now = clock.now();
+                if (settings.latencyMillis() == 0) {
+                    o.replace(r);
+                    events.on(new OrderReplaced(now, o.snapshot()));
+                } else {
+                    o.replaceFrom(r, now + settings.latencyMillis());
+                }
                 return true;
             }
         }
         return false;
+    }
+
+    /** The order {@code orderId} if it is still working. */
+    public Optional<OrderSnapshot> workingOrder(long orderId) {
+        for (List<Order> list : working) {
+            for (Order o : list) if (o.id() == orderId) return Optional.of(o.snapshot());
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -159,43 +181,72 @@ public final class SimulatedBroker implements Broker {
         // orders placed during this bar are matched from the next one.
         Order[] batch = list.toArray(new Order[0]);
         for (Order o : batch) {
-            if (!o.status().isWorking() || !list.contains(o)) continue;
+            if (o.applyPending(time)) events.on(new OrderReplaced(time, o.snapshot()));
             if (o.request().tif() == TimeInForce.DAY
                     && Math.floorDiv(time, DAY_MILLIS) > Math.floorDiv(o.submittedTime(), DAY_MILLIS)) {
                 list.remove(o);
                 o.status(OrderStatus.EXPIRED);
                 events.on(new OrderExpired(time, o.snapshot()));
-                continue;
             }
-            if (time < o.activeFrom()) continue;
-            double price = OrderMatcher.fillPrice(o, open, high, low, settings.slippage());
-            if (Double.isNaN(price)) continue;
-            double qty = o.remainingQty();
-            if (settings.maxVolumeShare() > 0) qty = Math.min(qty, settings.maxVolumeShare() * volume);
-            if (!(qty > 0)) continue;
-            if (qty >= o.remainingQty()) list.remove(o);
-            fill(slot, o, qty, price, time);
-            if (o.request().ocoGroup() != 0) cancelGroup(o.request().ocoGroup(), o.id());
+        }
+        // Each order is matched at most once per bar, in the phase its prices put it in.
+        boolean[] done = new boolean[batch.length];
+        for (int phase = 0; phase <= OrderMatcher.LAST_PHASE; phase++) {
+            for (int k = 0; k < batch.length; k++) {
+                Order o = batch[k];
+                if (done[k]) continue;
+                if (!o.status().isWorking() || !list.contains(o) || time < o.activeFrom()) {
+                    done[k] = true;
+                    continue;
+                }
+                if (OrderMatcher.phase(o, open) > phase) continue;
+                done[k] = true;
+                double price = OrderMatcher.fillPrice(o, open, high, low, settings.slippage());
+                if (Double.isNaN(price)) continue;
+                double qty = o.remainingQty();
+                if (settings.maxVolumeShare() > 0) qty = Math.min(qty, settings.maxVolumeShare() * volume);
+                if (!(qty > 0)) continue;
+                fill(slot, o, qty, price, time);
+            }
         }
     }
 
+    /**
+     * Records a fill, settles the order's one-cancels-other group, and only then tells the
+     * fill handler, so the handler sees the book as the fill left it.
+     */
     private void fill(int slot, Order o, double qty, double price, long time) {
         boolean first = o.filledQty() == 0;
         double commission = settings.commission().commission(qty, price, first);
         o.addFill(qty, price);
+        if (!o.status().isWorking()) working.get(slot).remove(o);
         Fill fill = new Fill(o.id(), o.symbol(), o.request().side(), qty, price, commission, time, o.request().tag());
         events.on(new OrderFilled(time, o.snapshot(), fill));
+        if (o.request().ocoGroup() != 0) settleGroup(o, qty, time);
         fillHandler.onFill(slot, fill);
     }
 
-    private void cancelGroup(long group, long filledId) {
+    /**
+     * One-cancels-other: when an order of the group is filled the others are cancelled; when it
+     * is filled in part, the others shrink by the same quantity, so the group never covers
+     * more than is left (a stop-loss and take-profit stay the size of the position).
+     */
+    private void settleGroup(Order filled, double qty, long time) {
+        long group = filled.request().ocoGroup();
+        boolean done = !filled.status().isWorking();
         for (List<Order> list : working) {
             for (int k = list.size() - 1; k >= 0; k--) {
                 Order o = list.get(k);
-                if (o.request().ocoGroup() == group && o.id() != filledId) {
+                if (o == filled || o.request().ocoGroup() != group) continue;
+                double left = o.request().qty() - qty;
+                if (done || left <= o.filledQty() + 1e-9) {
                     list.remove(k);
                     o.status(OrderStatus.CANCELLED);
-                    events.on(new OrderCancelled(clock.now(), o.snapshot(), "one-cancels-other: sibling #" + filledId + " filled"));
+                    events.on(new OrderCancelled(time, o.snapshot(), "one-cancels-other: sibling #" + filled.id()
+                            + (done ? " filled" : " filled in part")));
+                } else {
+                    o.shrink(qty);
+                    events.on(new OrderReplaced(time, o.snapshot()));
                 }
             }
         }

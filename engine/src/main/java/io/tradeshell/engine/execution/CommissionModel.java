@@ -18,7 +18,7 @@ public sealed interface CommissionModel {
     /** A fraction of the traded notional: 0.001 is 0.1%. */
     record PercentOfNotional(double rate) implements CommissionModel {
         public PercentOfNotional {
-            if (!(rate >= 0)) throw new IllegalArgumentException("commission rate must be >= 0, was " + rate);
+            if (!(rate >= 0) || Double.isInfinite(rate)) throw new IllegalArgumentException("commission rate must be a number >= 0, was " + rate);
         }
 
         public double commission(double qty, double price, boolean first) { return Math.abs(qty) * price * rate; }
@@ -29,7 +29,9 @@ public sealed interface CommissionModel {
     /** A fee per unit traded, with a minimum per order (charged on the first fill). */
     record PerShare(double perShare, double minimum) implements CommissionModel {
         public PerShare {
-            if (!(perShare >= 0) || !(minimum >= 0)) throw new IllegalArgumentException("per-share commission and minimum must be >= 0");
+            if (!(perShare >= 0) || !(minimum >= 0) || Double.isInfinite(perShare) || Double.isInfinite(minimum)) {
+                throw new IllegalArgumentException("per-share commission and minimum must be numbers >= 0, were " + perShare + " and " + minimum);
+            }
         }
 
         public double commission(double qty, double price, boolean first) {
@@ -43,7 +45,7 @@ public sealed interface CommissionModel {
     /** A fixed fee per order, whatever its size. */
     record PerOrder(double fee) implements CommissionModel {
         public PerOrder {
-            if (!(fee >= 0)) throw new IllegalArgumentException("per-order commission must be >= 0, was " + fee);
+            if (!(fee >= 0) || Double.isInfinite(fee)) throw new IllegalArgumentException("per-order commission must be a number >= 0, was " + fee);
         }
 
         public double commission(double qty, double price, boolean first) { return first ? fee : 0; }

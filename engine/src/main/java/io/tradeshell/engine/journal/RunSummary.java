@@ -33,7 +33,7 @@ public final class RunSummary {
             x.put("file", d.file());
             x.put("sha256", d.sha256());
             x.put("bars", d.bars().size());
-            x.put("period", d.bars().period().toString());
+            x.put("period", io.tradeshell.engine.data.BarPeriods.format(d.bars().period()));
             if (!d.bars().isEmpty()) {
                 x.put("from", Instant.ofEpochMilli(d.bars().openTime(0)).toString());
                 x.put("to", Instant.ofEpochMilli(d.bars().openTime(d.bars().lastIndex())).toString());

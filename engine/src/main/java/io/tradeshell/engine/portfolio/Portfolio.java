@@ -43,7 +43,9 @@ public final class Portfolio {
         double qty = fill.qty();
         cash -= sign * qty * fill.price() + fill.commission();
         commissions += fill.commission();
-        p.lastPrice = fill.price();
+        // Marks come from the market, not from our own fills (which carry slippage); a fill
+        // only stands in for a price until the symbol's first mark.
+        if (Double.isNaN(p.lastPrice)) p.lastPrice = fill.price();
 
         double openQty = qty;
         if (!p.isFlat() && Math.signum(p.qty) != sign) {

@@ -18,6 +18,7 @@ public final class RiskManager {
     private TradingState state = TradingState.ACTIVE;
     private double peakEquity = Double.NaN;
     private double dayStartEquity = Double.NaN;
+    private double lastEquity = Double.NaN;
     private long day = Long.MIN_VALUE;
     private boolean dailyStop;
     /** Whether any equity-watching limit is set; without one, afterBar has nothing to do. */
@@ -81,20 +82,25 @@ public final class RiskManager {
     }
 
     /**
-     * Watches equity after a bar; returns true when trading has just been halted, so the
-     * caller flattens every position.
+     * Watches equity after a bar that closed at {@code time}; returns true when trading has
+     * just been halted, so the caller flattens every position.
+     *
+     * <p>The day's loss is measured from the equity at the end of the previous day, so the
+     * first bar of a day counts (with daily bars it is the only one). A bar closing exactly at
+     * midnight belongs to the day it traded.
      */
     public boolean afterBar(long time, double equity) {
         if (!watchesEquity) return false;
-        long today = Math.floorDiv(time, DAY);
+        long today = Math.floorDiv(time - 1, DAY);
         if (today != day) {
             day = today;
-            dayStartEquity = equity;
+            dayStartEquity = Double.isNaN(lastEquity) ? equity : lastEquity;
             if (dailyStop && state == TradingState.REDUCING) {
                 dailyStop = false;
                 change(time, TradingState.ACTIVE, "new trading day");
             }
         }
+        lastEquity = equity;
         if (Double.isNaN(peakEquity) || equity > peakEquity) peakEquity = equity;
         if (state != TradingState.HALTED && equity < peakEquity * (1 - limits.maxDrawdown())) {
             change(time, TradingState.HALTED, "drawdown %.2f%% from the peak %.2f exceeds the %.2f%% limit"

@@ -18,7 +18,7 @@ final class Assumptions {
         } else {
             out.add("Rules are evaluated on each bar's close; market orders fill at the next bar's open.");
         }
-        out.add("Limit and stop orders fill from the next bar on, at their price when a bar reaches it or at the open when it gaps through; protective stops placed on an entry fill work from the bar after it.");
+        out.add("Limit and stop orders fill from the next bar on, at their price when a bar reaches it or at the open when it gaps through; protective stops placed on an entry fill work from the bar after it. Within a bar, orders the open executes come first; when a bar reaches both a stop and a limit, the stop is assumed to be reached first.");
         out.add(x.slippage().bps() == 0 ? "No slippage: fills are at the quoted prices (optimistic)."
                 : "Slippage of %s bps against every market and stop fill.".formatted(trim(x.slippage().bps())));
         out.add(switch (x.commission()) {
@@ -29,7 +29,10 @@ final class Assumptions {
         });
         out.add(warmup > 0 ? "The first %d bars are warm-up: no entry is taken before every indicator the rules use is stable.".formatted(warmup)
                 : "No warm-up bars: the rules use no indicator that needs history.");
-        if (x.latencyMillis() > 0) out.add("Orders become active %d ms after they are sent.".formatted(x.latencyMillis()));
+        if (x.latencyMillis() > 0) {
+            out.add("Orders become active %d ms after they are sent; a change to a working order (a trailing stop moving) takes effect after the same delay, the order working on its old terms until then."
+                    .formatted(x.latencyMillis()));
+        }
         if (x.maxVolumeShare() > 0) out.add("A fill takes at most %s%% of a bar's or tick's volume; the rest waits.".formatted(trim(100 * x.maxVolumeShare())));
         if (x.rejectProbability() > 0) out.add("The broker rejects %s%% of new orders at random (seed %d).".formatted(trim(100 * x.rejectProbability()), x.seed()));
         out.add("A position still open at the end is marked to the last close and reported as open, not as a trade.");

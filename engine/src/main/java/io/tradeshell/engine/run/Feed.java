@@ -18,7 +18,11 @@ public interface Feed {
     /** Delivers the next event to {@code sink}; false when the feed is exhausted. */
     boolean next(FeedSink sink);
 
-    /** The time of the next bar event (its open time), or Long.MAX_VALUE if none is known yet. */
+    /**
+     * The close time of the next bar event, or Long.MAX_VALUE if none is known yet. Bars are
+     * delivered in close-time order, the moment each becomes known, so a daily bar arrives after
+     * the hourly bars of its day.
+     */
     long peekBarTime();
 
     /**

@@ -4,7 +4,10 @@ import io.tradeshell.engine.model.BarSeries;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Replays loaded bar series in time order, merging several symbols; ties go to the lower slot. */
+/**
+ * Replays loaded bar series in the order their bars close, merging several symbols, so bars of
+ * different periods interleave as they would become known; ties go to the lower slot.
+ */
 public final class HistoricalBarFeed implements Feed {
     private final BarSeries[] series;
     private final int[] cursor;
@@ -44,7 +47,7 @@ public final class HistoricalBarFeed implements Feed {
         long bestTime = Long.MAX_VALUE;
         for (int k = 0; k < series.length; k++) {
             if (cursor[k] < series[k].size()) {
-                long t = series[k].openTime(cursor[k]);
+                long t = series[k].closeTime(cursor[k]);
                 if (t < bestTime) {
                     bestTime = t;
                     best = k;
@@ -57,7 +60,7 @@ public final class HistoricalBarFeed implements Feed {
     @Override
     public long peekBarTime() {
         int slot = nextSlot();
-        return slot < 0 ? Long.MAX_VALUE : series[slot].openTime(cursor[slot]);
+        return slot < 0 ? Long.MAX_VALUE : series[slot].closeTime(cursor[slot]);
     }
 
     /** A bar is an event at its close: that is when it is known. */

@@ -15,7 +15,6 @@ import io.tradeshell.engine.risk.AccountView;
 import io.tradeshell.engine.risk.RiskManager;
 import io.tradeshell.engine.strategy.ExitPlan;
 import io.tradeshell.engine.strategy.TradingContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +22,12 @@ import java.util.Optional;
  * The {@link TradingContext} of one symbol: routes orders through the risk layer to the
  * broker, and keeps the symbol's protective exits (stop-loss, take-profit, trailing stop)
  * in step with its position.
+ *
+ * <p>The protective orders are placed when a position opens (or flips) and then follow it:
+ * when a fill changes its size but not its side they are resized where they stand, so they
+ * keep working through the rest of the bar; a position that grows moves the stop-loss and
+ * take-profit to its new average price, while the trailing stop keeps its level, because a
+ * trailing stop only ever moves in the position's favour.
  */
 final class SymbolTrader implements TradingContext {
     private final int slot;
@@ -37,9 +42,10 @@ final class SymbolTrader implements TradingContext {
     private ExitPlan plan;
     /** The run's protective exits (risk settings); a strategy's own plan overrides them part by part. */
     private final ExitPlan defaults;
-    private final List<Long> protective = new ArrayList<>(3);
-    private long trailingId = -1;
-    private double trailingLevel = Double.NaN;
+    /** The side that closes the protected position, or null when no protective order stands. */
+    private Side protectedBy;
+    private long stopLossId = -1, takeProfitId = -1, trailingId = -1;
+    private double stopLossLevel = Double.NaN, takeProfitLevel = Double.NaN, trailingLevel = Double.NaN;
     private long nextGroup;
 
     SymbolTrader(int slot, BarSeries bars, Portfolio portfolio, SimulatedBroker broker, RiskManager risk,
@@ -89,9 +95,12 @@ final class SymbolTrader implements TradingContext {
             events.on(new RiskDenied(account.now(), request, denial.get()));
             return new OrderSnapshot(-1, request, account.now(), OrderStatus.REJECTED, 0, Double.NaN);
         }
-        // An exit decided by the strategy supersedes the protective orders of the position.
-        if (closesAll && !isProtective(request.tag())) cancelProtective("position exit decided by the strategy");
-        return broker.submit(request);
+        OrderSnapshot o = broker.submit(request);
+        // An exit decided by the strategy supersedes the protective orders of the position, once
+        // the broker has taken it: a refused exit leaves them standing, and one filled at once
+        // has already been dealt with by onFill.
+        if (closesAll && !isProtective(request.tag()) && o.status().isWorking()) cancelProtective("position exit decided by the strategy");
+        return o;
     }
 
     private static boolean isProtective(String tag) {
@@ -105,8 +114,7 @@ final class SymbolTrader implements TradingContext {
 
     @Override
     public boolean isWorking(long orderId) {
-        for (OrderSnapshot o : broker.openOrders()) if (o.id() == orderId) return true;
-        return false;
+        return broker.workingOrder(orderId).isPresent();
     }
 
     @Override
@@ -116,8 +124,7 @@ final class SymbolTrader implements TradingContext {
 
     private void cancelAll(String reason) {
         for (OrderSnapshot o : openOrders()) broker.cancel(o.id(), reason);
-        protective.clear();
-        trailingId = -1;
+        forgetProtective();
     }
 
     @Override
@@ -132,24 +139,39 @@ final class SymbolTrader implements TradingContext {
         if (pos != 0) submit(OrderRequest.market(symbol, pos > 0 ? Side.SELL : Side.BUY, Math.abs(pos), tag));
     }
 
-    /** After a fill of this symbol: re-place protective orders for the new position. */
+    /** After a fill of this symbol: keep the protective orders the size and side of the position. */
     void onFill(Fill fill) {
-        if (isProtective(fill.tag()) && position() == 0) {
-            protective.clear();
-            trailingId = -1;
+        double pos = position();
+        if (pos == 0) {
+            cancelProtective("position closed");
             return;
         }
+        Side exit = pos > 0 ? Side.SELL : Side.BUY;
+        if (exit == protectedBy) {
+            followPosition(Math.abs(pos), fill.side() != exit);
+            if (stopLossId >= 0 || takeProfitId >= 0 || trailingId >= 0) return;
+        }
         cancelProtective("position changed");
-        double pos = position();
-        if (pos == 0 || plan.isEmpty() || bars.isEmpty()) return;
+        placeProtective(pos);
+    }
+
+    private void placeProtective(double pos) {
+        if (plan.isEmpty() || bars.isEmpty()) return;
         int ref = bars.lastIndex();
         double entry = portfolio.avgPrice(slot);
         double qty = Math.abs(pos);
         Side exit = pos > 0 ? Side.SELL : Side.BUY;
         int dir = pos > 0 ? 1 : -1;
         long group = ++nextGroup;
-        plan.stopLoss().ifPresent(o -> place(OrderRequest.stop(symbol, exit, qty, entry - dir * o.distance(entry, ref), TimeInForce.GTC, "stopLoss").withOcoGroup(group)));
-        plan.takeProfit().ifPresent(o -> place(OrderRequest.limit(symbol, exit, qty, entry + dir * o.distance(entry, ref), TimeInForce.GTC, "takeProfit").withOcoGroup(group)));
+        protectedBy = exit;
+        plan.stopLoss().ifPresent(o -> {
+            stopLossLevel = entry - dir * o.distance(entry, ref);
+            stopLossId = place(OrderRequest.stop(symbol, exit, qty, stopLossLevel, TimeInForce.GTC, "stopLoss").withOcoGroup(group));
+        });
+        plan.takeProfit().ifPresent(o -> {
+            takeProfitLevel = entry + dir * o.distance(entry, ref);
+            takeProfitId = place(OrderRequest.limit(symbol, exit, qty, takeProfitLevel, TimeInForce.GTC, "takeProfit").withOcoGroup(group));
+        });
         plan.trailingStop().ifPresent(o -> {
             trailingLevel = entry - dir * o.distance(entry, ref);
             trailingId = place(OrderRequest.stop(symbol, exit, qty, trailingLevel, TimeInForce.GTC, "trailingStop").withOcoGroup(group));
@@ -159,14 +181,44 @@ final class SymbolTrader implements TradingContext {
     private long place(OrderRequest r) {
         if (!(r.type() == io.tradeshell.engine.broker.OrderType.LIMIT ? r.limitPrice() > 0 : r.stopPrice() > 0)) return -1;
         OrderSnapshot o = broker.submit(r);
-        if (o.status().isWorking()) protective.add(o.id());
         return o.status().isWorking() ? o.id() : -1;
     }
 
+    /** Resizes the protective orders to {@code qty} still to close; a grown position re-prices the stop-loss and take-profit. */
+    private void followPosition(double qty, boolean grew) {
+        if (grew && !bars.isEmpty()) {
+            int ref = bars.lastIndex();
+            double entry = portfolio.avgPrice(slot);
+            int dir = protectedBy == Side.SELL ? 1 : -1;
+            plan.stopLoss().ifPresent(o -> stopLossLevel = positive(entry - dir * o.distance(entry, ref), stopLossLevel));
+            plan.takeProfit().ifPresent(o -> takeProfitLevel = positive(entry + dir * o.distance(entry, ref), takeProfitLevel));
+        }
+        stopLossId = resize(stopLossId, qty, Double.NaN, stopLossLevel);
+        takeProfitId = resize(takeProfitId, qty, takeProfitLevel, Double.NaN);
+        trailingId = resize(trailingId, qty, Double.NaN, trailingLevel);
+    }
+
+    private static double positive(double level, double fallback) {
+        return level > 0 ? level : fallback;
+    }
+
+    /** Gives a protective order {@code qty} left to fill at the given prices; -1 if it no longer works. */
+    private long resize(long id, double qty, double limit, double stop) {
+        if (id < 0) return -1;
+        Optional<OrderSnapshot> o = broker.workingOrder(id);
+        if (o.isEmpty()) return -1;
+        broker.replace(id, o.get().filledQty() + qty, limit, stop);
+        return id;
+    }
+
     private void cancelProtective(String reason) {
-        for (long id : protective) broker.cancel(id, reason);
-        protective.clear();
-        trailingId = -1;
+        for (long id : new long[] {stopLossId, takeProfitId, trailingId}) if (id >= 0) broker.cancel(id, reason);
+        forgetProtective();
+    }
+
+    private void forgetProtective() {
+        stopLossId = takeProfitId = trailingId = -1;
+        protectedBy = null;
     }
 
     /** At a bar's close: move the trailing stop in the position's favour. */
@@ -178,6 +230,12 @@ final class SymbolTrader implements TradingContext {
         double close = bars.close(index);
         double level = pos > 0 ? close - offset.get().distance(close, index) : close + offset.get().distance(close, index);
         boolean better = pos > 0 ? level > trailingLevel : level < trailingLevel;
-        if (better && level > 0 && broker.replace(trailingId, Math.abs(pos), Double.NaN, level)) trailingLevel = level;
+        if (!better || !(level > 0)) return;
+        Optional<OrderSnapshot> o = broker.workingOrder(trailingId);
+        if (o.isEmpty()) {
+            trailingId = -1;
+            return;
+        }
+        if (broker.replace(trailingId, o.get().filledQty() + Math.abs(pos), Double.NaN, level)) trailingLevel = level;
     }
 }

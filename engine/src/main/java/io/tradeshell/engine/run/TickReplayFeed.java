@@ -111,7 +111,7 @@ public final class TickReplayFeed implements Feed, TradingLoop.TickAware {
         if (bar < 0) return Long.MAX_VALUE;
         int tick = nextTickSlot();
         boolean barFirst = tick < 0 || openBar[bar] + periodMillis <= ticks[tick].time(cursor[tick]);
-        return barFirst ? openBar[bar] : Long.MAX_VALUE;
+        return barFirst ? openBar[bar] + periodMillis : Long.MAX_VALUE;
     }
 
     @Override

@@ -153,6 +153,12 @@ public final class TradingLoop implements FeedSink {
 
     public RiskManager risk() { return risk; }
 
+    /** The strategy instances, one per symbol in feed order (for charts and tools after a run). */
+    public List<Strategy> strategies() { return List.of(strategies); }
+
+    /** The bars each strategy saw, one series per symbol in feed order. */
+    public List<BarSeries> visibleSeries() { return List.of(visible); }
+
     /** Runs the feed to its end (or until a stop is requested) and returns the result. */
     public RunResult run() {
         Instant started = wall.instant();
@@ -192,7 +198,7 @@ public final class TradingLoop implements FeedSink {
         if (risk.watchesEquity() && risk.afterBar(closeTime, portfolio.equity())) haltAndFlatten();
         strategies[slot].onBar(index);
         traders[slot].afterBar(index);
-        if (feed.peekBarTime() != openTime) recordEquity(openTime);
+        if (feed.peekBarTime() != closeTime) recordEquity(openTime);
     }
 
     @Override

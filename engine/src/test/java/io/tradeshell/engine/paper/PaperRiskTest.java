@@ -121,10 +121,10 @@ class PaperRiskTest {
         assertThat(states.get(0).path("state").asText()).isEqualTo("REDUCING");
         assertThat(states.get(0).path("reason").asText()).isEqualTo("daily loss 2.00% exceeds the 1.50% limit");
         assertThat(states.get(0).path("time").asText()).isEqualTo("1970-01-01T03:00:00Z");
-        // bar 23 closes at midnight: the new day starts trading again
+        // bar 23 closing at midnight still belongs to day 1; bar 24 is the new day's first, and trades again
         assertThat(states.get(1).path("state").asText()).isEqualTo("ACTIVE");
         assertThat(states.get(1).path("reason").asText()).isEqualTo("new trading day");
-        assertThat(states.get(1).path("time").asText()).isEqualTo("1970-01-02T00:00:00Z");
+        assertThat(states.get(1).path("time").asText()).isEqualTo("1970-01-02T01:00:00Z");
         assertThat(deniedInJournal(files)).containsExactly("trading is reducing-only after the daily loss limit");
         assertThat(Fixtures.journal(files, "OrderFilled")).hasSize(2);
         assertThat(console.stream().filter(e -> e instanceof TradingEvent.TradingStateChanged)).hasSize(2);

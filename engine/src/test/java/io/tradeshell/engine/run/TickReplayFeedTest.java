@@ -60,7 +60,7 @@ class TickReplayFeedTest {
         RecordingSink sink = new RecordingSink();
         assertThat(feed.peekBarTime()).isEqualTo(Long.MAX_VALUE);
         feed.next(sink);
-        assertThat(feed.peekBarTime()).isEqualTo(0);
+        assertThat(feed.peekBarTime()).isEqualTo(MIN);
         assertThat(feed.nextEventTime()).isEqualTo(MIN);
     }
 }

@@ -26,7 +26,7 @@ public final class SummaryTable {
         b.append(String.format(Locale.ROOT, "  params %s%n  fill %s%s · commission %s · slippage %s bps · cash %,.0f · warm-up %d bars%n",
                 r.spec().strategy().params(), x.fillTiming().label(),
                 x.fillTiming() == io.tradeshell.engine.execution.FillTiming.CLOSE ? " (OPTIMISTIC)" : "",
-                x.commission().describe(), trim(x.slippage().bps()), r.spec().cash(), r.warmupBars()));
+                commission(x.commission()), trim(x.slippage().bps()), r.spec().cash(), r.warmupBars()));
         if (r.metrics() == null) return b.append("  no bars were processed\n").toString();
         Map<String, Object> m = r.metrics().asMap();
         int width = 0;
@@ -42,6 +42,14 @@ public final class SummaryTable {
         }
         if (r.stoppedEarly()) b.append("  (stopped early)\n");
         return b.toString();
+    }
+
+    static String commission(io.tradeshell.engine.execution.CommissionModel c) {
+        return switch (c) {
+            case io.tradeshell.engine.execution.CommissionModel.PercentOfNotional p -> trim(p.rate() * 100) + "% of notional";
+            case io.tradeshell.engine.execution.CommissionModel.PerShare s -> trim(s.perShare()) + " per unit (min " + trim(s.minimum()) + ")";
+            case io.tradeshell.engine.execution.CommissionModel.PerOrder o -> trim(o.fee()) + " per order";
+        };
     }
 
     static String pad(String s, int w) { return s.length() >= w ? s : s + " ".repeat(w - s.length()); }

@@ -1,0 +1,36 @@
+package io.tradeshell.engine.alerts;
+
+import java.io.PrintWriter;
+import java.util.Objects;
+
+/**
+ * Prints each alert as one line, e.g.
+ * {@code ALERT CRITICAL 2013-01-02T14:30:00Z [paper] Trading halted: drawdown 12.00% ...}.
+ */
+public final class ConsoleAlerts implements AlertChannel {
+    private final PrintWriter out;
+
+    public ConsoleAlerts(PrintWriter out) {
+        this.out = Objects.requireNonNull(out);
+    }
+
+    /** The line printed for an alert; line breaks in the text become spaces. */
+    public static String line(Alert a) {
+        return "ALERT " + a.level() + " " + a.timeText() + " [" + a.source() + "] "
+                + oneLine(a.title()) + ": " + oneLine(a.message());
+    }
+
+    static String oneLine(String s) {
+        return s.replaceAll("\\R+", " ");
+    }
+
+    @Override
+    public void send(Alert alert) {
+        // println(String) holds the writer's lock for the whole line, so lines never interleave
+        out.println(line(alert));
+        out.flush();
+    }
+
+    @Override
+    public String name() { return "console"; }
+}

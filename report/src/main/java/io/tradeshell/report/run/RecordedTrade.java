@@ -1,0 +1,9 @@
+package io.tradeshell.report.run;
+
+import io.tradeshell.engine.portfolio.PositionSide;
+import java.time.Instant;
+
+/** One line of trades.jsonl: a closed round trip; pnl is net of commission, returnPct a fraction. */
+public record RecordedTrade(String symbol, PositionSide side, double qty,
+                            Instant entryTime, double entryPrice, Instant exitTime, double exitPrice,
+                            double pnl, double commission, int barsHeld, double returnPct) {}

@@ -1,0 +1,117 @@
+package io.tradeshell.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tradeshell.report.Fixtures;
+import io.tradeshell.report.SampleRun;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+    private static final Pattern IMAGE = Pattern.compile(
+            "<img [^>]*width=\"(\\d+)\" height=\"(\\d+)\"[^>]*src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
+    private static final String HOSTILE = "<script>alert('x')</script>";
+
+    @TempDir
+    static Path tmp;
+    static SampleRun run;
+    static String withBars, withoutBars;
+
+    @BeforeAll
+    static void writeReports() throws Exception {
+        run = SampleRun.smaCross(Fixtures.aaplDaily(), 10, 30, 100);
+        Path runDir = tmp.resolve("run");
+        run.writeTo(runDir, Map.of("note", HOSTILE));
+        Path a = HtmlReport.write(runDir, tmp.resolve("out-a"), Optional.of(run.bars));
+        Path b = HtmlReport.write(runDir, tmp.resolve("out-b"));
+        assertThat(a.getFileName().toString()).isEqualTo("report.html");
+        withBars = Files.readString(a);
+        withoutBars = Files.readString(b);
+    }
+
+    @Test
+    void hasEverySection() {
+        for (String heading : List.of("Run settings", "Assumptions", "Data", "Metrics", "Price and trades",
+                "Equity vs buy-and-hold", "Drawdown", "Monthly returns", "Distribution of trade returns", "Trades")) {
+            assertThat(withBars).contains(">" + heading + "</h");
+        }
+    }
+
+    @Test
+    void escapesTextTakenFromTheRunFiles() {
+        assertThat(withBars).doesNotContain(HOSTILE).doesNotContain("<script");
+        assertThat(withBars).contains("note = &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+    }
+
+    @Test
+    void embedsChartsThatDecodeAsImages() throws Exception {
+        List<BufferedImage> images = images(withBars);
+
+        // price, equity, drawdown, monthly returns, trade returns; each as big as its tag says
+        assertThat(images).hasSize(5);
+        for (BufferedImage image : images) assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(images.get(0).getHeight()).isEqualTo(600);
+        assertThat(images.get(3).getHeight()).isEqualTo(280); // one year of monthly returns
+    }
+
+    @Test
+    void withoutBarsThePriceSectionSaysWhy() throws Exception {
+        assertThat(images(withoutBars)).hasSize(4);
+        assertThat(withoutBars).contains("No price chart").contains("data/aapl_daily_2013.csv");
+    }
+
+    @Test
+    void loadsNothingFromElsewhere() {
+        assertThat(withBars).doesNotContain("<link").doesNotContain("src=\"http").doesNotContain("url(");
+    }
+
+    @Test
+    void formatsMetricsForReading() {
+        // summary values written by SampleRun: maxDrawdown 0.083, avgLoss -830.25, sortino null, duration 97
+        assertThat(withBars).contains("<th>Max drawdown</th><td class=\"num\">8.30%</td>");
+        assertThat(withBars).contains("<th>Average loss</th><td class=\"num\">-830.25</td>");
+        assertThat(withBars).contains("<th>Sortino ratio</th><td class=\"num\">n/a</td>");
+        assertThat(withBars).contains("<th>Max drawdown duration</th><td class=\"num\">97</td>");
+        assertThat(withBars).contains("<th>Starting cash</th><td>100,000.00</td>");
+    }
+
+    @Test
+    void listsEveryTradeWithItsDates() {
+        int rows = withBars.split("<tr><td class=\"num\">", -1).length - 1;
+
+        assertThat(rows).isEqualTo(run.trades.size());
+        String firstEntry = ((String) run.trades.get(0).get("entryTime")).substring(0, 10);
+        assertThat(withBars).contains("<td>" + firstEntry + "</td>");
+    }
+
+    @Test
+    void showsDataFilesWithTheirHash() {
+        assertThat(withBars).contains("9f2c4e0d1b7a55e3c1f0a8d6b2e4f6a8c0e2d4f6a8b0c2e4f6a8b0c2d4e6f8a0");
+    }
+
+    private static List<BufferedImage> images(String html) throws Exception {
+        List<BufferedImage> out = new ArrayList<>();
+        Matcher m = IMAGE.matcher(html);
+        while (m.find()) {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(m.group(3))));
+            assertThat(image).isNotNull();
+            assertThat(image.getWidth()).isEqualTo(Integer.parseInt(m.group(1)));
+            assertThat(image.getHeight()).isEqualTo(Integer.parseInt(m.group(2)));
+            out.add(image);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,43 @@
+package io.tradeshell.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way: shell -> dsl/report -> engine; the engine stays plain and headless. */
+class ModuleDependencyTest {
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.tradeshell");
+
+    @Test
+    void engineUsesNoGroovyJlineAwtOrChartsAndNoOuterModule() {
+        noClasses().that().resideInAPackage("io.tradeshell.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("groovy..", "org.codehaus.groovy..", "org.apache.groovy..",
+                        "org.jline..", "java.awt..", "javax.swing..", "org.knowm..", "io.tradeshell.dsl..",
+                        "io.tradeshell.report..", "io.tradeshell.shell..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void dslAndReportDoNotKnowEachOtherOrTheShell() {
+        noClasses().that().resideInAPackage("io.tradeshell.dsl..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.tradeshell.report..", "io.tradeshell.shell..", "org.jline..")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("io.tradeshell.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.tradeshell.dsl..", "io.tradeshell.shell..", "groovy..", "org.jline..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void engineNeverReadsTheWallClockOutsideTheClockPackage() {
+        noClasses().that().resideInAPackage("io.tradeshell.engine..").and().resideOutsideOfPackage("io.tradeshell.engine.clock..")
+                .and().resideOutsideOfPackage("io.tradeshell.engine.run..")
+                .should().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .check(CLASSES);
+    }
+}
