@@ -1,6 +1,9 @@
 package io.tradeshell.shell;
 
 import io.tradeshell.shell.cli.BenchCommand;
+import io.tradeshell.shell.cli.CompareCommand;
+import io.tradeshell.shell.cli.PaperCommand;
+import io.tradeshell.shell.cli.ParityCommand;
 import io.tradeshell.shell.cli.ReportCommand;
 import io.tradeshell.shell.cli.RunCommand;
 import io.tradeshell.shell.cli.SynthCommand;
@@ -27,7 +30,10 @@ public final class Main implements Runnable {
                 .addSubcommand(new RunCommand(service))
                 .addSubcommand(new SynthCommand())
                 .addSubcommand(new BenchCommand())
-                .addSubcommand(new ReportCommand());
+                .addSubcommand(new ReportCommand())
+                .addSubcommand(new PaperCommand(service))
+                .addSubcommand(new CompareCommand())
+                .addSubcommand(new ParityCommand(service));
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("error: " + Errors.message(e));

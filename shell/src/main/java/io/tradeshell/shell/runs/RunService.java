@@ -66,7 +66,7 @@ public final class RunService {
         RunSpec spec = spec(script, options, Map.of(), loadData(options, err));
         Path dir = options.out != null ? options.out : defaultDir(script);
         RunOutputWriter writer = new RunOutputWriter(dir, false);
-        TradingLoop loop = Backtest.loop(spec, writer).onStopRequest(stop).onProgress(progress);
+        TradingLoop loop = Backtest.loop(spec, writer, options.exits()).onStopRequest(stop).onProgress(progress);
         RunResult result = loop.run();
         List<Path> charts = options.noCharts ? List.of() : RunCharts.write(result, loop, dir, options.chartFormat);
         return new Outcome(result, dir, charts);
