@@ -97,7 +97,7 @@ public final class AccountLock implements AutoCloseable {
 
     private static void sleepBriefly() {
         try {
-            Thread.sleep(20);
+            io.tradeshell.engine.run.WallClock.SYSTEM.sleep(20);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
