@@ -8,7 +8,10 @@ import io.tradeshell.engine.journal.Json;
 import io.tradeshell.engine.model.Side;
 import io.tradeshell.engine.paper.AccountStatus.OrderView;
 import io.tradeshell.engine.portfolio.Portfolio;
+import io.tradeshell.engine.journal.JournalFile;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,43 +32,87 @@ public final class JournalAccount {
     private long feedTime = Long.MIN_VALUE;
     private String tradingState = "ACTIVE";
     private String lastSessionEvent = "";
+    /** The latest Equity line not yet applied: only the last one before a fill, or at the end, matters. */
+    private JournalEntry pendingMarks;
 
     private JournalAccount(List<String> symbols, double cash) {
         this.symbols = List.copyOf(symbols);
         this.portfolio = new Portfolio(cash, symbols);
     }
 
+    /** The last session milestone in {@code entries}, without rebuilding anything. */
+    public static String lastSessionEvent(List<JournalEntry> entries) {
+        for (int k = entries.size() - 1; k >= 0; k--) {
+            if (entries.get(k).isSession()) return entries.get(k).json().path("event").asText("");
+        }
+        return "";
+    }
+
     public static JournalAccount rebuild(SessionConfig config, List<JournalEntry> entries) {
         JournalAccount a = new JournalAccount(config.symbols(), config.cash());
         for (JournalEntry e : entries) a.apply(e);
+        a.applyMarks();
         return a;
     }
 
+    /** The account rebuilt while reading the journal file, without holding its lines. */
+    public record Rebuilt(JournalAccount account, Optional<JournalFile.TornLine> torn, boolean empty) { }
+
+    public static Rebuilt rebuild(SessionConfig config, Path journal) {
+        JournalAccount a = new JournalAccount(config.symbols(), config.cash());
+        boolean[] any = {false};
+        Optional<JournalFile.TornLine> torn = JournalFile.scan(journal, e -> {
+            any[0] = true;
+            a.apply(e);
+        });
+        a.applyMarks();
+        return new Rebuilt(a, torn, !any[0]);
+    }
+
     private void apply(JournalEntry e) {
-        JsonNode n = e.json();
         position = Math.max(position, e.position());
-        JsonNode t = n.has("feedTime") ? n.get("feedTime") : n.get("time");
-        if (t != null && t.isTextual()) feedTime = Math.max(feedTime, Instant.parse(t.asText()).toEpochMilli());
+        if (e.isSession()) {
+            lastSessionEvent = e.json().path("event").asText("");
+            feedTime(e.json());
+            return;
+        }
+        if (e.type().equals(JournalEntry.EQUITY)) {
+            pendingMarks = e;
+            return;
+        }
+        JsonNode n = e.json();
+        feedTime(n);
         switch (e.type()) {
             case "OrderSubmitted", "OrderAccepted", "OrderRejected", "OrderReplaced", "OrderCancelled", "OrderExpired", "OrderFilled" -> {
                 OrderView o = order(n.path("order"));
                 if (OrderStatus.valueOf(o.status()).isWorking()) open.put(o.id(), o);
                 else open.remove(o.id());
                 if (n.has("fill")) {
+                    applyMarks();
                     Fill f = fill(n.get("fill"));
                     portfolio.apply(slot(f.symbol(), e), f, 0, trade -> { });
                     fills++;
                 }
             }
-            case JournalEntry.EQUITY -> {
-                JsonNode marks = n.path("marks");
-                for (int k = 0; k < marks.size() && k < symbols.size(); k++) {
-                    if (marks.get(k).isNumber()) portfolio.mark(k, marks.get(k).asDouble());
-                }
-            }
             case "TradingStateChanged" -> tradingState = n.path("state").asText(tradingState);
-            case JournalEntry.SESSION -> lastSessionEvent = n.path("event").asText("");
             default -> { }
+        }
+    }
+
+    private void feedTime(JsonNode n) {
+        JsonNode t = n.has("feedTime") ? n.get("feedTime") : n.get("time");
+        if (t != null && t.isTextual()) feedTime = Math.max(feedTime, Instant.parse(t.asText()).toEpochMilli());
+    }
+
+    /** Marks positions at the last prices of the pending Equity line, and takes its feed time. */
+    private void applyMarks() {
+        if (pendingMarks == null) return;
+        JsonNode n = pendingMarks.json();
+        pendingMarks = null;
+        feedTime(n);
+        JsonNode marks = n.path("marks");
+        for (int k = 0; k < marks.size() && k < symbols.size(); k++) {
+            if (marks.get(k).isNumber()) portfolio.mark(k, marks.get(k).asDouble());
         }
     }
 

@@ -1,6 +1,5 @@
 package io.tradeshell.engine.paper;
 
-import io.tradeshell.engine.journal.JournalFile;
 import io.tradeshell.engine.run.WallClock;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -57,12 +56,12 @@ public final class PaperAccounts {
             AccountStatus s = AccountStatus.read(files.status());
             if ("running".equals(s.state()) && pid.get().equals(s.pid())) return s;
         }
-        JournalFile.Contents journal = JournalFile.read(files.journal());
-        JournalAccount account = JournalAccount.rebuild(config, journal.entries());
+        JournalAccount.Rebuilt journal = JournalAccount.rebuild(config, files.journal());
+        JournalAccount account = journal.account();
         String state = pid.isPresent() ? "running" : switch (account.lastSessionEvent()) {
             case "stopped" -> "stopped";
             case "finished" -> "finished";
-            default -> journal.entries().isEmpty() ? "new" : "crashed";
+            default -> journal.empty() ? "new" : "crashed";
         };
         String problem = journal.torn().map(t -> "journal line " + t.line() + " is torn (cut off while being written);"
                 + " 'paper resume " + files.name() + " --repair-journal' drops it").orElse(null);

@@ -166,12 +166,11 @@ public final class PaperSession {
             JournalFile.dropTornLine(old);
             repair = "dropped torn line " + t.line() + " ('" + t.excerpt() + "')";
         }
-        JournalAccount before = JournalAccount.rebuild(config, old.entries());
-        if ("finished".equals(before.lastSessionEvent())) {
-            throw new IllegalArgumentException("paper account '" + files.name() + "' has finished its feed (at position "
-                    + before.position() + "); there is nothing to resume");
-        }
         JournalCursor cursor = new JournalCursor(old.entries());
+        if ("finished".equals(JournalAccount.lastSessionEvent(old.entries()))) {
+            throw new IllegalArgumentException("paper account '" + files.name() + "' has finished its feed (at position "
+                    + cursor.lastPosition() + "); there is nothing to resume");
+        }
         int oldLines = old.entries().size();
         BooleanSupplier stopping = () -> stop.get() || wiring.interrupt().getAsBoolean() || Thread.currentThread().isInterrupted();
         PacedFeed paced = new PacedFeed(feed, config.speed(), wiring.wall()).paceFrom(cursor.lastPosition()).stopWhen(stopping);
