@@ -124,6 +124,11 @@ public final class PaperSession {
         return new PaperSession(files, config, null, spec, feed, wiring, true, repairTornLine);
     }
 
+    /** The session's event loop, once {@link #run()} has built it (for charts after the session). */
+    public java.util.Optional<TradingLoop> loop() {
+        return java.util.Optional.ofNullable(loop);
+    }
+
     /** Asks the session to stop cleanly at the next feed event (from any thread). */
     public void requestStop() {
         stop.set(true);

@@ -11,6 +11,7 @@ import io.tradeshell.shell.runs.AccountText;
 import io.tradeshell.shell.runs.LiveOptions;
 import io.tradeshell.shell.runs.PaperSessions;
 import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.runs.RunCharts;
 import io.tradeshell.shell.runs.RunOptions;
 import io.tradeshell.shell.runs.RunService;
 import io.tradeshell.shell.runs.StatusLine;
@@ -81,7 +82,7 @@ public final class PaperCommand implements Runnable {
     }
 
     /** Runs a prepared session in this thread until its feed ends, it is stopped, or Ctrl-C. */
-    static int runInForeground(PaperSessions sessions, String name, PrintWriter out, boolean quiet,
+    static int runInForeground(PaperSessions sessions, String name, PrintWriter out, boolean quiet, Optional<String> chartFormat,
                                java.util.function.Function<PaperSession.Wiring, PaperSession> prepare) {
         StatusLine status = StatusLine.forTerminal(out, "paper " + name + " ");
         try (StopOnShutdown stop = StopOnShutdown.install()) {
@@ -94,7 +95,13 @@ public final class PaperCommand implements Runnable {
             }
             out.print(SummaryTable.render(outcome.result()));
             out.println(AccountText.account(outcome.status()));
-            out.println("  account  " + ProjectHome.display(sessions.home().account(name).dir()));
+            Path dir = sessions.home().account(name).dir();
+            out.println("  account  " + ProjectHome.display(dir));
+            if (chartFormat.isPresent() && session.loop().isPresent()) {
+                for (Path chart : RunCharts.write(outcome.result(), session.loop().get(), dir, chartFormat.get())) {
+                    out.println("  chart    " + ProjectHome.display(chart));
+                }
+            }
             out.flush();
             return outcome.result().stoppedEarly() && stop.getAsBoolean() ? ExitCode.INTERRUPTED : ExitCode.OK;
         }
@@ -117,7 +124,8 @@ public final class PaperCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
             Path resolved = ProjectHome.resolve(script.toString());
             Speed speed = live.speed();
-            return runInForeground(sessions, name, out, live.quiet, w -> sessions.prepareStart(name, resolved, options, speed, w, err));
+            Optional<String> charts = options.noCharts ? Optional.empty() : Optional.of(options.chartFormat);
+            return runInForeground(sessions, name, out, live.quiet, charts, w -> sessions.prepareStart(name, resolved, options, speed, w, err));
         }
     }
 
@@ -133,6 +141,7 @@ public final class PaperCommand implements Runnable {
         @Option(names = "--quiet", description = "Print only risk decisions, rejections and halts.") boolean quiet;
         @Option(names = "--repair-journal", description = "If the journal's last line is torn (cut off by a crash), drop it and say so in the journal.")
         boolean repairJournal;
+        @Option(names = "--no-charts", description = "Do not render charts when the session ends.") boolean noCharts;
 
         @Override
         public Integer call() {
@@ -140,7 +149,8 @@ public final class PaperCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
             if (sessions.isRunning(name)) return Control.report(out, name, sessions.resumeTrading(name));
             Optional<Speed> override = Optional.ofNullable(speed).map(Speed::parse);
-            return runInForeground(sessions, name, out, quiet, w -> sessions.prepareResume(name, override, repairJournal, w, err));
+            return runInForeground(sessions, name, out, quiet, noCharts ? Optional.empty() : Optional.of("png"),
+                    w -> sessions.prepareResume(name, override, repairJournal, w, err));
         }
     }
 

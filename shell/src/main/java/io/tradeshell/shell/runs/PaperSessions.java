@@ -73,6 +73,9 @@ public final class PaperSessions {
     /** A new account running {@code script} on the options' data; run it with {@link PaperSession#run()}. */
     public PaperSession prepareStart(String name, Path script, RunOptions options, Speed speed, PaperSession.Wiring wiring, PrintWriter err) {
         AccountFiles files = home.account(name);
+        if (options.out != null) {
+            throw new IllegalArgumentException("a paper session writes its files into its account folder " + files.dir() + "; --out does not apply");
+        }
         if (files.exists()) {
             throw new IllegalArgumentException("paper account '" + name + "' already exists; continue it with 'paper resume " + name
                     + "' or choose another name");

@@ -49,7 +49,7 @@ class PaperCommandTest {
     @Test
     void aSessionAtMaxSpeedLeavesAnAccountWhoseStatusAgreesWithItsFills() throws Exception {
         var started = paper("start", "demo", script("rsi_mean_reversion"), "--speed", "max", "--data", ROOT.resolve("data/ethusd_5m_2023-03-13.json").toString(),
-                "--lot", "0", "--quiet");
+                "--lot", "0", "--quiet", "--no-charts");
         assertThat(started.exitCode()).as(started.err()).isEqualTo(0);
         assertThat(started.out()).contains("RSI mean reversion  [paper]").contains("paper account demo  finished");
 
@@ -98,7 +98,7 @@ class PaperCommandTest {
     @Test
     void riskDenialsAndHaltsAreJournaledWithTheirReasonAndShownInTheSessionsOutput() throws Exception {
         var r = paper("start", "risky", script("rsi_mean_reversion"), "--speed", "max", "--data", ROOT.resolve("data/ethusd_5m_2023-03-13.json").toString(),
-                "--lot", "0", "--max-drawdown", "0.002", "--quiet");
+                "--lot", "0", "--max-drawdown", "0.002", "--quiet", "--no-charts");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
         List<String> journal = Files.readAllLines(home.resolve("paper/risky/journal.jsonl"));
         String halt = journal.stream().filter(l -> l.contains("\"type\":\"TradingStateChanged\"")).findFirst().orElseThrow();
@@ -117,6 +117,7 @@ class PaperCommandTest {
     @Test
     void anAccountIsStartedOnceAndOperatorCommandsOnAStoppedOneWaitForItsResume() {
         var first = paper("start", "once", script("sma_crossover"), "--speed", "max", "--quiet");
+        assertThat(first.out()).contains("chart    ");
         assertThat(first.exitCode()).as(first.err()).isEqualTo(0);
         var again = paper("start", "once", script("sma_crossover"), "--speed", "max");
         assertThat(again.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

@@ -39,7 +39,7 @@ class PaperCrashTest {
     /** A busy session: short averages, protective exits, latency, partial fills and random rejections. */
     private List<String> session(String command, String name, String speed) {
         return new ArrayList<>(List.of("paper", command, name, ROOT.resolve("strategies/sma_crossover.groovy").toString(),
-                "--home", home.toString(), "--speed", speed, "--quiet",
+                "--home", home.toString(), "--speed", speed, "--quiet", "--no-charts",
                 "--param", "fast=3", "--param", "slow=8", "--stop-loss", "2", "--take-profit", "3",
                 "--latency-ms", "3600000", "--volume-share", "0.0000006", "--reject-prob", "0.15", "--seed", "4"));
     }
@@ -75,7 +75,7 @@ class PaperCrashTest {
         assumeTrue(Files.isExecutable(LAUNCHER), "no launcher at " + LAUNCHER);
         AccountStatus crashed = startAndKill("crashed");
 
-        var resumed = PaperCommandTest.run("paper", "resume", "crashed", "--home", home.toString(), "--speed", "max", "--quiet");
+        var resumed = PaperCommandTest.run("paper", "resume", "crashed", "--home", home.toString(), "--speed", "max", "--quiet", "--no-charts");
         assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(0);
         assertThat(resumed.out()).containsPattern("paper crashed: rebuilt the account from \\d+ journal lines; live again at feed position \\d+");
 
@@ -94,7 +94,7 @@ class PaperCrashTest {
         int complete = Files.readAllLines(journal).size();
         Files.writeString(journal, "{\"type\":\"OrderFilled\",\"pos\":1", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
 
-        String[] resume = {"paper", "resume", "torn", "--home", home.toString(), "--speed", "max", "--quiet"};
+        String[] resume = {"paper", "resume", "torn", "--home", home.toString(), "--speed", "max", "--quiet", "--no-charts"};
         var refused = PaperCommandTest.run(resume);
         assertThat(refused.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(refused.err()).contains("journal.jsonl line " + (complete + 1) + " is torn").contains("--repair-journal");
