@@ -2,11 +2,14 @@ package io.tradeshell.shell;
 
 import io.tradeshell.shell.cli.BenchCommand;
 import io.tradeshell.shell.cli.CompareCommand;
+import io.tradeshell.shell.cli.OptimizeCommand;
 import io.tradeshell.shell.cli.PaperCommand;
 import io.tradeshell.shell.cli.ParityCommand;
 import io.tradeshell.shell.cli.ReportCommand;
 import io.tradeshell.shell.cli.RunCommand;
+import io.tradeshell.shell.cli.SweepBenchCommand;
 import io.tradeshell.shell.cli.SynthCommand;
+import io.tradeshell.shell.cli.WalkForwardCommand;
 import io.tradeshell.shell.runs.RunService;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -31,6 +34,9 @@ public final class Main implements Runnable {
                 .addSubcommand(new SynthCommand())
                 .addSubcommand(new BenchCommand())
                 .addSubcommand(new ReportCommand())
+                .addSubcommand(new OptimizeCommand(service))
+                .addSubcommand(new WalkForwardCommand(service))
+                .addSubcommand(new SweepBenchCommand())
                 .addSubcommand(new PaperCommand(service))
                 .addSubcommand(new CompareCommand())
                 .addSubcommand(new ParityCommand(service));

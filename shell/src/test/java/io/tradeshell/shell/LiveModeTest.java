@@ -75,6 +75,11 @@ class LiveModeTest {
             assertThat(o.get("tag").asText()).isEqualTo("takeProfit");
             assertThat(o.get("limitPrice").asDouble()).isCloseTo(price * 1.05, org.assertj.core.data.Offset.offset(1e-9));
         });
+        JsonNode settings = JSON.readTree(dir.resolve("summary.json").toFile()).get("settings");
+        assertThat(settings.get("exits").get("stopLoss").get("percent").asDouble()).isEqualTo(2.0);
+        assertThat(settings.get("exits").get("takeProfit").get("percent").asDouble()).isEqualTo(5.0);
+        assertThat(JSON.readTree(dir.resolve("summary.json").toFile()).get("assumptions").toString())
+                .contains("Every position gets a stop-loss 2% from its entry price unless the script sets its own.");
         var bad = run("run", path("strategies/sma_crossover.groovy"), "--stop-loss", "150", "--no-charts", "--out", dir.resolve("x").toString());
         assertThat(bad.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(bad.err()).contains("--stop-loss is a percentage between 0 and 100");

@@ -7,10 +7,10 @@ public final class Backtest {
     private Backtest() { }
 
     public static TradingLoop loop(RunSpec spec, RunRecorder recorder) {
-        return loop(spec, recorder, ExitPlan.NONE);
+        return loop(spec, recorder, spec.exits());
     }
 
-    /** A backtest whose positions get {@code exits} (stop-loss, take-profit) unless the strategy sets its own. */
+    /** A backtest whose positions get {@code exits} (instead of the spec's) unless the strategy sets its own. */
     public static TradingLoop loop(RunSpec spec, RunRecorder recorder, ExitPlan exits) {
         return new TradingLoop(spec, "backtest", barFeed(spec), recorder, exits);
     }

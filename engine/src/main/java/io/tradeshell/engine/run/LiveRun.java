@@ -18,7 +18,7 @@ public final class LiveRun {
     private final Feed feed;
     private Speed speed = Speed.MAX;
     private WallClock wall = WallClock.SYSTEM;
-    private ExitPlan exits = ExitPlan.NONE;
+    private ExitPlan exits;
     private RunRecorder recorder = Backtest.nullRecorder();
     private EventListener listener = e -> { };
     private LiveStatus.Listener status = LiveStatus.Listener.NONE;
@@ -28,6 +28,7 @@ public final class LiveRun {
     private LiveRun(RunSpec spec, Feed feed) {
         this.spec = spec;
         this.feed = feed;
+        this.exits = spec.exits();
     }
 
     /** A live run of {@code spec} on {@code feed} (bars of the spec, or its trades). */
@@ -39,6 +40,7 @@ public final class LiveRun {
 
     public LiveRun wallClock(WallClock w) { this.wall = w; return this; }
 
+    /** Protective exits instead of the spec's. */
     public LiveRun exits(ExitPlan e) { this.exits = e; return this; }
 
     /** Where the run's files go (a {@code RunOutputWriter} flushing each line). */

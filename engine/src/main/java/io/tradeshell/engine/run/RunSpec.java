@@ -2,18 +2,21 @@ package io.tradeshell.engine.run;
 
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.risk.RiskLimits;
+import io.tradeshell.engine.strategy.ExitPlan;
 import io.tradeshell.engine.strategy.StrategyFactory;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Everything that decides a run's result: the strategy with its parameters, the data, the
- * execution and cost model, the starting cash, the risk limits and the lot size.
+ * execution and cost model, the starting cash, the risk limits, the lot size, and the
+ * protective exits (stop-loss, take-profit) every position gets unless the strategy sets its own.
  */
 public record RunSpec(String script, StrategyFactory strategy, List<DataInput> data, ExecutionSettings execution,
-                      double cash, RiskLimits risk, double lotSize) {
+                      double cash, RiskLimits risk, double lotSize, ExitPlan exits) {
     public RunSpec {
         Objects.requireNonNull(strategy);
+        Objects.requireNonNull(exits, "exits (ExitPlan.NONE for none)");
         data = List.copyOf(data);
         if (data.isEmpty()) throw new IllegalArgumentException("a run needs data for at least one symbol");
         if (!(cash > 0)) throw new IllegalArgumentException("starting cash must be positive, was " + cash);
@@ -21,13 +24,21 @@ public record RunSpec(String script, StrategyFactory strategy, List<DataInput> d
         if (distinct != data.size()) throw new IllegalArgumentException("each symbol may appear once; name them with --data SYMBOL=FILE");
     }
 
+    /** A run without default protective exits. */
+    public RunSpec(String script, StrategyFactory strategy, List<DataInput> data, ExecutionSettings execution,
+                   double cash, RiskLimits risk, double lotSize) {
+        this(script, strategy, data, execution, cash, risk, lotSize, ExitPlan.NONE);
+    }
+
     public List<String> symbols() {
         return data.stream().map(DataInput::symbol).toList();
     }
 
-    public RunSpec withExecution(ExecutionSettings e) { return new RunSpec(script, strategy, data, e, cash, risk, lotSize); }
+    public RunSpec withExecution(ExecutionSettings e) { return new RunSpec(script, strategy, data, e, cash, risk, lotSize, exits); }
 
-    public RunSpec withStrategy(StrategyFactory s) { return new RunSpec(script, s, data, execution, cash, risk, lotSize); }
+    public RunSpec withStrategy(StrategyFactory s) { return new RunSpec(script, s, data, execution, cash, risk, lotSize, exits); }
 
-    public RunSpec withRisk(RiskLimits r) { return new RunSpec(script, strategy, data, execution, cash, r, lotSize); }
+    public RunSpec withRisk(RiskLimits r) { return new RunSpec(script, strategy, data, execution, cash, r, lotSize, exits); }
+
+    public RunSpec withExits(ExitPlan e) { return new RunSpec(script, strategy, data, execution, cash, risk, lotSize, e); }
 }

@@ -31,7 +31,7 @@ public final class LiveRuns {
         StatusLine status = StatusLine.forTerminal(out, "live ");
         SessionConsole console = new SessionConsole(out, live.quiet, status);
         EventListener alerts = SessionAlerts.forSession(spec.strategy().name());
-        TradingLoop loop = LiveRun.of(spec, data.feed()).speed(live.speed()).exits(options.exits())
+        TradingLoop loop = LiveRun.of(spec, data.feed()).speed(live.speed())
                 .recorder(new RunOutputWriter(dir, true))
                 .listener(e -> {
                     console.on(e);

@@ -101,7 +101,7 @@ public final class PaperSessions {
         LiveData data = LiveData.load(config, err);
         CompiledScript script = service.compile(files.script());
         RunSpec spec = new RunSpec(config.script(), script.withParams(config.params()), data.inputs(), config.execution(),
-                config.cash(), config.risk(), config.lot());
+                config.cash(), config.risk(), config.lot(), config.exits());
         return PaperSession.resume(files, config, spec, data.feed(), wiring, repairJournal);
     }
 

@@ -17,7 +17,6 @@ import io.tradeshell.engine.run.RunSpec;
 import io.tradeshell.engine.run.Speed;
 import io.tradeshell.engine.run.TradeDiff;
 import io.tradeshell.engine.run.WallClock;
-import io.tradeshell.engine.strategy.ExitPlan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -67,13 +66,12 @@ public final class ParityCheck {
         ExecutionSettings plainFills = paperFills.withRealism(0, 0, 0, paperFills.seed());
         RunSpec plain = service.spec(script, options, Map.of(), data.inputs()).withExecution(plainFills);
         RunSpec paper = plain.withExecution(paperFills);
-        ExitPlan exits = options.exits();
         Path home = out.orElseGet(ParityCheck::tempDir);
         try {
             EventLog backtestLog = new EventLog();
-            RunResult backtest = Backtest.loop(plain, recorder(backtestLog, out.map(d -> d.resolve("backtest"))), exits).run();
+            RunResult backtest = Backtest.loop(plain, recorder(backtestLog, out.map(d -> d.resolve("backtest")))).run();
             EventLog liveLog = new EventLog();
-            RunResult live = LiveRun.of(plain, data.feed()).speed(Speed.MAX).exits(exits)
+            RunResult live = LiveRun.of(plain, data.feed()).speed(Speed.MAX)
                     .recorder(recorder(liveLog, out.map(d -> d.resolve("live")))).run();
             EventLog paperLog = new EventLog();
             PaperHome paperHome = new PaperHome(home);

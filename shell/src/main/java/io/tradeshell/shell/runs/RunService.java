@@ -51,7 +51,8 @@ public final class RunService {
         Map<String, Object> params = new java.util.LinkedHashMap<>(options.paramOverrides());
         params.putAll(extraParams);
         StrategyFactory factory = c.withParams(params);
-        return new RunSpec(ProjectHome.display(script), factory, data, options.execution(), options.cash, options.risk(), options.lot);
+        return new RunSpec(ProjectHome.display(script), factory, data, options.execution(), options.cash, options.risk(), options.lot,
+                options.exits());
     }
 
     public List<DataInput> loadData(RunOptions options, PrintWriter err) {
@@ -66,7 +67,7 @@ public final class RunService {
         RunSpec spec = spec(script, options, Map.of(), loadData(options, err));
         Path dir = options.out != null ? options.out : defaultDir(script);
         RunOutputWriter writer = new RunOutputWriter(dir, false);
-        TradingLoop loop = Backtest.loop(spec, writer, options.exits()).onStopRequest(stop).onProgress(progress);
+        TradingLoop loop = Backtest.loop(spec, writer).onStopRequest(stop).onProgress(progress);
         RunResult result = loop.run();
         List<Path> charts = options.noCharts ? List.of() : RunCharts.write(result, loop, dir, options.chartFormat);
         return new Outcome(result, dir, charts);

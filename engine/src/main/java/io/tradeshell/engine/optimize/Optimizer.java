@@ -1,0 +1,241 @@
+package io.tradeshell.engine.optimize;
+
+import io.tradeshell.engine.metrics.EquityCurve;
+import io.tradeshell.engine.metrics.MetricsCalculator;
+import io.tradeshell.engine.metrics.ReturnMoments;
+import io.tradeshell.engine.metrics.RunMetrics;
+import io.tradeshell.engine.run.Backtest;
+import io.tradeshell.engine.run.DataInput;
+import io.tradeshell.engine.run.RunResult;
+import io.tradeshell.engine.run.RunSpec;
+import io.tradeshell.engine.strategy.StrategyFactory;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs a parameter sweep: every combination of the plan as its own in-memory backtest, on
+ * {@code threads} threads, written to disk in grid order as each finishes.
+ *
+ * <p>Combinations share only read-only things: the loaded bar series (each run's feed reads
+ * them and copies every bar into the run's own series), the run settings (immutable records)
+ * and the compiled strategy, which makes a fresh script instance per bind. Everything a run
+ * changes (its series, indicators, broker, portfolio, recorder) is its own. So results do not
+ * depend on the thread count, and rows are written in plan order (a finished row waits for
+ * the ones before it), the files of a parallel sweep are byte for byte those of a sequential one.
+ */
+public final class Optimizer {
+    private Optimizer() { }
+
+    public static SweepResult run(OptimizeRequest request) {
+        return run(request, SweepListener.NONE);
+    }
+
+    /**
+     * Checks the request, decides the plan, then runs it. Every input problem (unknown or
+     * mistyped param, empty range, a constraint that excludes everything, a value the script
+     * refuses) fails before the first backtest starts.
+     */
+    public static SweepResult run(OptimizeRequest request, SweepListener listener) {
+        return run(request, plan(request), listener);
+    }
+
+    /** Runs a plan made by {@link #plan} for this same request (so a caller can show it first). */
+    public static SweepResult run(OptimizeRequest request, CombinationPlan plan, SweepListener listener) {
+        String name = request.strategy().bind(plan.params(0)).name();
+        Optional<SweepJournal> journal = request.out().map(dir -> SweepJournal.open(dir, SweepDefinition.of(request, plan), request.resume()));
+        try {
+            return execute(request, plan, name, journal, listener);
+        } finally {
+            journal.ifPresent(SweepJournal::close);
+        }
+    }
+
+    /** Checks a request and returns the combinations it would run, without running any. */
+    public static CombinationPlan plan(OptimizeRequest r) {
+        Map<String, Object> declared = r.strategy().defaults();
+        r.space().checkDeclared(declared, r.strategy().name());
+        r.constraint().check(declared);
+        boolean anyBars = r.base().data().stream().anyMatch(d -> !d.bars().isEmpty());
+        if (!anyBars) throw new IllegalArgumentException("the data has no bars to run on");
+        CombinationPlan plan = CombinationPlan.of(r.space(), r.constraint(), declared, r.search());
+        checkValues(r, plan);
+        return plan;
+    }
+
+    /**
+     * Binds, for every distinct value of every parameter, the first planned combination that
+     * has it: a value the script refuses fails now, not mid-sweep, and each is checked in a
+     * combination that will really run (a script may refuse slow = 5 only beside fast = 10).
+     */
+    private static void checkValues(OptimizeRequest r, CombinationPlan plan) {
+        List<ParamRange> ranges = r.space().ranges();
+        boolean[][] seen = new boolean[ranges.size()][];
+        long left = 0;
+        for (int j = 0; j < ranges.size(); j++) {
+            seen[j] = new boolean[ranges.get(j).size()];
+            left += ranges.get(j).size();
+        }
+        for (int k = 0; k < plan.size() && left > 0; k++) {
+            long rest = plan.id(k);
+            boolean fresh = false;
+            for (int j = ranges.size() - 1; j >= 0; j--) {
+                int digit = (int) (rest % ranges.get(j).size());
+                rest /= ranges.get(j).size();
+                if (!seen[j][digit]) {
+                    seen[j][digit] = true;
+                    left--;
+                    fresh = true;
+                }
+            }
+            if (fresh) r.strategy().bind(plan.params(k));
+        }
+    }
+
+    private static SweepResult execute(OptimizeRequest r, CombinationPlan plan, String name, Optional<SweepJournal> journal,
+                                       SweepListener listener) {
+        List<SweepRow> rows = new ArrayList<>(plan.size());
+        Set<Long> done = new HashSet<>();
+        for (SweepRow row : journal.map(SweepJournal::done).orElse(List.of())) {
+            if (done.add(row.id())) rows.add(row);
+        }
+        int resumed = rows.size();
+        List<Integer> todo = new ArrayList<>();
+        for (int k = 0; k < plan.size(); k++) if (!done.contains(plan.id(k))) todo.add(k);
+
+        long started = System.nanoTime();
+        AtomicInteger finished = new AtomicInteger(resumed);
+        boolean stopped = false;
+        Sink sink = row -> {
+            journal.ifPresent(j -> j.append(row));
+            rows.add(row);
+            listener.onRow(new SweepProgress(finished.incrementAndGet(), plan.size(), resumed, System.nanoTime() - started), row);
+        };
+        if (r.threads() == 1) {
+            for (int k : todo) {
+                if (stop(listener)) {
+                    stopped = true;
+                    break;
+                }
+                sink.accept(runCombination(r, plan.id(k), plan.params(k)));
+            }
+        } else {
+            stopped = runParallel(r, plan, todo, sink, listener);
+        }
+        long elapsed = System.nanoTime() - started;
+        rows.sort(Comparator.comparingLong(SweepRow::id));
+        SweepResult result = new SweepResult(name, r.space(), r.constraint(), r.objective(), rows, rows.size(), plan.size(),
+                resumed, r.threads(), elapsed, stopped, r.minTrades(), r.out());
+        r.out().ifPresent(dir -> SweepJournal.writeBest(dir, result, r.top()));
+        return result;
+    }
+
+    private interface Sink {
+        void accept(SweepRow row);
+    }
+
+    /**
+     * Keeps a few combinations per thread in flight and takes results in plan order, so rows
+     * reach the file in the same order as a sequential run while memory stays bounded.
+     */
+    private static boolean runParallel(OptimizeRequest r, CombinationPlan plan, List<Integer> todo, Sink sink, SweepListener listener) {
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(r.threads(), task -> {
+            Thread t = new Thread(task, "sweep-" + threadNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        int ahead = r.threads() * 4;
+        ArrayDeque<Pending> inFlight = new ArrayDeque<>(ahead);
+        boolean stopped = false;
+        try {
+            for (int k : todo) {
+                if (stop(listener)) {
+                    stopped = true;
+                    break;
+                }
+                while (inFlight.size() >= ahead) sink.accept(inFlight.poll().take());
+                long id = plan.id(k);
+                Map<String, Object> params = plan.params(k);
+                inFlight.add(new Pending(params, pool.submit(() -> runCombination(r, id, params))));
+            }
+            while (!inFlight.isEmpty()) sink.accept(inFlight.poll().take());
+        } catch (Interrupted e) {
+            stopped = true; // rows already written stay; the ones in flight are dropped
+        } finally {
+            pool.shutdownNow();
+        }
+        return stopped;
+    }
+
+    /** A stop asked for by the listener, or by interrupting the thread that runs the sweep (the console's Ctrl-C). */
+    private static boolean stop(SweepListener listener) {
+        return listener.stopRequested() || Thread.currentThread().isInterrupted();
+    }
+
+    /** The calling thread was interrupted while it waited for a combination. */
+    private static final class Interrupted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Interrupted() {
+            super(null, null, false, false);
+        }
+    }
+
+    private record Pending(Map<String, Object> params, Future<SweepRow> future) {
+        SweepRow take() {
+            try {
+                return future.get();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof CombinationFailedException c) throw c;
+                throw new CombinationFailedException(params, cause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Interrupted();
+            }
+        }
+    }
+
+    /** One combination as its own backtest, reduced to the figures a sweep keeps. */
+    static SweepRow runCombination(OptimizeRequest r, long id, Map<String, Object> params) {
+        try {
+            StrategyFactory factory = r.strategy().bind(params);
+            RunResult result = Backtest.run(r.base().withStrategy(factory));
+            return row(id, factory, result, r.base().cash());
+        } catch (CombinationFailedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CombinationFailedException(params, e);
+        }
+    }
+
+    static SweepRow row(long id, StrategyFactory factory, RunResult result, double cash) {
+        RunMetrics metrics = result.metrics() != null ? result.metrics() : noBars(cash);
+        ReturnMoments moments = ReturnMoments.of(result.curve().returns(cash));
+        return new SweepRow(id, Collections.unmodifiableMap(new LinkedHashMap<>(factory.params())), metrics, moments);
+    }
+
+    static RunMetrics noBars(double cash) {
+        return MetricsCalculator.compute(new EquityCurve(new long[0], new double[0], new double[0]), List.of(), cash, 0, Double.NaN);
+    }
+
+    /** The total number of bars a combination replays, for speed figures. */
+    public static long barsPerCombination(RunSpec spec) {
+        long n = 0;
+        for (DataInput d : spec.data()) n += d.bars().size();
+        return n;
+    }
+}

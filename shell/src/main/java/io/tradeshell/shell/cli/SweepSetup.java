@@ -1,0 +1,70 @@
+package io.tradeshell.shell.cli;
+
+import io.tradeshell.dsl.CompiledScript;
+import io.tradeshell.engine.optimize.OptimizeRequest;
+import io.tradeshell.engine.optimize.ParamSpace;
+import io.tradeshell.engine.optimize.StrategyBinder;
+import io.tradeshell.engine.run.DataInput;
+import io.tradeshell.engine.run.RunSpec;
+import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.runs.RunOptions;
+import io.tradeshell.shell.runs.RunService;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds a sweep from command options, the same way for {@code optimize}, {@code walkforward}
+ * and the console: the script compiled once, the data loaded once and shared by every
+ * combination, and each {@code --param} read as a range, a list or a fixed value.
+ */
+public final class SweepSetup {
+    private SweepSetup() { }
+
+    /** The request for {@code script} with these options; {@code --out} defaults to {@code runs/NAME-KIND-TIME}. */
+    public static OptimizeRequest request(RunService service, Path script, RunOptions run, SweepOptions sweep, String kind, PrintWriter err) {
+        ParamSpace space = ParamSpace.parse(run.params);
+        CompiledScript compiled = service.compile(script);
+        StrategyBinder binder = binder(compiled, script);
+        // Options are checked before the data is read: a typo should not wait for a large file.
+        var objective = sweep.objective();
+        var search = sweep.search();
+        var constraint = sweep.constraint();
+        List<DataInput> data = service.loadData(run, err);
+        RunSpec base = new RunSpec(ProjectHome.display(script), compiled.withParams(Map.of()), data, run.execution(), run.cash, run.risk(), run.lot,
+                run.exits());
+        Path out = run.out != null ? run.out : defaultDir(script, kind);
+        return OptimizeRequest.of(base, binder, space).withConstraint(constraint).withObjective(objective).withSearch(search)
+                .withThreads(sweep.threads()).withOut(out).withResume(sweep.resume).withMinTrades(sweep.minTrades).withTop(sweep.top);
+    }
+
+    /** A compiled script as the optimiser binds it: its own parameter checks, and its file's hash for resumes. */
+    public static StrategyBinder binder(CompiledScript compiled, Path script) {
+        return StrategyBinder.of(compiled.fileName(), compiled.defaults(), sha256(script), compiled::withParams);
+    }
+
+    static Path defaultDir(Path script, String kind) {
+        String name = script.getFileName().toString().replaceFirst("\\.groovy$", "");
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+        return Path.of("runs", name + "-" + kind + "-" + stamp);
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

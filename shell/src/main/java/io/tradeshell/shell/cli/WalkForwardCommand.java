@@ -1,0 +1,150 @@
+package io.tradeshell.shell.cli;
+
+import io.tradeshell.engine.optimize.CalendarPeriod;
+import io.tradeshell.engine.optimize.CombinationFailedException;
+import io.tradeshell.engine.optimize.OptimizeRequest;
+import io.tradeshell.engine.optimize.Optimizer;
+import io.tradeshell.engine.optimize.WalkForward;
+import io.tradeshell.engine.optimize.WalkForwardRequest;
+import io.tradeshell.engine.optimize.WalkForwardResult;
+import io.tradeshell.engine.optimize.WalkForwardWindow;
+import io.tradeshell.engine.optimize.WindowResult;
+import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.runs.MetricsFormat;
+import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.runs.RunOptions;
+import io.tradeshell.shell.runs.RunService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tradeshell walkforward SCRIPT --param ... --train 6m --test 1m}: optimise in sample, trade out of sample, window by window. */
+@Command(name = "walkforward", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Walk forward: in each window, optimise on the training period and trade the best params on the test period that follows; stitch the test periods together.",
+        footer = {"", "Windows are calendar periods: 10d, 2w, 6m (months), 1y. Rolling training windows keep their length and move by the",
+                "test length; --anchored ones all start at the first bar. Test windows follow their training window with no overlap.",
+                "Each --param is a range NAME=FROM..TO:STEP, a list NAME=A,B,C or a fixed value NAME=V.",
+                "Writes into --out DIR: windows.jsonl (chosen params, in- and out-of-sample metrics per window), equity.jsonl (stitched",
+                "out-of-sample equity), walkforward.json (its metrics and the walk-forward efficiency), window-NNN/ (each training sweep)",
+                "and walkforward.png.",
+                "", "Example:",
+                "  tradeshell walkforward strategies/sma_crossover.groovy --data data/aapl_daily_2013.csv -p fast=5..20:5 -p slow=20..60:10 --train 6m --test 1m",
+                "", "Exit codes: 0 done, 1 script error, 2 bad input (data, option, param, range, window), 3 internal error."})
+public final class WalkForwardCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "SCRIPT", description = "The strategy script (.groovy).")
+    Path script;
+
+    @Option(names = "--train", required = true, paramLabel = "PERIOD", description = "Training window length, e.g. 6m.")
+    String train;
+
+    @Option(names = "--test", required = true, paramLabel = "PERIOD", description = "Test window length, e.g. 1m.")
+    String test;
+
+    @Option(names = "--anchored", description = "Every training window starts at the first bar (default: rolling windows).")
+    boolean anchored;
+
+    @Mixin
+    RunOptions options;
+
+    @Mixin
+    SweepOptions sweep;
+
+    @Spec
+    CommandSpec spec;
+
+    private final RunService service;
+
+    public WalkForwardCommand(RunService service) {
+        this.service = service;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        var format = SweepCharts.format(options.chartFormat);
+        CalendarPeriod trainLength = CalendarPeriod.parse(train), testLength = CalendarPeriod.parse(test);
+        OptimizeRequest sweepRequest = SweepSetup.request(service, ProjectHome.resolve(script.toString()), options, sweep, "walkforward", err);
+        WalkForwardRequest request = new WalkForwardRequest(sweepRequest, trainLength, testLength, anchored);
+        List<WalkForwardWindow> windows = WalkForward.plan(request);
+        Path dir = sweepRequest.out().orElseThrow();
+        out.printf(Locale.ROOT, "%s: %d %s windows of %s train / %s test, %,d combinations each by %s%n", sweepRequest.base().script(),
+                windows.size(), anchored ? "anchored" : "rolling", trainLength, testLength, Optimizer.plan(sweepRequest).size(), sweepRequest.objective());
+        out.flush();
+        boolean terminal = SweepProgressBar.onTerminal();
+        SweepProgressBar bar = new SweepProgressBar(err, terminal, w -> windowLine(w, windows.size(), sweepRequest));
+        WalkForwardResult result;
+        try {
+            result = WalkForward.run(request, bar);
+        } catch (CombinationFailedException e) {
+            bar.finishLine();
+            err.println("combination " + e.params() + " failed; finished windows are saved, --resume continues after a fix");
+            throw OptimizeCommand.unwrap(e);
+        }
+        out.print(render(result));
+        OptimizeCommand.write(dir.resolve("windows.txt"), render(result));
+        Path chart = options.noCharts ? null : SweepCharts.walkForward(result, dir, format);
+        out.println("  outputs  " + ProjectHome.display(dir));
+        if (chart != null) out.println("  chart    " + ProjectHome.display(chart));
+        out.flush();
+        return result.windows().size() < windows.size() ? ExitCode.INTERRUPTED : ExitCode.OK;
+    }
+
+    static String windowLine(WindowResult w, int total, OptimizeRequest r) {
+        return String.format(Locale.ROOT, "window %d/%d  test %s .. %s  %s  in-sample %s %s  out-of-sample %s", w.window().index() + 1, total,
+                day(w.window().testFrom()), day(w.window().testTo()), swept(w.params(), r), r.objective().metric(),
+                num(w.inSampleObjective()), num(w.outOfSampleObjective()));
+    }
+
+    /** The windows as a table, then the stitched out-of-sample metrics and the efficiency. */
+    static String render(WalkForwardResult r) {
+        OptimizeRequest q = r.request().sweep();
+        String metric = q.objective().metric();
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%s walk-forward, %s train / %s test%s, objective %s%n", r.name(), r.request().train(),
+                r.request().test(), r.request().anchored() ? " (anchored)" : "", q.objective()));
+        b.append(String.format(Locale.ROOT, "  %3s  %-10s  %-10s  %-10s  %-24s %10s %10s %9s %7s %6s%n", "#", "train from", "test from", "test to",
+                "params", "IS " + metric, "OOS " + metric, "OOS ret", "trades", "eff"));
+        for (WindowResult w : r.windows()) {
+            b.append(String.format(Locale.ROOT, "  %3d  %-10s  %-10s  %-10s  %-24s %10s %10s %9s %7d %6s%n", w.window().index() + 1,
+                    day(w.window().trainFrom()), day(w.window().testFrom()), day(w.window().testTo()), swept(w.params(), q),
+                    num(w.inSampleObjective()), num(w.outOfSampleObjective()),
+                    MetricsFormat.value("totalReturn", w.outOfSample().totalReturn()), w.outOfSample().trades(), num(w.efficiency())));
+        }
+        b.append("  stitched out-of-sample:");
+        Map<String, Object> m = r.metrics().asMap();
+        for (String k : List.of("totalReturn", "cagr", "sharpe", "maxDrawdown", "trades")) {
+            b.append("  ").append(MetricsFormat.label(k).toLowerCase(Locale.ROOT)).append(' ').append(MetricsFormat.value(k, m.get(k)));
+        }
+        b.append('\n');
+        b.append(String.format(Locale.ROOT, "  walk-forward efficiency %s (out-of-sample %s %s over mean in-sample %s)%n",
+                num(r.efficiency()), metric, num(q.objective().value(r.metrics())), num(r.meanInSampleObjective())));
+        return b.toString();
+    }
+
+    private static String swept(Map<String, Object> params, OptimizeRequest r) {
+        List<String> names = r.space().varied().isEmpty() ? r.space().names() : r.space().varied();
+        StringBuilder s = new StringBuilder();
+        for (String n : names) s.append(s.isEmpty() ? "" : " ").append(n).append('=').append(params.get(n));
+        return s.toString();
+    }
+
+    private static String day(long millis) {
+        String s = Instant.ofEpochMilli(millis).toString();
+        return s.endsWith("T00:00:00Z") ? s.substring(0, 10) : s;
+    }
+
+    private static String num(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "n/a";
+    }
+}
