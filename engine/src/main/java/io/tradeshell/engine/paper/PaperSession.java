@@ -136,9 +136,12 @@ public final class PaperSession {
 
     /** Runs the session to the end of its feed or until stopped; holds the account's lock meanwhile. */
     public Outcome run() {
-        try (AccountLock lock = AccountLock.acquire(files)) {
+        AccountLock lock = AccountLock.acquire(files);
+        try {
             prepareAccount();
             return play();
+        } finally {
+            lock.close();
         }
     }
 
@@ -224,7 +227,7 @@ public final class PaperSession {
         info.put("speed", config.speed().toString());
         if (resuming) {
             info.put("replayedLines", replayedLines);
-            journal.session(loop.now() == Long.MIN_VALUE ? Long.MIN_VALUE : loop.now(), "resumed", info);
+            journal.session(loop.now(), "resumed", info);
             wiring.log().accept("rebuilt the account from " + replayedLines + " journal lines; live again at feed position " + position);
         } else {
             info.put("script", config.script());

@@ -27,7 +27,7 @@ public interface Feed {
 
     /**
      * When the next event happens in feed time: a bar's close, a trade's time; Long.MAX_VALUE
-     * when there is none. A live feed is paced by it.
+     * when there is none. A live feed is paced by it; for a feed of bars it is the next bar's close.
      */
     default long nextEventTime() {
         return peekBarTime();

@@ -63,13 +63,6 @@ public final class HistoricalBarFeed implements Feed {
         return slot < 0 ? Long.MAX_VALUE : series[slot].closeTime(cursor[slot]);
     }
 
-    /** A bar is an event at its close: that is when it is known. */
-    @Override
-    public long nextEventTime() {
-        int slot = nextSlot();
-        return slot < 0 ? Long.MAX_VALUE : series[slot].closeTime(cursor[slot]);
-    }
-
     @Override
     public long position() { return delivered; }
 }

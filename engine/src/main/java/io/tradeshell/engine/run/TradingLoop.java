@@ -147,6 +147,7 @@ public final class TradingLoop implements FeedSink {
 
     /** Fills made so far in this run. */
     public int fillCount() { return memory.fills().size(); }
+
     public SimulatedBroker broker() { return broker; }
 
     public Portfolio portfolio() { return portfolio; }

@@ -34,7 +34,27 @@ class PaperRiskTest {
         PaperHome home = new PaperHome(tmp);
         RunSpec spec = Fixtures.spec(Fixtures.scripted(orders), bars, Fixtures.frictionless(), risk);
         Fixtures.start(home, name, spec, Fixtures.config(name, spec, Double.NaN, Double.NaN), PaperSession.Wiring.quiet().withConsole(console::add));
+        assertTheLiveModeDecidesTheSame(spec, home.existing(name));
         return home.existing(name);
+    }
+
+    /** The simulated live mode on the same data makes the same risk decisions, with the same reasons, at the same times. */
+    private static void assertTheLiveModeDecidesTheSame(RunSpec spec, AccountFiles paper) throws Exception {
+        io.tradeshell.engine.run.EventLog log = new io.tradeshell.engine.run.EventLog();
+        io.tradeshell.engine.run.LiveRun.of(spec, Fixtures.feed(spec)).recorder(log).run();
+        List<String> live = log.events().stream()
+                .filter(e -> e instanceof TradingEvent.RiskDenied || e instanceof TradingEvent.TradingStateChanged)
+                .map(e -> e instanceof TradingEvent.RiskDenied d ? e.time() + " denied " + d.reason()
+                        : e.time() + " " + ((TradingEvent.TradingStateChanged) e).state() + " " + ((TradingEvent.TradingStateChanged) e).reason())
+                .toList();
+        List<String> journaled = new ArrayList<>();
+        for (JsonNode n : Fixtures.journal(paper, "RiskDenied")) journaled.add(n.path("time").asText() + " denied " + n.path("reason").asText());
+        for (JsonNode n : Fixtures.journal(paper, "TradingStateChanged")) {
+            journaled.add(n.path("time").asText() + " " + n.path("state").asText() + " " + n.path("reason").asText());
+        }
+        List<String> liveText = live.stream().map(l -> java.time.Instant.ofEpochMilli(Long.parseLong(l.substring(0, l.indexOf(' '))))
+                + l.substring(l.indexOf(' '))).sorted().toList();
+        assertThat(liveText).containsExactlyElementsOf(journaled.stream().sorted().toList());
     }
 
     private static Function<TradingContext, OrderRequest> buy(String symbol, double qty) {
@@ -102,6 +122,7 @@ class PaperRiskTest {
             public int warmupBars() { return 0; }
         }), List.of(x, y), Fixtures.frictionless(), RiskLimits.none().withStaleAfterMillis(DAY));
         Fixtures.start(home, "stale", spec, Fixtures.config("stale", spec, Double.NaN, Double.NaN), PaperSession.Wiring.quiet().withConsole(console::add));
+        assertTheLiveModeDecidesTheSame(spec, home.existing("stale"));
         assertThat(deniedInJournal(home.existing("stale"))).containsExactly("stale data: last Y price is older than 86400 s");
         assertThat(deniedOnConsole()).containsExactly("stale data: last Y price is older than 86400 s");
     }

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real {@code ./tradeshell paper start} in a process of its own, killed with {@code kill -9}
- * in the middle of its session, then resumed: the account must come out exactly as an
- * uninterrupted session leaves it. The launcher builds the project first if it has to.
+ * The real {@code ./tradeshell paper start} in a process of its own: killed with {@code kill -9}
+ * in the middle of its session, then resumed, the account must come out exactly as an
+ * uninterrupted session leaves it; and operated from this process while it runs. The launcher
+ * builds the project first if it has to.
  */
 @Tag("e2e")
 @Timeout(600)
@@ -44,8 +45,8 @@ class PaperCrashTest {
                 "--latency-ms", "3600000", "--volume-share", "0.0000006", "--reject-prob", "0.15", "--seed", "4"));
     }
 
-    /** Starts the session in its own process with the launcher, slowly, and kills it with kill -9 once it is well under way. */
-    private AccountStatus startAndKill(String name) throws Exception {
+    /** Starts the session in its own process with the launcher, slowly, and waits until it is well under way. */
+    private Process startElsewhere(String name, long position, int fills) throws Exception {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(session("start", name, "1500000x"));
         Process p = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
@@ -56,11 +57,17 @@ class PaperCrashTest {
             assertThat(p.isAlive()).as("the session ended early:%n%s", Files.readString(home.resolve(name + ".out"))).isTrue();
             if (Files.exists(home.resolve("paper/" + name + "/status.json"))) {
                 AccountStatus s = accounts.status(name);
-                if (s.feed().position() >= 110 && s.fills() >= 4) break;
+                if (s.feed().position() >= position && s.fills() >= fills) return p;
             }
             assertThat(System.nanoTime()).as("the session did not get going").isLessThan(deadline);
             Thread.sleep(20);
         }
+    }
+
+    /** Starts the session in another process and kills it with kill -9 once it is well under way. */
+    private AccountStatus startAndKill(String name) throws Exception {
+        Process p = startElsewhere(name, 110, 4);
+        PaperAccounts accounts = new PaperAccounts(new PaperHome(home), WallClock.SYSTEM);
         Process kill = new ProcessBuilder("kill", "-9", Long.toString(p.pid())).inheritIO().start();
         assertThat(kill.waitFor()).isZero();
         assertThat(p.waitFor()).isEqualTo(137);
@@ -110,6 +117,42 @@ class PaperCrashTest {
         var whole = PaperCommandTest.run(session("start", "whole", "max").toArray(new String[0]));
         assertThat(whole.exitCode()).as(whole.err()).isEqualTo(0);
         assertSameAccount("whole", "torn");
+    }
+
+    @Test
+    void aSessionRunningInAnotherProcessIsOperatedFromThisOne() throws Exception {
+        assumeTrue(Files.isExecutable(LAUNCHER), "no launcher at " + LAUNCHER);
+        Process p = startElsewhere("remote", 40, 0);
+        JsonNode running = status("remote");
+        assertThat(running.get("state").asText()).isEqualTo("running");
+        assertThat(running.get("pid").asLong()).isEqualTo(p.pid());
+
+        String[] home = {"--home", this.home.toString()};
+        var pause = PaperCommandTest.run(concat(new String[] {"paper", "pause", "remote"}, home));
+        assertThat(pause.out().strip()).isEqualTo("trading paused: no new exposure until resumed; exits still work");
+        assertThat(status("remote").get("tradingState").asText()).isEqualTo("REDUCING");
+        var resume = PaperCommandTest.run(concat(new String[] {"paper", "resume", "remote"}, home));
+        assertThat(resume.out().strip()).isEqualTo("trading resumed");
+        var stop = PaperCommandTest.run(concat(new String[] {"paper", "stop", "remote"}, home));
+        assertThat(stop.out().strip()).matches("stopping at feed position \\d+; continue with 'paper resume remote'");
+
+        assertThat(p.waitFor()).isZero();
+        assertThat(Files.readString(this.home.resolve("remote.out"))).contains("paper remote: operator: pause: trading paused")
+                .contains("2013-").contains("TRADING REDUCING  paused by the operator").contains("paper remote: stopped at feed position");
+        JsonNode stopped = status("remote");
+        assertThat(stopped.get("state").asText()).isEqualTo("stopped");
+        assertThat(stopped.get("feed").get("position").asLong()).isLessThan(252);
+
+        var rest = PaperCommandTest.run(concat(new String[] {"paper", "resume", "remote", "--speed", "max", "--quiet", "--no-charts"}, home));
+        assertThat(rest.exitCode()).as(rest.err()).isZero();
+        assertThat(status("remote").get("state").asText()).isEqualTo("finished");
+        assertThat(status("remote").get("feed").get("position").asLong()).isEqualTo(252);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     private JsonNode status(String name) throws Exception {
