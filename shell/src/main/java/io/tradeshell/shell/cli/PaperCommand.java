@@ -130,8 +130,10 @@ public final class PaperCommand implements Runnable {
     }
 
     @Command(name = "resume", mixinStandardHelpOptions = true,
-            description = {"Trade again in a running session that was paused (or stopped by a daily loss or a halt);",
-                    "or continue a stopped or crashed session with its own script, data and settings, rebuilt from its journal."})
+            description = {"Continue a stopped or crashed session from its journal, or trade again in a running one that was paused.",
+                    "A stopped or crashed session goes on with its own script, data and settings: the account is rebuilt exactly from"
+                            + " its journal, then the feed continues where it had got. In a running session, trading resumes after a pause,"
+                            + " a daily-loss stop or a halt."})
     static final class Resume implements Callable<Integer> {
         @ParentCommand PaperCommand parent;
         @Spec CommandSpec spec;
