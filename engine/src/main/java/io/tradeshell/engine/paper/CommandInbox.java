@@ -41,8 +41,15 @@ public final class CommandInbox {
         return c;
     }
 
-    /** Commands waiting, oldest first; each is removed from the folder as it is taken. */
-    public List<OperatorCommand> take() {
+    /** A command taken from the folder, and its file, which stays until the command is {@link #done}. */
+    public record Received(OperatorCommand command, Path file) { }
+
+    /**
+     * Commands waiting, oldest first. Each file stays until {@link #done}: a session that dies
+     * between journaling a command and removing it finds the command again, and knows by its id
+     * that it was carried out.
+     */
+    public List<Received> take() {
         if (!Files.isDirectory(dir)) return List.of();
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*" + COMMAND)) {
@@ -52,17 +59,24 @@ public final class CommandInbox {
         }
         if (files.isEmpty()) return List.of();
         files.sort(null);
-        List<OperatorCommand> out = new ArrayList<>(files.size());
+        List<Received> out = new ArrayList<>(files.size());
         for (Path p : files) {
             try {
-                JsonNode n = Json.MAPPER.readTree(p.toFile());
-                Files.deleteIfExists(p);
-                out.add(OperatorCommand.fromJson(n));
+                out.add(new Received(OperatorCommand.fromJson(Json.MAPPER.readTree(p.toFile())), p));
             } catch (IOException | IllegalArgumentException e) {
                 quarantine(p);
             }
         }
         return out;
+    }
+
+    /** Removes a command's file once it is journaled and answered. */
+    public void done(Received r) {
+        try {
+            Files.deleteIfExists(r.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the command " + r.file() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Commands waiting for a session that is not running. */

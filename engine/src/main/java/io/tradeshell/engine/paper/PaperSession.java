@@ -92,6 +92,8 @@ public final class PaperSession {
     private JournalWriter journal;
     private CommandInbox inbox;
     private long nextPoll = Long.MIN_VALUE, nextStatus = Long.MIN_VALUE;
+    /** Ids of the operator commands the journal holds, so a command is carried out once. */
+    private final java.util.Set<String> carriedOut = new java.util.HashSet<>();
 
     private PaperSession(AccountFiles files, SessionConfig config, Path scriptSource, RunSpec spec, Feed feed, Wiring wiring,
                          boolean resuming, boolean repairTornLine) {
@@ -175,6 +177,7 @@ public final class PaperSession {
             repair = "dropped torn line " + t.line() + " ('" + t.excerpt() + "')";
         }
         JournalCursor cursor = new JournalCursor(old.entries());
+        for (JournalEntry e : old.entries()) if (e.isCommand()) carriedOut.add(e.json().path("id").asText());
         if ("finished".equals(JournalAccount.lastSessionEvent(old.entries()))) {
             throw new IllegalArgumentException("paper account '" + files.name() + "' has finished its feed (at position "
                     + cursor.lastPosition() + "); there is nothing to resume");
@@ -243,12 +246,18 @@ public final class PaperSession {
         // Commands wait for the first event: before it there is no time to stamp them with.
         if (live && position > 0 && now >= nextPoll) {
             nextPoll = now + wiring.pollEveryMillis();
-            List<OperatorCommand> commands = inbox.take();
-            for (OperatorCommand c : commands) {
-                journal.command(loop.now(), c.fields());
-                CommandReply reply = carryOut(c, false);
-                inbox.reply(reply);
-                wiring.log().accept("operator: " + c + ": " + reply.message());
+            List<CommandInbox.Received> commands = inbox.take();
+            for (CommandInbox.Received r : commands) {
+                OperatorCommand c = r.command();
+                if (carriedOut.add(c.id())) {
+                    journal.command(loop.now(), c.fields());
+                    CommandReply reply = carryOut(c, false);
+                    inbox.reply(reply);
+                    wiring.log().accept("operator: " + c + ": " + reply.message());
+                } else {
+                    inbox.reply(new CommandReply(c.id(), true, "'" + c + "' was carried out before the session was interrupted"));
+                }
+                inbox.done(r);
             }
             if (!commands.isEmpty()) nextStatus = Long.MIN_VALUE;
         }

@@ -131,6 +131,28 @@ class SessionResumeTest {
         assertSameAccount(home, "whole", "ops");
     }
 
+    @Test
+    void aCommandJournaledJustBeforeACrashIsCarriedOutOnceAfterTheResume() throws Exception {
+        PaperHome home = new PaperHome(tmp);
+        RunSpec spec = realistic();
+        Fixtures.start(home, "whole", spec, Fixtures.config("whole", spec, 2, 3), withCommands(home, "whole", ConcurrentHashMap.newKeySet()));
+        Set<Long> sent = ConcurrentHashMap.newKeySet();
+        // dies after the flatten is journaled and carried out, before its file leaves the inbox
+        var dying = withCommands(home, "once", sent).withLog(m -> {
+            if (m.startsWith("operator: flatten")) throw new IllegalStateException("simulated crash");
+        });
+        assertThatThrownBy(() -> Fixtures.start(home, "once", spec, Fixtures.config("once", spec, 2, 3), dying))
+                .hasMessageContaining("simulated crash");
+        assertThat(new CommandInbox(home.existing("once")).waiting()).isEqualTo(1);
+        List<String> log = new java.util.ArrayList<>();
+        Fixtures.resume(home, "once", spec, withCommands(home, "once", sent).withLog(log::add), false);
+
+        assertThat(new CommandInbox(home.existing("once")).waiting()).isZero();
+        assertThat(log).noneMatch(m -> m.startsWith("operator: flatten"));
+        assertThat(Fixtures.tradingLines(home.existing("once")).stream().filter(l -> l.contains("\"command\":\"flatten\""))).hasSize(1);
+        assertSameAccount(home, "whole", "once");
+    }
+
     /**
      * Drops operator commands into the session's inbox when the feed reaches given positions,
      * each once; {@code sent} remembers them across a crash and a resume.
