@@ -17,14 +17,7 @@ public final class Backtest {
 
     /** A run that keeps its results in memory only (sweeps, tests, the console). */
     public static RunResult run(RunSpec spec) {
-        return run(spec, NullRecorder.INSTANCE);
+        return run(spec, RunRecorder.NONE);
     }
 
-    private enum NullRecorder implements RunRecorder {
-        INSTANCE;
-
-        public void on(io.tradeshell.engine.events.TradingEvent e) { }
-
-        public void onEquity(long t, double e, double c, double x, double b) { }
-    }
 }
