@@ -11,15 +11,32 @@ import io.tradeshell.shell.cli.SweepBenchCommand;
 import io.tradeshell.shell.cli.SynthCommand;
 import io.tradeshell.shell.cli.WalkForwardCommand;
 import io.tradeshell.shell.runs.RunService;
+import io.tradeshell.shell.console.ConsoleLauncher;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** The {@code tradeshell} launcher's entry point: headless commands, or the console with no arguments. */
 @Command(name = "tradeshell", mixinStandardHelpOptions = true, version = "TradeShell 0.1.0",
         description = "A scriptable research-to-trade shell: backtest, replay live and paper-trade one Groovy strategy script.",
-        footer = {"", "With no command, opens the interactive console."})
-public final class Main implements Runnable {
+        footer = {"", "With no command, opens the interactive console; with input that is not a terminal",
+                "(tradeshell < session.tsh), runs its lines as console commands and exits non-zero if one failed."})
+public final class Main implements Callable<Integer> {
+    @Option(names = {"-c", "--commands"}, paramLabel = "'CMD; CMD'",
+            description = "Run console commands and Groovy, separated by ';', then exit (non-zero if one failed).")
+    String commands;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "The console's folder for history and charts (default ~/.tradeshell).")
+    Path home;
+
+    @Spec
+    CommandSpec spec;
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
@@ -56,8 +73,11 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /** No subcommand: the console. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        return ConsoleLauncher.launch(Optional.ofNullable(home), Optional.ofNullable(commands), out, err);
     }
 }

@@ -26,19 +26,6 @@ public final class Backtest {
 
     /** A run that keeps its results in memory only (sweeps, tests, the console). */
     public static RunResult run(RunSpec spec) {
-        return run(spec, NullRecorder.INSTANCE);
-    }
-
-    /** A recorder that keeps nothing (the loop keeps its own results in memory). */
-    public static RunRecorder nullRecorder() {
-        return NullRecorder.INSTANCE;
-    }
-
-    private enum NullRecorder implements RunRecorder {
-        INSTANCE;
-
-        public void on(io.tradeshell.engine.events.TradingEvent e) { }
-
-        public void onEquity(long t, double e, double c, double x, double b) { }
+        return run(spec, RunRecorder.NONE);
     }
 }

@@ -19,7 +19,7 @@ public final class LiveRun {
     private Speed speed = Speed.MAX;
     private WallClock wall = WallClock.SYSTEM;
     private ExitPlan exits;
-    private RunRecorder recorder = Backtest.nullRecorder();
+    private RunRecorder recorder = RunRecorder.NONE;
     private EventListener listener = e -> { };
     private LiveStatus.Listener status = LiveStatus.Listener.NONE;
     private long statusEveryMillis = STATUS_EVERY_MILLIS;

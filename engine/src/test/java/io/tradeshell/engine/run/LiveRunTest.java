@@ -60,7 +60,7 @@ class LiveRunTest {
     void onBarDataALiveRunAtAnySpeedMakesExactlyTheBacktestsTradesAndEquity() {
         RunSpec spec = spec(SyntheticBars.generate(3, 3000));
         ExitPlan exits = ExitPlan.NONE.withStopLoss(new ExitPlan.Offset.Percent(0.01));
-        RunResult backtest = Backtest.loop(spec, Backtest.nullRecorder(), exits).run();
+        RunResult backtest = Backtest.loop(spec, RunRecorder.NONE, exits).run();
         RunResult max = LiveRun.of(spec, Backtest.barFeed(spec)).exits(exits).run();
         ManualWallClock wall = new ManualWallClock(0);
         RunResult paced = LiveRun.of(spec, Backtest.barFeed(spec)).exits(exits).speed(Speed.parse("600x")).wallClock(wall).run();

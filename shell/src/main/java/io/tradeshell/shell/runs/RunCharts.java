@@ -51,7 +51,8 @@ public final class RunCharts {
         return out;
     }
 
-    static PriceChartInput priceInput(RunResult result, BarSeries bars, Strategy strategy) {
+    /** The price chart of a run: its bars, the strategy's overlays and its fills. */
+    public static PriceChartInput priceInput(RunResult result, BarSeries bars, Strategy strategy) {
         List<Overlay> overlays = new ArrayList<>();
         if (strategy instanceof Overlays o) {
             for (Overlays.Overlay ov : o.overlays()) {

@@ -24,26 +24,30 @@ import java.util.function.BooleanSupplier;
  * their kind (script, data, option), which callers turn into one line and an exit code.
  */
 public final class RunService {
-    private final StrategyCompiler compiler = new StrategyCompiler();
-    private final Map<Path, CompiledScript> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Made on first use: creating it starts Groovy, which the console's prompt should not wait for. */
+    private StrategyCompiler compiler;
+    /** Compiled scripts by file, recompiled when the file changes. */
+    private final Map<Path, Compiled> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Compiled(CompiledScript script, long modified) { }
 
     /** A finished run and where its files went. */
     public record Outcome(RunResult result, Path dir, List<Path> charts) { }
 
     public CompiledScript compile(Path script) {
         Path key = script.toAbsolutePath().normalize();
-        long stamp = key.toFile().lastModified();
-        CompiledScript c = compiled.get(key);
-        if (c != null && stamps.getOrDefault(key, -1L) == stamp) return c;
-        c = compiler.compile(script);
-        compiled.put(key, c);
-        stamps.put(key, stamp);
-        return c;
+        long modified = key.toFile().lastModified();
+        Compiled c = compiled.get(key);
+        if (c != null && c.modified() == modified) return c.script();
+        CompiledScript fresh = compiler().compile(script);
+        compiled.put(key, new Compiled(fresh, modified));
+        return fresh;
     }
 
-    private final Map<Path, Long> stamps = new java.util.concurrent.ConcurrentHashMap<>();
-
-    public StrategyCompiler compiler() { return compiler; }
+    public synchronized StrategyCompiler compiler() {
+        if (compiler == null) compiler = new StrategyCompiler();
+        return compiler;
+    }
 
     /** Builds the run's spec from the options; loads the data. */
     public RunSpec spec(Path script, RunOptions options, Map<String, ?> extraParams, List<DataInput> data) {
@@ -64,13 +68,29 @@ public final class RunService {
     /** A backtest with every output file written into {@code dir} (or the default run folder). */
     public Outcome backtest(Path script, RunOptions options, PrintWriter err, BooleanSupplier stop,
                             TradingLoop.ProgressListener progress) {
-        RunSpec spec = spec(script, options, Map.of(), loadData(options, err));
+        return backtest(script, options, loadData(options, err), stop, progress);
+    }
+
+    /** A backtest over data already loaded, with every output file written. */
+    public Outcome backtest(Path script, RunOptions options, List<DataInput> data, BooleanSupplier stop,
+                            TradingLoop.ProgressListener progress) {
+        RunSpec spec = spec(script, options, Map.of(), data);
         Path dir = options.out != null ? options.out : defaultDir(script);
         RunOutputWriter writer = new RunOutputWriter(dir, false);
         TradingLoop loop = Backtest.loop(spec, writer).onStopRequest(stop).onProgress(progress);
         RunResult result = loop.run();
         List<Path> charts = options.noCharts ? List.of() : RunCharts.write(result, loop, dir, options.chartFormat);
         return new Outcome(result, dir, charts);
+    }
+
+    /** A backtest kept in memory only: no files, no charts (the console's {@code backtest(...)}). */
+    public RunResult backtestInMemory(RunSpec spec, BooleanSupplier stop, TradingLoop.ProgressListener progress) {
+        return inMemoryLoop(spec).onStopRequest(stop).onProgress(progress).run();
+    }
+
+    /** The loop of a backtest that records nothing outside memory, for callers that look at it after it ran. */
+    public TradingLoop inMemoryLoop(RunSpec spec) {
+        return Backtest.loop(spec, io.tradeshell.engine.run.RunRecorder.NONE);
     }
 
     public static Path defaultDir(Path script) {

@@ -1,0 +1,119 @@
+package io.tradeshell.shell.console;
+
+import io.tradeshell.shell.console.view.Styles;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedCharSequence;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.InfoCmp;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * Where the console writes: a terminal, where text is styled and tables fit its width, or plain
+ * streams (pipes, files, tests), where it carries no escape codes at all.
+ */
+public final class Output {
+    private static final int PLAIN_WIDTH = 120;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Terminal terminal;
+    private final IntSupplier width;
+    private final int colors;
+
+    private Output(PrintWriter out, PrintWriter err, Terminal terminal, IntSupplier width) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+        this.width = width;
+        Integer max = terminal == null ? null : terminal.getNumericCapability(InfoCmp.Capability.max_colors);
+        this.colors = max == null ? 8 : max;
+    }
+
+    /** Plain text to two streams, for pipes, files and tests. */
+    public static Output plain(PrintWriter out, PrintWriter err) {
+        return new Output(out, err, null, () -> PLAIN_WIDTH);
+    }
+
+    /** Styled text to a terminal; errors go to the same screen. */
+    public static Output terminal(Terminal terminal) {
+        boolean dumb = terminal.getType() == null || terminal.getType().startsWith(Terminal.TYPE_DUMB);
+        return new Output(terminal.writer(), terminal.writer(), dumb ? null : terminal, () -> {
+            int w = terminal.getWidth();
+            return w > 20 ? w : 80;
+        });
+    }
+
+    public PrintWriter out() { return out; }
+
+    public PrintWriter err() { return err; }
+
+    public boolean styled() { return terminal != null; }
+
+    public Optional<Terminal> terminal() { return Optional.ofNullable(terminal); }
+
+    /** Columns available for a line of output. */
+    public int width() { return width.getAsInt(); }
+
+    public void println(String text) {
+        out.println(text);
+        out.flush();
+    }
+
+    public void print(String text) {
+        out.print(text);
+        out.flush();
+    }
+
+    public void println(AttributedString text) {
+        out.println(render(text));
+        out.flush();
+    }
+
+    /** A line with one style, plain off a terminal. */
+    public void println(String text, AttributedStyle style) {
+        println(new AttributedString(text, style));
+    }
+
+    /** One line saying what went wrong. */
+    public void error(String message) {
+        err.println(render(new AttributedString("error: " + message, Styles.ERROR)));
+        err.flush();
+    }
+
+    public void warning(String message) {
+        err.println(render(new AttributedString("warning: " + message, Styles.WARNING)));
+        err.flush();
+    }
+
+    /** Text as this output shows it: with escape codes on a terminal, without elsewhere. */
+    public String render(AttributedString text) {
+        if (terminal == null) return text.toString();
+        // JLine turns box-drawing characters into the terminal's line-drawing set or ASCII;
+        // they pass through as private-use characters and come back as the Unicode they were
+        boolean box = false;
+        for (int i = 0; i < text.length() && !box; i++) box = isBox(text.charAt(i));
+        if (!box) return text.toAnsi(colors, AttributedCharSequence.ForceMode.None, terminal.getPalette(), null, null);
+        AttributedStringBuilder hidden = new AttributedStringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            hidden.style(text.styleAt(i)).append(isBox(c) ? (char) (c - BOX_FIRST + HIDDEN_FIRST) : c);
+        }
+        String ansi = hidden.toAnsi(colors, AttributedCharSequence.ForceMode.None, terminal.getPalette(), null, null);
+        StringBuilder back = new StringBuilder(ansi.length());
+        for (int i = 0; i < ansi.length(); i++) {
+            char c = ansi.charAt(i);
+            back.append(c >= HIDDEN_FIRST && c < HIDDEN_FIRST + 0x80 ? (char) (c - HIDDEN_FIRST + BOX_FIRST) : c);
+        }
+        return back.toString();
+    }
+
+    private static final char BOX_FIRST = '\u2500';
+    private static final char HIDDEN_FIRST = '\uF500';
+
+    private static boolean isBox(char c) {
+        return c >= BOX_FIRST && c < BOX_FIRST + 0x80;
+    }
+}

@@ -1,0 +1,146 @@
+package io.tradeshell.shell.console.commands;
+
+import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.Statements;
+import io.tradeshell.shell.console.view.Styles;
+import io.tradeshell.shell.console.view.Table;
+import io.tradeshell.shell.console.view.ValueView;
+import io.tradeshell.shell.runs.ProjectHome;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.codehaus.groovy.runtime.StackTraceUtils;
+import org.jline.reader.Candidate;
+import org.jline.shell.ExitShellException;
+
+/** Commands about the session itself: {@code source}, {@code trace}, {@code vars}, {@code exit}. */
+public final class SessionCommands {
+    private SessionCommands() { }
+
+    /** {@code source FILE}: runs a file of console lines. */
+    public static final class Source extends ConsoleCommand {
+        private final ToIntFunction<String> statements;
+
+        /** @param statements runs one statement and returns its exit code */
+        public Source(Session session, ToIntFunction<String> statements) {
+            super(session, new Help("source", List.of(), List.of("source FILE"),
+                    "Run a file of console lines, as if typed.",
+                    List.of("Lines continue while brackets or strings are open. Every statement runs; the command",
+                            "fails if one of them did, naming the file and line."),
+                    List.of("source session.tsh", "source examples/explore.groovy")));
+            this.statements = statements;
+        }
+
+        @Override
+        protected void run(List<String> args) throws Exception {
+            if (args.size() != 1) throw usage("source needs one FILE");
+            Path file = ProjectHome.resolve(args.get(0));
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new IllegalArgumentException("no such file: " + args.get(0));
+            }
+            int failed = 0, firstLine = 0, total = 0;
+            for (Statements.Statement s : Statements.fromLines(lines)) {
+                total++;
+                if (session.stop().requested()) throw new io.tradeshell.shell.console.runs.StoppedException("stopped (Ctrl-C) at line " + s.line());
+                int code = statements.applyAsInt(s.text());
+                if (code != ExitCode.OK) {
+                    if (failed++ == 0) firstLine = s.line();
+                    if (code == ExitCode.INTERRUPTED) break;
+                }
+            }
+            if (failed > 0) {
+                throw new IllegalArgumentException(ProjectHome.display(file) + ":" + firstLine + ": " + failed + " of " + total
+                        + " statement(s) failed, the first at line " + firstLine);
+            }
+        }
+
+        @Override
+        public void complete(List<String> args, String partial, List<Candidate> out) {
+            if (args.isEmpty()) Completions.paths(partial, p -> true, out);
+        }
+    }
+
+    /** {@code trace}: the last failure's stack trace. */
+    public static final class Trace extends ConsoleCommand {
+        public Trace(Session session) {
+            super(session, new Help("trace", List.of(), List.of("trace"), "The stack trace of the last error.",
+                    List.of("Groovy's own frames are left out."), List.of("trace")));
+        }
+
+        @Override
+        protected void run(List<String> args) {
+            var error = session.lastError();
+            if (error.isEmpty()) {
+                out().println("no error so far", Styles.DIM);
+                return;
+            }
+            StringWriter text = new StringWriter();
+            Throwable t = error.get();
+            try {
+                t = StackTraceUtils.deepSanitize(t);
+            } catch (RuntimeException e) {
+                // the raw trace will do
+            }
+            t.printStackTrace(new PrintWriter(text));
+            out().print(text.toString());
+        }
+    }
+
+    /** {@code vars}: the Groovy variables of the session. */
+    public static final class Vars extends ConsoleCommand {
+        public Vars(Session session) {
+            super(session, new Help("vars", List.of(), List.of("vars"), "The session's Groovy variables, in brief.",
+                    List.of(), List.of("vars")));
+        }
+
+        @Override
+        protected void run(List<String> args) {
+            if (!session.groovyStarted() || session.groovy().variables().isEmpty()) {
+                out().println("no variables yet: try  aapl = load('data/aapl_daily_2013.csv')", Styles.DIM);
+                return;
+            }
+            Table t = Table.of("name", "type", "value");
+            for (var e : session.groovy().variables().entrySet()) {
+                Object v = e.getValue();
+                t.row(new org.jline.utils.AttributedString(e.getKey(), Styles.NAME), v == null ? "" : v.getClass().getSimpleName(),
+                        clip(ValueView.brief(v), Math.max(20, out().width() - 40)));
+            }
+            out().println(t.render());
+        }
+
+        private static String clip(String s, int width) {
+            return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+        }
+    }
+
+    /** {@code exit [CODE]}. */
+    public static final class Exit extends ConsoleCommand {
+        public Exit(Session session) {
+            super(session, new Help("exit", List.of("quit"), List.of("exit [CODE]"), "Leave the console (Ctrl-D does too).",
+                    List.of("History is kept in the console's folder for next time."), List.of("exit")));
+        }
+
+        @Override
+        protected void run(List<String> args) {
+            int code = 0;
+            if (!args.isEmpty()) {
+                try {
+                    code = Integer.parseInt(args.get(0));
+                } catch (NumberFormatException e) {
+                    throw usage("CODE must be a whole number");
+                }
+            }
+            session.exitCode(code);
+            throw new ExitShellException(code);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.tradeshell.shell.console.commands;
+
+import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.runs.SessionDefaults.Setting;
+import io.tradeshell.shell.console.view.Styles;
+import io.tradeshell.shell.console.view.Table;
+import java.util.List;
+import org.jline.reader.Candidate;
+
+/** {@code set} and {@code get}: the session's run settings. */
+public final class SettingsCommands {
+    private SettingsCommands() { }
+
+    static Setting setting(String key) {
+        return Setting.find(key).orElseThrow(() -> new IllegalArgumentException("no setting '" + key + "'; settings are "
+                + String.join(", ", Setting.keys())));
+    }
+
+    static void table(Session session, List<Setting> settings) {
+        Table t = Table.of("setting", "value", "meaning");
+        for (Setting s : settings) t.row(new org.jline.utils.AttributedString(s.key, Styles.NAME), session.defaults().get(s), s.meaning);
+        session.out().println(t.render());
+    }
+
+    /** {@code set NAME VALUE}. */
+    public static final class Set extends ConsoleCommand {
+        public Set(Session session) {
+            super(session, new Help("set", List.of(), List.of("set NAME VALUE"),
+                    "Set cash, commission, slippage or fill for the session's runs.",
+                    List.of("Every run and backtest(...) after it uses the value unless its own option says otherwise."),
+                    List.of("set cash 50000", "set commission share:0.005:1", "set slippage 2", "set fill close")));
+        }
+
+        @Override
+        protected void run(List<String> args) {
+            if (args.size() != 2) throw usage("set needs a NAME and a VALUE");
+            Setting s = setting(args.get(0));
+            session.defaults().set(s, args.get(1));
+            table(session, List.of(s));
+        }
+
+        @Override
+        public void complete(List<String> args, String partial, List<Candidate> out) {
+            if (args.isEmpty()) {
+                for (Setting s : Setting.values()) out.add(candidate(s.key, s.meaning));
+            } else if (args.size() == 1 && Setting.find(args.get(0)).orElse(null) == Setting.FILL) {
+                out.add(candidate("next-open", "realistic"));
+                out.add(candidate("close", "optimistic"));
+            }
+        }
+    }
+
+    /** {@code get [NAME]}. */
+    public static final class Get extends ConsoleCommand {
+        public Get(Session session) {
+            super(session, new Help("get", List.of(), List.of("get [NAME]"), "The session's run settings, or one of them.",
+                    List.of(), List.of("get", "get cash")));
+        }
+
+        @Override
+        protected void run(List<String> args) {
+            if (args.size() > 1) throw usage("get takes at most one NAME");
+            table(session, args.isEmpty() ? List.of(Setting.values()) : List.of(setting(args.get(0))));
+        }
+
+        @Override
+        public void complete(List<String> args, String partial, List<Candidate> out) {
+            if (args.isEmpty()) for (Setting s : Setting.values()) out.add(candidate(s.key, s.meaning));
+        }
+    }
+}

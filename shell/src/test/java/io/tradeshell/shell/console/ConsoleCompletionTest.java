@@ -1,0 +1,97 @@
+package io.tradeshell.shell.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tradeshell.shell.console.chart.ReportCharts;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.reader.Candidate;
+import org.jline.reader.LineReader;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** TAB completion as the console's line reader computes it: its parser splits the line, its completer offers candidates. */
+class ConsoleCompletionTest {
+    @TempDir Path home;
+    private ConsoleDriver console;
+
+    @BeforeEach
+    void start() throws Exception {
+        SampleData.useRepository();
+        console = new ConsoleDriver(home, new ReportCharts());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        console.close();
+    }
+
+    /** The values TAB would offer at the end of {@code line} that fit the word being typed. */
+    private List<String> complete(String line) {
+        LineReader reader = console.reader();
+        ParsedLine parsed = reader.getParser().parse(line, line.length(), Parser.ParseContext.COMPLETE);
+        List<Candidate> candidates = new ArrayList<>();
+        ((org.jline.reader.impl.LineReaderImpl) reader).getCompleter().complete(reader, parsed, candidates);
+        String word = parsed.word().substring(0, parsed.wordCursor());
+        return candidates.stream().map(Candidate::value).filter(v -> v.startsWith(word)).distinct().sorted().toList();
+    }
+
+    @Test
+    void commandNamesComplete() {
+        assertThat(complete("da")).contains("data");
+        assertThat(complete("st")).contains("strategies");
+        assertThat(complete("tr")).contains("trades", "trace");
+        assertThat(complete("ba")).contains("backtest");
+    }
+
+    @Test
+    void subcommandsAndOptionsComplete() {
+        assertThat(complete("data ")).containsExactly("describe", "list", "load", "show");
+        assertThat(complete("data load data/aapl --")).contains("--bar", "--lenient", "--symbol");
+        assertThat(complete("run sma_crossover --pa")).containsExactly("--param");
+        assertThat(complete("run sma_crossover --fi")).containsExactly("--fill");
+        assertThat(complete("run sma_crossover --fill ")).containsExactly("close", "next-open");
+        assertThat(complete("set ")).containsExactly("cash", "commission", "fill", "slippage");
+        assertThat(complete("help ")).contains("data", "run", "groovy", "java", "keys");
+    }
+
+    @Test
+    void filePathsComplete() {
+        assertThat(complete("data load data/aa")).containsExactly("data/aapl_daily_2013.csv");
+        assertThat(complete("data load data/")).contains("data/aapl_daily_2013.csv", "data/btcusd_bitstamp_trades_2013-11-25.csv",
+                "data/ethusd_5m_2023-03-13.json").doesNotContain("data/README.md");
+        assertThat(complete("run strategies/sma")).containsExactly("strategies/sma_crossover.groovy");
+        assertThat(complete("aapl = load('data/aa")).containsExactly("data/aapl_daily_2013.csv");
+    }
+
+    @Test
+    void strategyNamesAndTheirParamsComplete() {
+        assertThat(complete("run ")).contains("bollinger_breakout", "channel_long_short", "macd_trend", "rsi_mean_reversion", "sma_crossover");
+        assertThat(complete("run sma_crossover --param ")).containsExactly("fast=", "qty=", "slow=");
+        assertThat(complete("run macd_trend -p si")).containsExactly("signal=");
+        assertThat(complete("strategies r")).containsExactly("rsi_mean_reversion");
+        assertThat(complete("bt = backtest('strategies/sma_crossover.groovy', aapl, ")).contains("fast: ", "qty: ", "slow: ");
+    }
+
+    @Test
+    void loadedDataRunsAndGroovyNamesComplete() throws Exception {
+        console.type("data load data/aapl_daily_2013.csv");
+        console.type("data load data/btcusd_bitstamp_trades_2013-11-25.csv as btc --bar 1h");
+        assertThat(complete("data describe ")).containsExactly("aapl", "btc");
+        assertThat(complete("run sma_crossover --data ")).contains("aapl", "btc");
+        assertThat(complete("aapl.cl")).containsExactly("aapl.close");
+        assertThat(complete("rsi(aapl.vo")).containsExactly("aapl.volume");
+        assertThat(complete("aapl.desc")).containsExactly("aapl.describe()");
+        assertThat(complete("rs")).contains("rsi(");
+        console.type("myRun = backtest('sma_crossover', aapl)");
+        assertThat(complete("trades ")).containsExactly("1", "myRun");
+        assertThat(complete("chart 1 ")).containsExactly("drawdown", "equity", "price");
+        assertThat(complete("my")).contains("myRun");
+        assertThat(complete("myRun.metrics.sh")).containsExactly("myRun.metrics.sharpe()");
+    }
+}
