@@ -144,6 +144,18 @@ public final class PaperSession {
             return play();
         } finally {
             lock.close();
+            closeAlerts();
+        }
+    }
+
+    /** Alert channels deliver asynchronously; closing them waits for what is queued. */
+    private void closeAlerts() {
+        if (wiring.alerts() instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                wiring.log().accept("alerts: " + e.getMessage());
+            }
         }
     }
 

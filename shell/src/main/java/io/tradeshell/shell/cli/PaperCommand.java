@@ -86,7 +86,7 @@ public final class PaperCommand implements Runnable {
                                java.util.function.Function<PaperSession.Wiring, PaperSession> prepare) {
         StatusLine status = StatusLine.forTerminal(out, "paper " + name + " ");
         try (StopOnShutdown stop = StopOnShutdown.install()) {
-            PaperSession session = refusals(() -> prepare.apply(PaperSessions.wiring(name, out, quiet, status, stop)));
+            PaperSession session = refusals(() -> prepare.apply(sessions.wiring(name, out, quiet, status, stop)));
             PaperSession.Outcome outcome;
             try {
                 outcome = refusals(session::run);
@@ -120,7 +120,7 @@ public final class PaperCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PaperSessions sessions = new PaperSessions(parent.service, home.paperHome());
+            PaperSessions sessions = new PaperSessions(parent.service, home.paperHome()).withAlerts(live.alertsFile());
             PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
             Path resolved = ProjectHome.resolve(script.toString());
             Speed speed = live.speed();

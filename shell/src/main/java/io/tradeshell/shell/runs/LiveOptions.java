@@ -12,6 +12,14 @@ public final class LiveOptions {
     @Option(names = "--quiet", description = "Print only risk decisions, rejections and halts, not every fill and trade.")
     public boolean quiet;
 
+    @Option(names = "--alerts", paramLabel = "FILE",
+            description = "Alerts config (JSON: console, logFile, webhook, email); default ~/.tradeshell/alerts.json if present, else console and alerts.log.")
+    public java.nio.file.Path alerts;
+
+    public java.util.Optional<java.nio.file.Path> alertsFile() {
+        return java.util.Optional.ofNullable(alerts);
+    }
+
     public Speed speed() {
         return Speed.parse(speed);
     }

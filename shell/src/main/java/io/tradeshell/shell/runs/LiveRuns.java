@@ -30,7 +30,7 @@ public final class LiveRuns {
         Path dir = options.out != null ? options.out : RunService.defaultDir(script);
         StatusLine status = StatusLine.forTerminal(out, "live ");
         SessionConsole console = new SessionConsole(out, live.quiet, status);
-        EventListener alerts = SessionAlerts.forSession(spec.strategy().name());
+        var alerts = SessionAlerts.forSession(spec.strategy().name(), dir, live.alertsFile(), err);
         TradingLoop loop = LiveRun.of(spec, data.feed()).speed(live.speed())
                 .recorder(new RunOutputWriter(dir, true))
                 .listener(e -> {
@@ -44,6 +44,7 @@ public final class LiveRuns {
             status.onStatus(loop.status());
         } finally {
             status.finish();
+            alerts.close();
         }
         List<Path> charts = options.noCharts ? List.of() : RunCharts.write(result, loop, dir, options.chartFormat);
         return new RunService.Outcome(result, dir, charts);

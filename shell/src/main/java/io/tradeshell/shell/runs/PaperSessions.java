@@ -40,6 +40,14 @@ public final class PaperSessions {
 
     public PaperHome home() { return home; }
 
+    private java.util.Optional<Path> alertsFile = java.util.Optional.empty();
+
+    /** Sessions started from here send alerts as this config file says. */
+    public PaperSessions withAlerts(java.util.Optional<Path> file) {
+        this.alertsFile = file;
+        return this;
+    }
+
     public PaperAccounts accounts() { return accounts; }
 
     /** A session running on a thread of its own (the console's way). */
@@ -55,9 +63,10 @@ public final class PaperSessions {
     }
 
     /** How a session talks to whoever watches it: event lines, a status line, its own messages. */
-    public static PaperSession.Wiring wiring(String name, PrintWriter out, boolean quiet, StatusLine status, BooleanSupplier interrupt) {
+    public PaperSession.Wiring wiring(String name, PrintWriter out, boolean quiet, StatusLine status, BooleanSupplier interrupt) {
         SessionConsole console = new SessionConsole(out, quiet, status);
-        EventListener alerts = SessionAlerts.forSession("paper " + name);
+        // the session closes its alert router when it ends, delivering what is queued
+        EventListener alerts = SessionAlerts.forSession("paper " + name, home.account(name).dir(), alertsFile, out);
         return PaperSession.Wiring.quiet()
                 .withConsole(console)
                 .withAlerts(alerts)
