@@ -182,6 +182,15 @@ public abstract class StrategyScript extends Script {
         if (!session.validating) session.context.exitPlan(session.exits);
     }
 
+    /**
+     * Risk limits the strategy keeps in every mode, as fractions:
+     * {@code risk maxPositionPct: 0.25, maxLeverage: 1, maxOrderNotional: 50000, allowedSymbols: ['AAPL'],
+     * staleAfter: '5m', dailyLossLimit: 0.02, maxDrawdown: 0.1}. A run's own options override each one.
+     */
+    public void risk(Map<String, Object> limits) {
+        session.risk = RiskWords.from(limits, session.risk);
+    }
+
     /** Imperative logic run at each bar's close, after the rules. */
     public void onBar(@DelegatesTo(value = BarScope.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
         session.onBar = block;

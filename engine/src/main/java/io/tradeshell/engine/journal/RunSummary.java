@@ -70,7 +70,7 @@ public final class RunSummary {
             settings.put("rejectProbability", x.rejectProbability());
             settings.put("seed", x.seed());
         }
-        if (!r.spec().risk().isNone()) settings.put("risk", r.spec().risk());
+        if (!r.spec().effectiveRisk().isNone()) settings.put("risk", r.spec().effectiveRisk());
         if (!r.spec().exits().isEmpty()) settings.put("exits", exits(r.spec().exits()));
         m.put("settings", settings);
         m.put("optimistic", x.fillTiming() == io.tradeshell.engine.execution.FillTiming.CLOSE);

@@ -30,6 +30,11 @@ public record RunSpec(String script, StrategyFactory strategy, List<DataInput> d
         this(script, strategy, data, execution, cash, risk, lotSize, ExitPlan.NONE);
     }
 
+    /** The limits in force: the script's own, each overridden by the run's where the run sets one. */
+    public RiskLimits effectiveRisk() {
+        return strategy.riskLimits().overriddenBy(risk);
+    }
+
     public List<String> symbols() {
         return data.stream().map(DataInput::symbol).toList();
     }

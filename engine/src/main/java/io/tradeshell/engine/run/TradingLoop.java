@@ -88,7 +88,7 @@ public final class TradingLoop implements FeedSink {
             recorder.on(e);
         };
         this.portfolio = portfolio != null ? portfolio : new Portfolio(spec.cash(), symbols);
-        this.risk = new RiskManager(spec.risk(), events);
+        this.risk = new RiskManager(spec.effectiveRisk(), events);
         this.broker = new SimulatedBroker(spec.execution(), clock, symbols, this::onFill, events);
         this.visible = new BarSeries[n];
         this.traders = new SymbolTrader[n];
