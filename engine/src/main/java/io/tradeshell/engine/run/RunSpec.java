@@ -13,15 +13,27 @@ import java.util.Objects;
  * protective exits (stop-loss, take-profit) every position gets unless the strategy sets its own.
  */
 public record RunSpec(String script, StrategyFactory strategy, List<DataInput> data, ExecutionSettings execution,
-                      double cash, RiskLimits risk, double lotSize, ExitPlan exits) {
+                      double cash, RiskLimits risk, double lotSize, ExitPlan exits, java.util.Optional<io.tradeshell.engine.indicators.IndicatorCache> indicatorCache) {
     public RunSpec {
         Objects.requireNonNull(strategy);
         Objects.requireNonNull(exits, "exits (ExitPlan.NONE for none)");
+        Objects.requireNonNull(indicatorCache);
         data = List.copyOf(data);
         if (data.isEmpty()) throw new IllegalArgumentException("a run needs data for at least one symbol");
         if (!(cash > 0)) throw new IllegalArgumentException("starting cash must be positive, was " + cash);
         long distinct = data.stream().map(DataInput::symbol).distinct().count();
         if (distinct != data.size()) throw new IllegalArgumentException("each symbol may appear once; name them with --data SYMBOL=FILE");
+    }
+
+    /** A run with its own indicators (not part of a sweep). */
+    public RunSpec(String script, StrategyFactory strategy, List<DataInput> data, ExecutionSettings execution,
+                   double cash, RiskLimits risk, double lotSize, ExitPlan exits) {
+        this(script, strategy, data, execution, cash, risk, lotSize, exits, java.util.Optional.empty());
+    }
+
+    /** One run of a sweep, sharing the sweep's indicators. */
+    public RunSpec withIndicatorCache(io.tradeshell.engine.indicators.IndicatorCache cache) {
+        return new RunSpec(script, strategy, data, execution, cash, risk, lotSize, exits, java.util.Optional.of(cache));
     }
 
     /** A run without default protective exits. */
@@ -39,11 +51,11 @@ public record RunSpec(String script, StrategyFactory strategy, List<DataInput> d
         return data.stream().map(DataInput::symbol).toList();
     }
 
-    public RunSpec withExecution(ExecutionSettings e) { return new RunSpec(script, strategy, data, e, cash, risk, lotSize, exits); }
+    public RunSpec withExecution(ExecutionSettings e) { return new RunSpec(script, strategy, data, e, cash, risk, lotSize, exits, indicatorCache); }
 
-    public RunSpec withStrategy(StrategyFactory s) { return new RunSpec(script, s, data, execution, cash, risk, lotSize, exits); }
+    public RunSpec withStrategy(StrategyFactory s) { return new RunSpec(script, s, data, execution, cash, risk, lotSize, exits, indicatorCache); }
 
-    public RunSpec withRisk(RiskLimits r) { return new RunSpec(script, strategy, data, execution, cash, r, lotSize, exits); }
+    public RunSpec withRisk(RiskLimits r) { return new RunSpec(script, strategy, data, execution, cash, r, lotSize, exits, indicatorCache); }
 
-    public RunSpec withExits(ExitPlan e) { return new RunSpec(script, strategy, data, execution, cash, risk, lotSize, e); }
+    public RunSpec withExits(ExitPlan e) { return new RunSpec(script, strategy, data, execution, cash, risk, lotSize, e, indicatorCache); }
 }

@@ -74,6 +74,16 @@ final class SymbolTrader implements TradingContext {
     @Override public double lotSize() { return lotSize; }
     @Override public ExitPlan exitPlan() { return plan; }
 
+    private java.util.Optional<io.tradeshell.engine.strategy.SharedIndicators> shared = java.util.Optional.empty();
+
+    /** Lets this run read indicators computed once for its sweep over {@code source}. */
+    void shareIndicators(io.tradeshell.engine.indicators.IndicatorCache cache, BarSeries source) {
+        this.shared = java.util.Optional.of(new io.tradeshell.engine.strategy.SharedIndicators(cache, source, bars));
+    }
+
+    @Override
+    public java.util.Optional<io.tradeshell.engine.strategy.SharedIndicators> sharedIndicators() { return shared; }
+
     @Override
     public void exitPlan(ExitPlan newPlan) {
         // The run's stop-loss and take-profit are a floor: a strategy's plan replaces the parts it sets.

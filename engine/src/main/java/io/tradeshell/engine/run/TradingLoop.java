@@ -103,6 +103,13 @@ public final class TradingLoop implements FeedSink {
         for (int k = 0; k < n; k++) {
             visible[k] = new BarSeries(symbols.get(k), Duration.ofMillis(feed.periodMillis(k)), feed.priceScale(k), 1024);
             traders[k] = new SymbolTrader(k, visible[k], this.portfolio, broker, risk, account, events, spec.lotSize(), defaultExits);
+            if (spec.indicatorCache().isPresent()) {
+                String symbol = symbols.get(k);
+                var cache = spec.indicatorCache().get();
+                int slot = k;
+                spec.data().stream().filter(d -> d.symbol().equals(symbol)).findFirst()
+                        .ifPresent(d -> traders[slot].shareIndicators(cache, d.bars()));
+            }
         }
         for (int k = 0; k < n; k++) strategies[k] = spec.strategy().create(traders[k]);
     }
