@@ -57,7 +57,7 @@ public final class CompiledScript {
             throw new ScriptException(fileName, 0, e.getMessage(), e);
         }
         ScriptSession probe = runBody(new ValidationContext(), checked, true);
-        return new Factory(checked, new LinkedHashMap<>(probe.params));
+        return new Factory(checked, new LinkedHashMap<>(probe.params), probe.risk);
     }
 
     ScriptSession runBody(TradingContext ctx, Map<String, Object> overrides, boolean validating) {
@@ -97,11 +97,16 @@ public final class CompiledScript {
     private final class Factory implements StrategyFactory {
         private final Map<String, Object> overrides;
         private final Map<String, Object> effective;
+        private final io.tradeshell.engine.risk.RiskLimits risk;
 
-        Factory(Map<String, Object> overrides, Map<String, Object> effective) {
+        Factory(Map<String, Object> overrides, Map<String, Object> effective, io.tradeshell.engine.risk.RiskLimits risk) {
             this.overrides = overrides;
             this.effective = effective;
+            this.risk = risk;
         }
+
+        @Override
+        public io.tradeshell.engine.risk.RiskLimits riskLimits() { return risk; }
 
         @Override
         public String name() { return title; }

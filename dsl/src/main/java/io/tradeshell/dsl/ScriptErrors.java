@@ -92,7 +92,7 @@ final class ScriptErrors {
         int bestDistance = 3;
         for (Collection<String> pool : List.of(WORDS, extra)) {
             for (String w : pool) {
-                int d = distance(name.toLowerCase(), w.toLowerCase());
+                int d = Typos.distance(name.toLowerCase(), w.toLowerCase());
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = w;
@@ -100,21 +100,5 @@ final class ScriptErrors {
             }
         }
         return best == null ? "" : " (did you mean '" + best + "'?)";
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -27,6 +27,7 @@ final class ScriptSession {
     Optional<Rule> buy = Optional.empty(), sell = Optional.empty(), shortEntry = Optional.empty(), cover = Optional.empty();
     Sizing buySizing = new Sizing.Fixed(1), shortSizing = new Sizing.Fixed(1);
     ExitPlan exits = ExitPlan.NONE;
+    io.tradeshell.engine.risk.RiskLimits risk = io.tradeshell.engine.risk.RiskLimits.none();
     Closure<?> onBar, onTick;
     StrategyScript script;
     /** Price-scale indicators the script made, in order, for charts. */

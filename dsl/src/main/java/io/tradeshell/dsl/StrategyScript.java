@@ -81,15 +81,15 @@ public abstract class StrategyScript extends Script {
 
     // ---- indicators ---------------------------------------------------------------------
 
-    public Indicator sma(Object input, Number bars) { return overlay(input, new SmaIndicator(indicator(input), length("sma", bars))); }
-    public Indicator ema(Object input, Number bars) { return overlay(input, new EmaIndicator(indicator(input), length("ema", bars))); }
-    public Indicator wma(Object input, Number bars) { return overlay(input, new WmaIndicator(indicator(input), length("wma", bars))); }
-    public Indicator rsi(Object input, Number bars) { return new RsiIndicator(indicator(input), length("rsi", bars)); }
+    public Indicator sma(Object input, Number bars) { return overlay(input, shared("sma", input, length("sma", bars), SmaIndicator::new)); }
+    public Indicator ema(Object input, Number bars) { return overlay(input, shared("ema", input, length("ema", bars), EmaIndicator::new)); }
+    public Indicator wma(Object input, Number bars) { return overlay(input, shared("wma", input, length("wma", bars), WmaIndicator::new)); }
+    public Indicator rsi(Object input, Number bars) { return shared("rsi", input, length("rsi", bars), RsiIndicator::new); }
     public Indicator rsi(Number bars) { return rsi(getClose(), bars); }
-    public Indicator stddev(Object input, Number bars) { return new StdDevIndicator(indicator(input), length("stddev", bars)); }
-    public Indicator highest(Object input, Number bars) { return overlay(input, new HighestIndicator(indicator(input), length("highest", bars))); }
-    public Indicator lowest(Object input, Number bars) { return overlay(input, new LowestIndicator(indicator(input), length("lowest", bars))); }
-    public Indicator roc(Object input, Number bars) { return new RocIndicator(indicator(input), length("roc", bars)); }
+    public Indicator stddev(Object input, Number bars) { return shared("stddev", input, length("stddev", bars), StdDevIndicator::new); }
+    public Indicator highest(Object input, Number bars) { return overlay(input, shared("highest", input, length("highest", bars), HighestIndicator::new)); }
+    public Indicator lowest(Object input, Number bars) { return overlay(input, shared("lowest", input, length("lowest", bars), LowestIndicator::new)); }
+    public Indicator roc(Object input, Number bars) { return shared("roc", input, length("roc", bars), RocIndicator::new); }
     public Indicator atr(Number bars) { return new AtrIndicator(getBars(), length("atr", bars)); }
     public Indicator obv() { return new ObvIndicator(getBars()); }
     public Indicator vwap(Number bars) { return overlay(getClose(), new VwapIndicator(getBars(), length("vwap", bars))); }
@@ -182,6 +182,15 @@ public abstract class StrategyScript extends Script {
         if (!session.validating) session.context.exitPlan(session.exits);
     }
 
+    /**
+     * Risk limits the strategy keeps in every mode, as fractions:
+     * {@code risk maxPositionPct: 0.25, maxLeverage: 1, maxOrderNotional: 50000, allowedSymbols: ['AAPL'],
+     * staleAfter: '5m', dailyLossLimit: 0.02, maxDrawdown: 0.1}. A run's own options override each one.
+     */
+    public void risk(Map<String, Object> limits) {
+        session.risk = RiskWords.from(limits, session.risk);
+    }
+
     /** Imperative logic run at each bar's close, after the rules. */
     public void onBar(@DelegatesTo(value = BarScope.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
         session.onBar = block;
@@ -193,6 +202,19 @@ public abstract class StrategyScript extends Script {
     }
 
     // ---- helpers ------------------------------------------------------------------------
+
+    /**
+     * An indicator of a price column with a bar count: in a parameter sweep it is computed once
+     * for all combinations (the engine's shared indicators); otherwise built for this run.
+     */
+    private Indicator shared(String kind, Object input, int bars, java.util.function.BiFunction<Indicator, Integer, Indicator> make) {
+        var sharing = session.context.sharedIndicators();
+        if (input instanceof PriceIndicator p && sharing.isPresent()) {
+            Column column = p.column();
+            return sharing.get().get(kind + "(" + p + ", " + bars + ")", series -> make.apply(new PriceIndicator(series, column), bars));
+        }
+        return make.apply(indicator(input), bars);
+    }
 
     /** Remembers an indicator over a price column so charts can draw it on the price. */
     private Indicator overlay(Object input, Indicator made) {

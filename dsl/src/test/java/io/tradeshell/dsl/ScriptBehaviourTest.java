@@ -174,4 +174,25 @@ class ScriptBehaviourTest {
         // equity = 10,000 - 12 (bought at bar 2's open) + 13 (last close)
         assertThat(r.metrics().finalEquity()).isEqualTo(10_001.0);
     }
+
+    @Test
+    void riskLimitsDeclaredInTheScriptApplyAndARunsOwnLimitsOverrideThem() {
+        String src = """
+                risk maxOrderNotional: 100, allowedSymbols: ['X']
+                buyWhen over(close, 0), qty: 10
+                """;
+        // 10 x 30 = 300 > 100: every entry is denied by the script's own limit
+        RunResult denied = run(src, Map.of(), bars("X", 30, 30, 30));
+        assertThat(denied.fills()).isEmpty();
+        assertThat(denied.spec().effectiveRisk().maxOrderNotional()).isEqualTo(100.0);
+        // the run raises the limit to 1000: the entry at bar 1's open (30) goes through
+        CompiledScript script = new StrategyCompiler().compile("r.groovy", "r.groovy", src);
+        RunResult allowed = Backtest.run(new RunSpec("r.groovy", script.withParams(Map.of()),
+                List.of(new DataInput(bars("X", 30, 30, 30), "X", "")), NO_COSTS, 10_000,
+                io.tradeshell.engine.risk.RiskLimits.none().withMaxOrderNotional(1000), 1));
+        assertThat(allowed.fills()).singleElement().satisfies(f -> assertThat(f.price()).isEqualTo(30.0));
+        assertThat(allowed.spec().effectiveRisk().allowedSymbols()).containsExactly("X");
+        assertThatThrownBy(() -> new StrategyCompiler().compile("bad.groovy", "bad.groovy", "risk maxLoss: 0.1\n"))
+                .hasMessageStartingWith("bad.groovy:1: risk has no limit 'maxLoss'");
+    }
 }

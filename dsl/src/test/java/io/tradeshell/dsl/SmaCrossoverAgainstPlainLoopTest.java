@@ -124,4 +124,27 @@ class SmaCrossoverAgainstPlainLoopTest {
         while (k > unstable && a[k].compareTo(b[k]) == 0) k--;
         return a[k].compareTo(b[k]) < 0;
     }
+
+    @Test
+    void runsOfASweepShareEachDistinctAverageAndGetTheSameResults() throws Exception {
+        var loaded = MarketData.load(AAPL, LoadOptions.defaults());
+        var script = new StrategyCompiler().compile(ROOT.resolve("strategies/sma_crossover.groovy"));
+        var cache = new io.tradeshell.engine.indicators.IndicatorCache();
+        var settings = new ExecutionSettings(FillTiming.NEXT_OPEN, new CommissionModel.PercentOfNotional(0.001), Slippage.NONE, 0, 0, 0, 1);
+        int runs = 0;
+        for (int fast : new int[] {5, 10}) {
+            for (int slow : new int[] {20, 30}) {
+                var spec = new RunSpec("s", script.withParams(Map.of("fast", fast, "slow", slow)),
+                        List.of(new DataInput(loaded.series(), "aapl", loaded.sha256())), settings, 100_000, RiskLimits.none(), 1);
+                RunResult alone = Backtest.run(spec);
+                RunResult shared = Backtest.run(spec.withIndicatorCache(cache));
+                assertThat(shared.trades()).isEqualTo(alone.trades());
+                assertThat(shared.curve().equity()).isEqualTo(alone.curve().equity());
+                runs++;
+            }
+        }
+        assertThat(runs).isEqualTo(4);
+        // SMA(close, 5), (10), (20), (30): four averages for four combinations, each computed once
+        assertThat(cache.size()).isEqualTo(4);
+    }
 }

@@ -1,7 +1,10 @@
 package io.tradeshell.shell;
 
 import io.tradeshell.shell.cli.BenchCommand;
+import io.tradeshell.shell.cli.CompareCommand;
 import io.tradeshell.shell.cli.OptimizeCommand;
+import io.tradeshell.shell.cli.PaperCommand;
+import io.tradeshell.shell.cli.ParityCommand;
 import io.tradeshell.shell.cli.ReportCommand;
 import io.tradeshell.shell.cli.RunCommand;
 import io.tradeshell.shell.cli.SweepBenchCommand;
@@ -53,6 +56,9 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new OptimizeCommand(service))
                 .addSubcommand(new WalkForwardCommand(service))
                 .addSubcommand(new SweepBenchCommand())
+                .addSubcommand(new PaperCommand(service))
+                .addSubcommand(new CompareCommand())
+                .addSubcommand(new ParityCommand(service))
                 .addSubcommand(new NotebookCommand());
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -74,6 +74,14 @@ public final class EventJson {
 
     /** One line of the event journal: every event with its type. */
     public void event(JsonGenerator g, TradingEvent e) throws IOException {
+        event(g, e, -1);
+    }
+
+    /**
+     * One event with its type and, when {@code position} is not negative, the feed position
+     * it happened at (feed events delivered so far), as a paper account's journal keeps it.
+     */
+    public void event(JsonGenerator g, TradingEvent e, long position) throws IOException {
         switch (e) {
             case OrderEvent oe -> {
                 String reason = switch (oe) {
@@ -83,6 +91,7 @@ public final class EventJson {
                 };
                 g.writeStartObject();
                 g.writeStringField("type", e.getClass().getSimpleName());
+                position(g, position);
                 time(g, "time", e.time());
                 g.writeFieldName("order");
                 order(g, e.time(), oe.order(), reason);
@@ -95,6 +104,7 @@ public final class EventJson {
             case TradeClosed t -> {
                 g.writeStartObject();
                 g.writeStringField("type", "TradeClosed");
+                position(g, position);
                 time(g, "time", e.time());
                 g.writeFieldName("trade");
                 trade(g, t.trade());
@@ -103,6 +113,7 @@ public final class EventJson {
             case RiskDenied d -> {
                 g.writeStartObject();
                 g.writeStringField("type", "RiskDenied");
+                position(g, position);
                 time(g, "time", e.time());
                 g.writeStringField("symbol", d.request().symbol());
                 g.writeStringField("side", d.request().side().name());
@@ -115,6 +126,7 @@ public final class EventJson {
             case TradingStateChanged s -> {
                 g.writeStartObject();
                 g.writeStringField("type", "TradingStateChanged");
+                position(g, position);
                 time(g, "time", e.time());
                 g.writeStringField("state", s.state());
                 g.writeStringField("reason", s.reason());
@@ -123,10 +135,15 @@ public final class EventJson {
             case Note n -> {
                 g.writeStartObject();
                 g.writeStringField("type", "Note");
+                position(g, position);
                 time(g, "time", e.time());
                 g.writeStringField("message", n.message());
                 g.writeEndObject();
             }
         }
+    }
+
+    private static void position(JsonGenerator g, long position) throws IOException {
+        if (position >= 0) g.writeNumberField("pos", position);
     }
 }

@@ -20,6 +20,22 @@ public final class RunSummary {
         Json.MAPPER.writeValue(file.toFile(), toMap(result));
     }
 
+    /** The run's default protective exits: {@code {"stopLoss":{"percent":2.0}, ...}}. */
+    static Map<String, Object> exits(io.tradeshell.engine.strategy.ExitPlan plan) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        plan.stopLoss().ifPresent(o -> m.put("stopLoss", offset(o)));
+        plan.takeProfit().ifPresent(o -> m.put("takeProfit", offset(o)));
+        plan.trailingStop().ifPresent(o -> m.put("trailingStop", offset(o)));
+        return m;
+    }
+
+    private static Map<String, Object> offset(io.tradeshell.engine.strategy.ExitPlan.Offset o) {
+        return switch (o) {
+            case io.tradeshell.engine.strategy.ExitPlan.Offset.Percent p -> Map.of("percent", Math.round(1e8 * p.fraction()) / 1e6);
+            case io.tradeshell.engine.strategy.ExitPlan.Offset.Points p -> Map.of("points", p.distance() + " x " + p.multiple());
+        };
+    }
+
     public static Map<String, Object> toMap(RunResult r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", r.name());
@@ -54,7 +70,8 @@ public final class RunSummary {
             settings.put("rejectProbability", x.rejectProbability());
             settings.put("seed", x.seed());
         }
-        if (!r.spec().risk().isNone()) settings.put("risk", r.spec().risk());
+        if (!r.spec().effectiveRisk().isNone()) settings.put("risk", r.spec().effectiveRisk());
+        if (!r.spec().exits().isEmpty()) settings.put("exits", exits(r.spec().exits()));
         m.put("settings", settings);
         m.put("optimistic", x.fillTiming() == io.tradeshell.engine.execution.FillTiming.CLOSE);
         m.put("warmupBars", r.warmupBars());

@@ -53,7 +53,8 @@ public final class Optimizer {
     }
 
     /** Runs a plan made by {@link #plan} for this same request (so a caller can show it first). */
-    public static SweepResult run(OptimizeRequest request, CombinationPlan plan, SweepListener listener) {
+    public static SweepResult run(OptimizeRequest sweep, CombinationPlan plan, SweepListener listener) {
+        OptimizeRequest request = sharingIndicators(sweep);
         String name = request.strategy().bind(plan.params(0)).name();
         Optional<SweepJournal> journal = request.out().map(dir -> SweepJournal.open(dir, SweepDefinition.of(request, plan), request.resume()));
         try {
@@ -61,6 +62,15 @@ public final class Optimizer {
         } finally {
             journal.ifPresent(SweepJournal::close);
         }
+    }
+
+    /**
+     * The request with one indicator cache for all its combinations, so each distinct indicator
+     * (SMA(close, 20), say) is computed once for the sweep rather than once per combination.
+     */
+    static OptimizeRequest sharingIndicators(OptimizeRequest request) {
+        if (request.base().indicatorCache().isPresent()) return request;
+        return request.withBase(request.base().withIndicatorCache(new io.tradeshell.engine.indicators.IndicatorCache()));
     }
 
     /** Checks a request and returns the combinations it would run, without running any. */

@@ -111,7 +111,7 @@ public final class WalkForward {
     }
 
     static RunSpec withData(RunSpec base, List<DataInput> data) {
-        return new RunSpec(base.script(), base.strategy(), data, base.execution(), base.cash(), base.risk(), base.lotSize());
+        return new RunSpec(base.script(), base.strategy(), data, base.execution(), base.cash(), base.risk(), base.lotSize(), base.exits());
     }
 
     /** The points of a curve from {@code time} on. */

@@ -34,4 +34,16 @@ public record RiskLimits(double maxPositionPct, double maxLeverage, double maxOr
     public RiskLimits withMaxDrawdown(double v) { return new RiskLimits(maxPositionPct, maxLeverage, maxOrderNotional, allowedSymbols, staleAfterMillis, dailyLossLimit, v); }
 
     public boolean isNone() { return equals(none()); }
+
+    /** These limits with every limit {@code other} sets taking its place. */
+    public RiskLimits overriddenBy(RiskLimits other) {
+        return new RiskLimits(
+                Double.isNaN(other.maxPositionPct) ? maxPositionPct : other.maxPositionPct,
+                Double.isNaN(other.maxLeverage) ? maxLeverage : other.maxLeverage,
+                Double.isNaN(other.maxOrderNotional) ? maxOrderNotional : other.maxOrderNotional,
+                other.allowedSymbols.isEmpty() ? allowedSymbols : other.allowedSymbols,
+                other.staleAfterMillis == 0 ? staleAfterMillis : other.staleAfterMillis,
+                Double.isNaN(other.dailyLossLimit) ? dailyLossLimit : other.dailyLossLimit,
+                Double.isNaN(other.maxDrawdown) ? maxDrawdown : other.maxDrawdown);
+    }
 }

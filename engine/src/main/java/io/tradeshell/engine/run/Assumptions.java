@@ -35,8 +35,21 @@ final class Assumptions {
         }
         if (x.maxVolumeShare() > 0) out.add("A fill takes at most %s%% of a bar's or tick's volume; the rest waits.".formatted(trim(100 * x.maxVolumeShare())));
         if (x.rejectProbability() > 0) out.add("The broker rejects %s%% of new orders at random (seed %d).".formatted(trim(100 * x.rejectProbability()), x.seed()));
+        spec.exits().stopLoss().ifPresent(o -> out.add("Every position gets a stop-loss " + offset(o) + " from its entry price unless the script sets its own."));
+        spec.exits().takeProfit().ifPresent(o -> out.add("Every position gets a take-profit " + offset(o) + " from its entry price unless the script sets its own."));
+        if (!mode.equals("backtest")) {
+            out.add("The feed is replayed on a clock: a bar reaches the strategy when it closes"
+                    + (x.latencyMillis() > 0 ? ", and orders reach the market after the latency above." : ", as in a backtest."));
+        }
         out.add("A position still open at the end is marked to the last close and reported as open, not as a trade.");
         return out;
+    }
+
+    private static String offset(io.tradeshell.engine.strategy.ExitPlan.Offset o) {
+        return switch (o) {
+            case io.tradeshell.engine.strategy.ExitPlan.Offset.Percent p -> trim(Math.round(1e8 * p.fraction()) / 1e6) + "%";
+            case io.tradeshell.engine.strategy.ExitPlan.Offset.Points p -> p.multiple() + " x " + p.distance();
+        };
     }
 
     private static String trim(double v) {

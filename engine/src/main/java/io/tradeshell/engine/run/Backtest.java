@@ -7,8 +7,17 @@ public final class Backtest {
     private Backtest() { }
 
     public static TradingLoop loop(RunSpec spec, RunRecorder recorder) {
-        var feed = new HistoricalBarFeed(spec.data().stream().map(DataInput::bars).toList());
-        return new TradingLoop(spec, "backtest", feed, recorder, ExitPlan.NONE);
+        return loop(spec, recorder, spec.exits());
+    }
+
+    /** A backtest whose positions get {@code exits} (instead of the spec's) unless the strategy sets its own. */
+    public static TradingLoop loop(RunSpec spec, RunRecorder recorder, ExitPlan exits) {
+        return new TradingLoop(spec, "backtest", barFeed(spec), recorder, exits);
+    }
+
+    /** The spec's bars replayed in time order, as fast as they can be. */
+    public static HistoricalBarFeed barFeed(RunSpec spec) {
+        return new HistoricalBarFeed(spec.data().stream().map(DataInput::bars).toList());
     }
 
     public static RunResult run(RunSpec spec, RunRecorder recorder) {
@@ -17,14 +26,6 @@ public final class Backtest {
 
     /** A run that keeps its results in memory only (sweeps, tests, the console). */
     public static RunResult run(RunSpec spec) {
-        return run(spec, NullRecorder.INSTANCE);
-    }
-
-    private enum NullRecorder implements RunRecorder {
-        INSTANCE;
-
-        public void on(io.tradeshell.engine.events.TradingEvent e) { }
-
-        public void onEquity(long t, double e, double c, double x, double b) { }
+        return run(spec, RunRecorder.NONE);
     }
 }

@@ -25,6 +25,14 @@ public interface Feed {
      */
     long peekBarTime();
 
+    /**
+     * When the next event happens in feed time: a bar's close, a trade's time; Long.MAX_VALUE
+     * when there is none. A live feed is paced by it; for a feed of bars it is the next bar's close.
+     */
+    default long nextEventTime() {
+        return peekBarTime();
+    }
+
     /** How far the feed has got, for resuming: events delivered so far. */
     long position();
 

@@ -40,6 +40,8 @@ final class SymbolTrader implements TradingContext {
     private final EventListener events;
     private final double lotSize;
     private ExitPlan plan;
+    /** The run's protective exits (risk settings); a strategy's own plan overrides them part by part. */
+    private final ExitPlan defaults;
     /** The side that closes the protected position, or null when no protective order stands. */
     private Side protectedBy;
     private long stopLossId = -1, takeProfitId = -1, trailingId = -1;
@@ -58,6 +60,7 @@ final class SymbolTrader implements TradingContext {
         this.events = events;
         this.lotSize = lotSize;
         this.plan = defaultPlan;
+        this.defaults = defaultPlan;
         this.nextGroup = (slot + 1L) << 40;
     }
 
@@ -71,9 +74,21 @@ final class SymbolTrader implements TradingContext {
     @Override public double lotSize() { return lotSize; }
     @Override public ExitPlan exitPlan() { return plan; }
 
+    private java.util.Optional<io.tradeshell.engine.strategy.SharedIndicators> shared = java.util.Optional.empty();
+
+    /** Lets this run read indicators computed once for its sweep over {@code source}. */
+    void shareIndicators(io.tradeshell.engine.indicators.IndicatorCache cache, BarSeries source) {
+        this.shared = java.util.Optional.of(new io.tradeshell.engine.strategy.SharedIndicators(cache, source, bars));
+    }
+
+    @Override
+    public java.util.Optional<io.tradeshell.engine.strategy.SharedIndicators> sharedIndicators() { return shared; }
+
     @Override
     public void exitPlan(ExitPlan newPlan) {
-        this.plan = newPlan;
+        // The run's stop-loss and take-profit are a floor: a strategy's plan replaces the parts it sets.
+        this.plan = new ExitPlan(newPlan.stopLoss().or(defaults::stopLoss), newPlan.takeProfit().or(defaults::takeProfit),
+                newPlan.trailingStop().or(defaults::trailingStop));
     }
 
     @Override
@@ -114,13 +129,22 @@ final class SymbolTrader implements TradingContext {
 
     @Override
     public void cancelAll() {
-        for (OrderSnapshot o : openOrders()) broker.cancel(o.id(), "cancelled by the strategy");
+        cancelAll("cancelled by the strategy");
+    }
+
+    private void cancelAll(String reason) {
+        for (OrderSnapshot o : openOrders()) broker.cancel(o.id(), reason);
         forgetProtective();
     }
 
     @Override
     public void flatten(String tag) {
-        cancelAll();
+        flatten(tag, "cancelled by the strategy");
+    }
+
+    /** Cancels the symbol's orders with {@code reason} and closes its position at market. */
+    void flatten(String tag, String reason) {
+        cancelAll(reason);
         double pos = position();
         if (pos != 0) submit(OrderRequest.market(symbol, pos > 0 ? Side.SELL : Side.BUY, Math.abs(pos), tag));
     }

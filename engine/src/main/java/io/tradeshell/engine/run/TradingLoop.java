@@ -13,6 +13,7 @@ import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.portfolio.Portfolio;
 import io.tradeshell.engine.risk.AccountView;
 import io.tradeshell.engine.risk.RiskManager;
+import io.tradeshell.engine.risk.TradingState;
 import io.tradeshell.engine.strategy.ExitPlan;
 import io.tradeshell.engine.strategy.Strategy;
 import java.time.Duration;
@@ -56,7 +57,9 @@ public final class TradingLoop implements FeedSink {
     private final boolean ticks;
     private long bars;
     private BooleanSupplier stopRequested = () -> false;
+    private int checkStopEvery = 4096;
     private ProgressListener progress = ProgressListener.NONE;
+    private WallClock wall = WallClock.SYSTEM;
 
     /** Told how far a run has got, for progress bars and status lines. */
     public interface ProgressListener {
@@ -85,7 +88,7 @@ public final class TradingLoop implements FeedSink {
             recorder.on(e);
         };
         this.portfolio = portfolio != null ? portfolio : new Portfolio(spec.cash(), symbols);
-        this.risk = new RiskManager(spec.risk(), events);
+        this.risk = new RiskManager(spec.effectiveRisk(), events);
         this.broker = new SimulatedBroker(spec.execution(), clock, symbols, this::onFill, events);
         this.visible = new BarSeries[n];
         this.traders = new SymbolTrader[n];
@@ -100,6 +103,13 @@ public final class TradingLoop implements FeedSink {
         for (int k = 0; k < n; k++) {
             visible[k] = new BarSeries(symbols.get(k), Duration.ofMillis(feed.periodMillis(k)), feed.priceScale(k), 1024);
             traders[k] = new SymbolTrader(k, visible[k], this.portfolio, broker, risk, account, events, spec.lotSize(), defaultExits);
+            if (spec.indicatorCache().isPresent()) {
+                String symbol = symbols.get(k);
+                var cache = spec.indicatorCache().get();
+                int slot = k;
+                spec.data().stream().filter(d -> d.symbol().equals(symbol)).findFirst()
+                        .ifPresent(d -> traders[slot].shareIndicators(cache, d.bars()));
+            }
         }
         for (int k = 0; k < n; k++) strategies[k] = spec.strategy().create(traders[k]);
     }
@@ -119,6 +129,32 @@ public final class TradingLoop implements FeedSink {
         return this;
     }
 
+    /**
+     * Looks at the stop request (and reports progress) every {@code events} feed events: a
+     * backtest checks rarely to stay fast, a live session after every event.
+     */
+    public TradingLoop checkStopEvery(int events) {
+        if (events < 1) throw new IllegalArgumentException("check interval must be at least one event");
+        this.checkStopEvery = events;
+        return this;
+    }
+
+    /** The clock that stamps when the run started and finished. */
+    public TradingLoop wallClock(WallClock clock) {
+        this.wall = clock;
+        return this;
+    }
+
+    public String mode() { return mode; }
+
+    public Feed feed() { return feed; }
+
+    /** The run clock's time: the time of the last feed event, epoch millis. */
+    public long now() { return clock.now(); }
+
+    /** Fills made so far in this run. */
+    public int fillCount() { return memory.fills().size(); }
+
     public SimulatedBroker broker() { return broker; }
 
     public Portfolio portfolio() { return portfolio; }
@@ -133,9 +169,9 @@ public final class TradingLoop implements FeedSink {
 
     /** Runs the feed to its end (or until a stop is requested) and returns the result. */
     public RunResult run() {
-        Instant started = Instant.now();
+        Instant started = wall.instant();
         boolean stopped = false;
-        long checkEvery = 4096, counter = 0;
+        long checkEvery = checkStopEvery, counter = 0;
         while (feed.next(this)) {
             if (++counter == checkEvery) {
                 counter = 0;
@@ -190,7 +226,7 @@ public final class TradingLoop implements FeedSink {
     }
 
     private void haltAndFlatten() {
-        for (SymbolTrader t : traders) t.flatten("riskHalt");
+        for (SymbolTrader t : traders) t.flatten("riskHalt", "cancelled: trading halted");
     }
 
     private void recordEquity(long time) {
@@ -204,10 +240,45 @@ public final class TradingLoop implements FeedSink {
         recorder.onEquity(time, equity, portfolio.cash(), exposure, benchmark);
     }
 
-    /** Operator's kill switch: cancel every order and flatten every position. */
+    /** Operator's kill switch: halt trading, cancel every order and flatten every position. */
     public void killSwitch(String reason) {
-        risk.set(clock.now(), io.tradeshell.engine.risk.TradingState.HALTED, reason);
+        risk.set(clock.now(), TradingState.HALTED, reason);
         haltAndFlatten();
+    }
+
+    /** Operator's flatten: cancel every order and close every position at market; trading goes on. */
+    public void flattenAll(String reason) {
+        for (SymbolTrader t : traders) t.flatten("operatorFlatten", "cancelled: " + reason);
+    }
+
+    /** Operator's cancel of one working order; false if it is not working. */
+    public boolean cancelOrder(long orderId, String reason) {
+        return broker.cancel(orderId, reason);
+    }
+
+    /** Operator's pause: no new exposure (exits and protective orders still work) until resumed. */
+    public boolean pauseTrading(String reason) {
+        if (risk.state() != TradingState.ACTIVE) return false;
+        risk.set(clock.now(), TradingState.REDUCING, reason);
+        return true;
+    }
+
+    /** Operator's resume after a pause, a daily stop or a halt. */
+    public boolean resumeTrading(String reason) {
+        if (risk.state() == TradingState.ACTIVE) return false;
+        risk.set(clock.now(), TradingState.ACTIVE, reason);
+        return true;
+    }
+
+    /** The account as it stands, for status lines and status files. */
+    public LiveStatus status() {
+        List<String> symbols = feed.symbols();
+        List<LiveStatus.Quote> quotes = new ArrayList<>(symbols.size());
+        for (int k = 0; k < symbols.size(); k++) {
+            quotes.add(new LiveStatus.Quote(symbols.get(k), portfolio.lastPrice(k), portfolio.position(k)));
+        }
+        return new LiveStatus(clock.now(), feed.position(), bars, portfolio.cash(), portfolio.equity(), portfolio.initialCash(),
+                portfolio.realizedPnl(), quotes, portfolio.openPositions(), broker.openOrders(), memory.fills().size(), risk.state());
     }
 
     private RunResult result(Instant started, boolean stopped) {
@@ -226,7 +297,7 @@ public final class TradingLoop implements FeedSink {
                 : MetricsCalculator.compute(curve, memory.trades(), spec.cash(), portfolio.commissions(), bh);
         return new RunResult(spec.strategy().name(), mode, spec, curve, memory.benchmark(), List.copyOf(memory.trades()),
                 List.copyOf(memory.fills()), memory.orders(), portfolio.openPositions(), warmup, bars, metrics,
-                Assumptions.describe(spec, warmup, mode), started, Instant.now(), stopped);
+                Assumptions.describe(spec, warmup, mode), started, wall.instant(), stopped);
     }
 
     private final class LoopAccount implements AccountView {

@@ -10,6 +10,11 @@ public interface StrategyFactory {
     /** The parameters in effect for this factory, defaults merged with overrides. */
     Map<String, Object> params();
 
+    /** Risk limits the strategy declares for itself; a run's own limits override them one by one. */
+    default io.tradeshell.engine.risk.RiskLimits riskLimits() {
+        return io.tradeshell.engine.risk.RiskLimits.none();
+    }
+
     /** A new instance trading {@code context}'s symbol. */
     Strategy create(TradingContext context);
 }

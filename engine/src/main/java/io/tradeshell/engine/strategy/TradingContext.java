@@ -52,4 +52,9 @@ public interface TradingContext {
     void exitPlan(ExitPlan plan);
 
     ExitPlan exitPlan();
+
+    /** Indicators computed once for a whole parameter sweep, when this run is part of one. */
+    default java.util.Optional<SharedIndicators> sharedIndicators() {
+        return java.util.Optional.empty();
+    }
 }

@@ -1,6 +1,8 @@
 package io.tradeshell.shell.cli;
 
 import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.runs.LiveOptions;
+import io.tradeshell.shell.runs.LiveRuns;
 import io.tradeshell.shell.runs.ProjectHome;
 import io.tradeshell.shell.runs.RunOptions;
 import io.tradeshell.shell.runs.RunService;
@@ -10,24 +12,40 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code tradeshell run SCRIPT}: a backtest written to JSONL files, a summary and charts. */
+/**
+ * {@code tradeshell run SCRIPT}: a backtest, or with {@code --mode live} the same script on a
+ * feed replayed on a clock; either way written to JSONL files, a summary and charts.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run a strategy script as a backtest over history and write its results.",
+        description = {"Run a strategy script as a backtest over history, or on a simulated live feed (--mode live), and write its results.",
+                "A live run replays bars, or trades aggregated into bars as they arrive, on a clock; the strategy gets each bar when it closes"
+                        + " (and each trade in onTick); fills come from the same simulated broker; the output files are flushed line by line"
+                        + " so another process can tail them. On bar data at --speed max it makes exactly the backtest's trades."},
         footer = {"", "Examples:",
                 "  tradeshell run strategies/sma_crossover.groovy",
                 "  tradeshell run strategies/sma_crossover.groovy --data data/aapl_daily_2013.csv --param fast=5 --param slow=20 --out runs/sma",
                 "  tradeshell run strategies/rsi_mean_reversion.groovy --data BTC=data/btcusd_bitstamp_trades_2013-11-25.csv --bar 15m --lot 0",
+                "  tradeshell run strategies/sma_crossover.groovy --mode live --speed max",
+                "  tradeshell run strategies/rsi_mean_reversion.groovy --mode live --data data/btcusd_bitstamp_trades_2013-11-25.csv --bar 1m --speed 60x --lot 0",
                 "", "Exit codes: 0 done, 1 script error, 2 bad input (data, option, param), 3 internal error, 130 interrupted."})
 public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCRIPT", description = "The strategy script (.groovy).")
     Path script;
 
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "backtest",
+            description = "backtest (default: history as fast as it can go) or live (a feed replayed on a clock).")
+    String mode = "backtest";
+
     @Mixin
     RunOptions options;
+
+    @Mixin
+    LiveOptions live;
 
     @Spec
     CommandSpec spec;
@@ -43,7 +61,20 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path resolved = ProjectHome.resolve(script.toString());
-        var outcome = service.backtest(resolved, options, err, Thread.currentThread()::isInterrupted, (bars, time) -> { });
+        var outcome = switch (mode) {
+            case "backtest" -> {
+                if (spec.commandLine().getParseResult().hasMatchedOption("--speed")) {
+                    throw new IllegalArgumentException("--speed applies to --mode live; a backtest always goes as fast as it can");
+                }
+                yield service.backtest(resolved, options, err, Thread.currentThread()::isInterrupted, (bars, time) -> { });
+            }
+            case "live" -> {
+                try (var stop = StopOnShutdown.install()) {
+                    yield new LiveRuns(service).run(resolved, options, live, out, err, stop);
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown --mode '" + mode + "' (use backtest or live)");
+        };
         out.print(SummaryTable.render(outcome.result()));
         out.println("  outputs  " + ProjectHome.display(outcome.dir()));
         for (Path chart : outcome.charts()) out.println("  chart    " + ProjectHome.display(chart));

@@ -56,7 +56,8 @@ public final class SweepSetup {
     private static OptimizeRequest request(Path script, CompiledScript compiled, ParamSpace space, RunOptions run,
                                            SweepOptions sweep, List<DataInput> data, Optional<Path> out) {
         StrategyBinder binder = binder(compiled, script);
-        RunSpec base = new RunSpec(ProjectHome.display(script), compiled.withParams(Map.of()), data, run.execution(), run.cash, run.risk(), run.lot);
+        RunSpec base = new RunSpec(ProjectHome.display(script), compiled.withParams(Map.of()), data, run.execution(), run.cash, run.risk(), run.lot,
+                run.exits());
         return OptimizeRequest.of(base, binder, space).withConstraint(sweep.constraint()).withObjective(sweep.objective())
                 .withSearch(sweep.search()).withThreads(sweep.threads()).withOut(out.orElse(null)).withResume(sweep.resume)
                 .withMinTrades(sweep.minTrades).withTop(sweep.top);

@@ -141,7 +141,7 @@ public final class ConsoleDispatcher implements CommandDispatcher {
         int bestDistance = word.length() >= 6 ? 4 : 3;
         for (CommandGroup g : groups) {
             for (Command c : g.commands()) {
-                int d = word.length() >= 3 && c.name().startsWith(word) ? 0 : Typos.distance(word, c.name());
+                int d = word.length() >= 3 && c.name().startsWith(word) ? 0 : io.tradeshell.dsl.Typos.distance(word, c.name());
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = c.name();

@@ -5,7 +5,9 @@ import io.tradeshell.engine.execution.CommissionModel;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.execution.FillTiming;
 import io.tradeshell.engine.execution.Slippage;
+import io.tradeshell.engine.paper.SessionConfig;
 import io.tradeshell.engine.risk.RiskLimits;
+import io.tradeshell.engine.strategy.ExitPlan;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,6 +89,12 @@ public final class RunOptions {
     @Option(names = "--max-drawdown", paramLabel = "FRACTION", description = "Risk: halt and flatten at this drawdown from the peak.")
     public Double maxDrawdown;
 
+    @Option(names = "--stop-loss", paramLabel = "PCT", description = "Risk: a stop-loss this many percent below a long entry (above a short one) on every position, unless the script sets its own (e.g. 5 for 5%%).")
+    public Double stopLossPct;
+
+    @Option(names = "--take-profit", paramLabel = "PCT", description = "Risk: a take-profit this many percent beyond the entry on every position, unless the script sets its own.")
+    public Double takeProfitPct;
+
     public Map<String, Object> paramOverrides() {
         Map<String, Object> out = new LinkedHashMap<>();
         for (String p : params) {
@@ -117,6 +125,21 @@ public final class RunOptions {
         if (dailyLossLimit != null) r = r.withDailyLossLimit(dailyLossLimit);
         if (maxDrawdown != null) r = r.withMaxDrawdown(maxDrawdown);
         return r;
+    }
+
+    /** The stop-loss and take-profit every position gets unless the script sets its own. */
+    public ExitPlan exits() {
+        return SessionConfig.exitPlan(stopLossPctOrNaN(), takeProfitPctOrNaN());
+    }
+
+    public double stopLossPctOrNaN() { return pct("--stop-loss", stopLossPct); }
+
+    public double takeProfitPctOrNaN() { return pct("--take-profit", takeProfitPct); }
+
+    private static double pct(String option, Double value) {
+        if (value == null) return Double.NaN;
+        if (!(value > 0 && value < 100)) throw new IllegalArgumentException(option + " is a percentage between 0 and 100 (5 for 5%), got " + value);
+        return value;
     }
 
     public List<String> dataOrDefault(Path home) {

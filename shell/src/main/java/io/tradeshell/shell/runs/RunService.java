@@ -26,23 +26,23 @@ import java.util.function.BooleanSupplier;
 public final class RunService {
     /** Made on first use: creating it starts Groovy, which the console's prompt should not wait for. */
     private StrategyCompiler compiler;
-    private final Map<Path, CompiledScript> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Compiled scripts by file, recompiled when the file changes. */
+    private final Map<Path, Compiled> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Compiled(CompiledScript script, long modified) { }
 
     /** A finished run and where its files went. */
     public record Outcome(RunResult result, Path dir, List<Path> charts) { }
 
     public CompiledScript compile(Path script) {
         Path key = script.toAbsolutePath().normalize();
-        long stamp = key.toFile().lastModified();
-        CompiledScript c = compiled.get(key);
-        if (c != null && stamps.getOrDefault(key, -1L) == stamp) return c;
-        c = compiler().compile(script);
-        compiled.put(key, c);
-        stamps.put(key, stamp);
-        return c;
+        long modified = key.toFile().lastModified();
+        Compiled c = compiled.get(key);
+        if (c != null && c.modified() == modified) return c.script();
+        CompiledScript fresh = compiler().compile(script);
+        compiled.put(key, new Compiled(fresh, modified));
+        return fresh;
     }
-
-    private final Map<Path, Long> stamps = new java.util.concurrent.ConcurrentHashMap<>();
 
     public synchronized StrategyCompiler compiler() {
         if (compiler == null) compiler = new StrategyCompiler();
@@ -55,7 +55,8 @@ public final class RunService {
         Map<String, Object> params = new java.util.LinkedHashMap<>(options.paramOverrides());
         params.putAll(extraParams);
         StrategyFactory factory = c.withParams(params);
-        return new RunSpec(ProjectHome.display(script), factory, data, options.execution(), options.cash, options.risk(), options.lot);
+        return new RunSpec(ProjectHome.display(script), factory, data, options.execution(), options.cash, options.risk(), options.lot,
+                options.exits());
     }
 
     public List<DataInput> loadData(RunOptions options, PrintWriter err) {
@@ -89,17 +90,7 @@ public final class RunService {
 
     /** The loop of a backtest that records nothing outside memory, for callers that look at it after it ran. */
     public TradingLoop inMemoryLoop(RunSpec spec) {
-        return Backtest.loop(spec, NoRecorder.INSTANCE);
-    }
-
-    private enum NoRecorder implements io.tradeshell.engine.run.RunRecorder {
-        INSTANCE;
-
-        @Override
-        public void on(io.tradeshell.engine.events.TradingEvent e) { }
-
-        @Override
-        public void onEquity(long time, double equity, double cash, double exposure, double benchmark) { }
+        return Backtest.loop(spec, io.tradeshell.engine.run.RunRecorder.NONE);
     }
 
     public static Path defaultDir(Path script) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tradeshell.shell.console.chart.TerminalImages;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.jline.terminal.Terminal;
@@ -28,9 +27,11 @@ class TerminalImagesTest {
         try (Terminal t = TerminalBuilder.builder().system(false).streams(new java.io.PipedInputStream(keys), screen)
                 .type("xterm-256color").env(name -> name.equals("KITTY_WINDOW_ID") ? "1" : null).build()) {
             assertThat(TerminalImages.supported(t)).isTrue();
-            TerminalImages.show(t, png);
+            // kitty's graphics protocol: an APC sequence ESC _ G <keys> ; <base64 PNG> ESC \
+            String drawn = TerminalImages.encode(t, png);
+            assertThat(drawn).startsWith("\u001b_G").contains("f=100").contains("w=40").endsWith("\u001b\\");
+            String base64 = drawn.substring(drawn.indexOf(';') + 1, drawn.length() - 2);
+            assertThat(java.util.Base64.getDecoder().decode(base64)).isEqualTo(java.nio.file.Files.readAllBytes(png));
         }
-        // kitty's graphics protocol: an APC sequence ESC _ G ... ESC \
-        assertThat(screen.toString(StandardCharsets.ISO_8859_1)).contains("\u001b_G").contains("\u001b\\");
     }
 }

@@ -13,21 +13,42 @@ public final class TerminalImages {
     private TerminalImages() { }
 
     public static boolean supported(Terminal terminal) {
+        return protocol(terminal).isPresent();
+    }
+
+    /**
+     * Kitty and iTerm2 announce themselves in the environment, which is decided at once; the
+     * other protocols are found by querying the terminal, whose answer may come too late, so
+     * the named ones are tried first to make the choice the same every time.
+     */
+    static java.util.Optional<TerminalGraphics> protocol(Terminal terminal) {
         try {
-            return TerminalGraphicsManager.isGraphicsSupported(terminal);
+            for (TerminalGraphics g : TerminalGraphicsManager.getAvailableProtocols()) {
+                var p = g.getProtocol();
+                if ((p == TerminalGraphics.Protocol.KITTY || p == TerminalGraphics.Protocol.ITERM2) && g.isSupported(terminal)) {
+                    return java.util.Optional.of(g);
+                }
+            }
+            return TerminalGraphicsManager.getBestProtocol(terminal);
         } catch (RuntimeException | LinkageError e) {
-            return false;
+            return java.util.Optional.empty();
         }
     }
 
     /** Shows the image at most the terminal's width wide. */
     public static void show(Terminal terminal, Path png) throws IOException {
+        terminal.writer().write(encode(terminal, png));
+        terminal.writer().println();
+        terminal.flush();
+    }
+
+    /** The escape sequence that draws the image in this terminal's protocol. */
+    public static String encode(Terminal terminal, Path png) throws IOException {
         BufferedImage image = ImageIO.read(png.toFile());
         if (image == null) throw new IOException("not an image: " + png);
         TerminalGraphics.ImageOptions options = new TerminalGraphics.ImageOptions().preserveAspectRatio(true).inline(true)
                 .width(Math.min(image.getWidth(), Math.max(200, terminal.getWidth() * 8)));
-        TerminalGraphicsManager.displayImage(terminal, image, options);
-        terminal.writer().println();
-        terminal.flush();
+        TerminalGraphics protocol = protocol(terminal).orElseThrow(() -> new IOException("this terminal shows no images"));
+        return protocol.convertImage(image, options);
     }
 }

@@ -38,13 +38,21 @@ public final class RunCommand extends ConsoleCommand {
                         "(default data/aapl_daily_2013.csv). The session's 'set' values apply unless an option says otherwise.",
                         "Long runs show progress in the status line; Ctrl-C stops the run and keeps what it did.",
                         "Options: --param, --data, --bar, --fill, --commission, --slippage-bps, --cash, --lot, --lenient,",
-                        "--out, --no-charts, --chart-format and the risk limits; 'tradeshell run --help' describes each."),
+                        "--out, --no-charts, --chart-format and the risk limits; 'tradeshell run --help' describes each.",
+                        "--mode live [--speed 1x|10x|60x|max] replays the data as a simulated live feed instead."),
                 List.of("run strategies/sma_crossover.groovy", "run sma_crossover --param fast=5 --param slow=20",
-                        "run rsi_mean_reversion --data aapl --fill close", "backtest macd_trend --cash 50000 --out runs/macd")));
+                        "run rsi_mean_reversion --data aapl --fill close", "backtest macd_trend --cash 50000 --out runs/macd",
+                        "run sma_crossover --mode live --speed max --data data/ethusd_5m_2023-03-13.json")));
     }
 
     @Override
     protected void run(List<String> args) {
+        if (args.contains("--mode")) { // a simulated live run: the headless command, status line and all
+            List<String> resolved = new ArrayList<>(args);
+            if (!resolved.isEmpty() && !resolved.get(0).startsWith("-")) resolved.set(0, StrategyFiles.resolve(resolved.get(0)).toString());
+            CliCommands.run(session, new io.tradeshell.shell.cli.RunCommand(session.service()), resolved);
+            return;
+        }
         Line line = new Line();
         CommandLine cli = new CommandLine(line);
         CommandLine.ParseResult parsed;

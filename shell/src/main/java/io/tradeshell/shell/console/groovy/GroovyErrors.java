@@ -99,7 +99,7 @@ final class GroovyErrors {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String w : names) {
-            int d = io.tradeshell.shell.console.Typos.distance(name.toLowerCase(), w.toLowerCase());
+            int d = io.tradeshell.dsl.Typos.distance(name.toLowerCase(), w.toLowerCase());
             if (d > 0 && d <= limit && d < bestDistance) {
                 bestDistance = d;
                 best = w;

@@ -1,4 +1,4 @@
-package io.tradeshell.shell.console;
+package io.tradeshell.dsl;
 
 /** How far apart two words are, for "did you mean" hints. */
 public final class Typos {

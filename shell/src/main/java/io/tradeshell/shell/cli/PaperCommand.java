@@ -1,0 +1,273 @@
+package io.tradeshell.shell.cli;
+
+import io.tradeshell.engine.journal.JournalException;
+import io.tradeshell.engine.paper.AccountStatus;
+import io.tradeshell.engine.paper.PaperAccounts;
+import io.tradeshell.engine.paper.PaperHome;
+import io.tradeshell.engine.paper.PaperSession;
+import io.tradeshell.engine.run.Speed;
+import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.runs.AccountText;
+import io.tradeshell.shell.runs.LiveOptions;
+import io.tradeshell.shell.runs.PaperSessions;
+import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.runs.RunCharts;
+import io.tradeshell.shell.runs.RunOptions;
+import io.tradeshell.shell.runs.RunService;
+import io.tradeshell.shell.runs.StatusLine;
+import io.tradeshell.shell.runs.SummaryTable;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code tradeshell paper ...}: paper-trading sessions against persistent accounts, and the
+ * operator's commands, which work on a session running in any process.
+ */
+@Command(name = "paper", mixinStandardHelpOptions = true,
+        description = {"Paper trading: run a strategy on a live feed against a persistent paper account, and operate it.",
+                "Accounts live in ~/.tradeshell/paper/NAME/ (or under --home DIR): session.json (script, data, settings),"
+                        + " journal.jsonl (every state change, written before it takes effect), status.json, and the usual run files."},
+        subcommands = {PaperCommand.Start.class, PaperCommand.Resume.class, PaperCommand.Status.class, PaperCommand.Orders.class,
+                PaperCommand.Positions.class, PaperCommand.Cancel.class, PaperCommand.Flatten.class, PaperCommand.Kill.class,
+                PaperCommand.Pause.class, PaperCommand.Stop.class, PaperCommand.ListAccounts.class},
+        footer = {"", "Examples:",
+                "  tradeshell paper start demo strategies/sma_crossover.groovy --data data/aapl_daily_2013.csv --speed 3600x",
+                "  tradeshell paper status demo --json",
+                "  tradeshell paper pause demo      (no new exposure; exits still work)",
+                "  tradeshell paper kill demo       (kill switch: halt, cancel every order, flatten)",
+                "  tradeshell paper resume demo     (trade again, or continue a stopped or crashed session)",
+                "", "Exit codes: 0 done, 1 script error, 2 bad input or refused (unknown account, order not working, torn journal), 3 internal error, 130 interrupted."})
+public final class PaperCommand implements Runnable {
+    final RunService service;
+
+    @Spec
+    CommandSpec spec;
+
+    public PaperCommand(RunService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The accounts' home, shared by every paper command. */
+    static final class HomeOption {
+        @Option(names = "--home", paramLabel = "DIR", description = "TradeShell's home for accounts (default ~/.tradeshell): accounts are DIR/paper/NAME.")
+        Path home;
+
+        PaperHome paperHome() {
+            return home != null ? new PaperHome(home) : PaperHome.userDefault();
+        }
+    }
+
+    /** Turns the refusals of the paper layer into bad input (exit code 2) with their message. */
+    static <T> T refusals(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (JournalException | IllegalStateException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** Runs a prepared session in this thread until its feed ends, it is stopped, or Ctrl-C. */
+    static int runInForeground(PaperSessions sessions, String name, PrintWriter out, boolean quiet, Optional<String> chartFormat,
+                               java.util.function.Function<PaperSession.Wiring, PaperSession> prepare) {
+        StatusLine status = StatusLine.forTerminal(out, "paper " + name + " ");
+        try (StopOnShutdown stop = StopOnShutdown.install()) {
+            PaperSession session = refusals(() -> prepare.apply(sessions.wiring(name, out, quiet, status, stop)));
+            PaperSession.Outcome outcome;
+            try {
+                outcome = refusals(session::run);
+            } finally {
+                status.finish();
+            }
+            out.print(SummaryTable.render(outcome.result()));
+            out.println(AccountText.account(outcome.status()));
+            Path dir = sessions.home().account(name).dir();
+            out.println("  account  " + ProjectHome.display(dir));
+            if (chartFormat.isPresent() && session.loop().isPresent()) {
+                for (Path chart : RunCharts.write(outcome.result(), session.loop().get(), dir, chartFormat.get())) {
+                    out.println("  chart    " + ProjectHome.display(chart));
+                }
+            }
+            out.flush();
+            return outcome.result().stoppedEarly() && stop.getAsBoolean() ? ExitCode.INTERRUPTED : ExitCode.OK;
+        }
+    }
+
+    @Command(name = "start", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Start a new paper account NAME running SCRIPT on a live feed; runs until the feed ends or the session is stopped.")
+    static final class Start implements Callable<Integer> {
+        @ParentCommand PaperCommand parent;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME", description = "The account's name.") String name;
+        @Parameters(index = "1", paramLabel = "SCRIPT", description = "The strategy script (.groovy); the account keeps a copy.") Path script;
+        @Mixin HomeOption home;
+        @Mixin LiveOptions live;
+        @Mixin RunOptions options;
+
+        @Override
+        public Integer call() {
+            PaperSessions sessions = new PaperSessions(parent.service, home.paperHome()).withAlerts(live.alertsFile());
+            PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+            Path resolved = ProjectHome.resolve(script.toString());
+            Speed speed = live.speed();
+            Optional<String> charts = options.noCharts ? Optional.empty() : Optional.of(options.chartFormat);
+            return runInForeground(sessions, name, out, live.quiet, charts, w -> sessions.prepareStart(name, resolved, options, speed, w, err));
+        }
+    }
+
+    @Command(name = "resume", mixinStandardHelpOptions = true,
+            description = {"Continue a stopped or crashed session from its journal, or trade again in a running one that was paused.",
+                    "A stopped or crashed session goes on with its own script, data and settings: the account is rebuilt exactly from"
+                            + " its journal, then the feed continues where it had got. In a running session, trading resumes after a pause,"
+                            + " a daily-loss stop or a halt."})
+    static final class Resume implements Callable<Integer> {
+        @ParentCommand PaperCommand parent;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Mixin HomeOption home;
+        @Option(names = "--speed", paramLabel = "SPEED", description = "Play the rest of the feed at this speed (default: the account's own).") String speed;
+        @Option(names = "--quiet", description = "Print only risk decisions, rejections and halts.") boolean quiet;
+        @Option(names = "--repair-journal", description = "If the journal's last line is torn (cut off by a crash), drop it and say so in the journal.")
+        boolean repairJournal;
+        @Option(names = "--no-charts", description = "Do not render charts when the session ends.") boolean noCharts;
+
+        @Override
+        public Integer call() {
+            PaperSessions sessions = new PaperSessions(parent.service, home.paperHome());
+            PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
+            if (sessions.isRunning(name)) return Control.report(out, name, sessions.resumeTrading(name));
+            Optional<Speed> override = Optional.ofNullable(speed).map(Speed::parse);
+            return runInForeground(sessions, name, out, quiet, noCharts ? Optional.empty() : Optional.of("png"),
+                    w -> sessions.prepareResume(name, override, repairJournal, w, err));
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "The account: state, cash, equity, P&L, positions, open orders, fills, feed position.")
+    static final class Status implements Callable<Integer> {
+        @ParentCommand PaperCommand parent;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Mixin HomeOption home;
+        @Option(names = "--json", description = "Print the account as JSON.") boolean json;
+
+        @Override
+        public Integer call() {
+            AccountStatus s = refusals(() -> new PaperSessions(parent.service, home.paperHome()).status(name));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(json ? s.toJson() : AccountText.account(s));
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "orders", mixinStandardHelpOptions = true, description = "The account's working orders.")
+    static final class Orders implements Callable<Integer> {
+        @ParentCommand PaperCommand parent;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Mixin HomeOption home;
+
+        @Override
+        public Integer call() {
+            var orders = refusals(() -> new PaperSessions(parent.service, home.paperHome()).orders(name));
+            spec.commandLine().getOut().print(AccountText.orders(orders));
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "positions", mixinStandardHelpOptions = true, description = "The account's open positions.")
+    static final class Positions implements Callable<Integer> {
+        @ParentCommand PaperCommand parent;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Mixin HomeOption home;
+
+        @Override
+        public Integer call() {
+            var positions = refusals(() -> new PaperSessions(parent.service, home.paperHome()).positions(name));
+            spec.commandLine().getOut().print(AccountText.positions(positions));
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every paper account with its state, equity and P&L.")
+    static final class ListAccounts implements Callable<Integer> {
+        @ParentCommand PaperCommand parent;
+        @Spec CommandSpec spec;
+        @Mixin HomeOption home;
+
+        @Override
+        public Integer call() {
+            PaperSessions sessions = new PaperSessions(parent.service, home.paperHome());
+            spec.commandLine().getOut().print(AccountText.list(sessions.list(), sessions.home()));
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    /** The commands that operate a session: each sends one operator command and prints the answer. */
+    abstract static class Control implements Callable<Integer> {
+        @ParentCommand PaperCommand parent;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Mixin HomeOption home;
+
+        abstract PaperAccounts.Sent send(PaperSessions sessions);
+
+        @Override
+        public Integer call() {
+            PaperSessions sessions = new PaperSessions(parent.service, home.paperHome());
+            return report(spec.commandLine().getOut(), name, refusals(() -> send(sessions)));
+        }
+
+        static int report(PrintWriter out, String name, PaperAccounts.Sent sent) {
+            out.println(sent.describe(name));
+            out.flush();
+            return sent.ok() ? ExitCode.OK : ExitCode.BAD_INPUT;
+        }
+    }
+
+    @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel one working order.")
+    static final class Cancel extends Control {
+        @Parameters(index = "1", paramLabel = "ID", description = "The order's id (see 'paper orders').") long orderId;
+
+        PaperAccounts.Sent send(PaperSessions s) { return s.cancel(name, orderId); }
+    }
+
+    @Command(name = "flatten", mixinStandardHelpOptions = true, description = "Cancel every order and close every position at market; trading goes on.")
+    static final class Flatten extends Control {
+        PaperAccounts.Sent send(PaperSessions s) { return s.flatten(name); }
+    }
+
+    @Command(name = "kill", mixinStandardHelpOptions = true, description = "Kill switch: halt trading, cancel every order and flatten every position.")
+    static final class Kill extends Control {
+        PaperAccounts.Sent send(PaperSessions s) { return s.kill(name); }
+    }
+
+    @Command(name = "pause", mixinStandardHelpOptions = true, description = "No new exposure until 'paper resume'; exits and protective orders still work.")
+    static final class Pause extends Control {
+        PaperAccounts.Sent send(PaperSessions s) { return s.pause(name); }
+    }
+
+    @Command(name = "stop", mixinStandardHelpOptions = true, description = "End the session cleanly; 'paper resume' continues it later from where it stopped.")
+    static final class Stop extends Control {
+        PaperAccounts.Sent send(PaperSessions s) { return s.stop(name); }
+    }
+
+}

@@ -1,0 +1,104 @@
+package io.tradeshell.shell.console.commands;
+
+import io.tradeshell.shell.cli.PaperCommand;
+import io.tradeshell.shell.cli.ParityCommand;
+import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.runs.StrategyFiles;
+import io.tradeshell.shell.runs.LiveOptions;
+import io.tradeshell.shell.runs.PaperSessions;
+import io.tradeshell.shell.runs.RunOptions;
+import io.tradeshell.engine.paper.PaperHome;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** The simulated-live and paper modes from the console: {@code paper ...} and {@code parity ...}. */
+public final class TradingModeCommands {
+    private TradingModeCommands() { }
+
+    /**
+     * {@code paper start} runs the session in the background so the console stays free; every
+     * other {@code paper} subcommand is the headless one, which works on sessions of any process.
+     */
+    public static final class Paper extends ConsoleCommand {
+        @CommandLine.Command(name = "start")
+        static final class StartLine {
+            @Parameters(index = "0", paramLabel = "NAME") String name;
+            @Parameters(index = "1", paramLabel = "SCRIPT") String script;
+            @Mixin LiveOptions live = new LiveOptions();
+            @Mixin RunOptions options = new RunOptions();
+        }
+
+        public Paper(Session session) {
+            super(session, new Help("paper", List.of(),
+                    List.of("paper start NAME SCRIPT [--data FILE] [--bar 1m] [--speed 1x|10x|60x|max] [run options]",
+                            "paper status|orders|positions NAME [--json]", "paper cancel NAME ID | flatten|kill|pause|resume|stop NAME",
+                            "paper list"),
+                    "Paper-broker accounts: start a session in the background, operate it (or one running in another process).",
+                    List.of("Accounts live under the console's home (~/.tradeshell/paper/NAME, or --home DIR).",
+                            "'paper start' returns at once; the session runs until its feed ends or 'paper stop NAME'.",
+                            "'paper resume NAME' continues a stopped or crashed account in the background; 'tradeshell paper --help' has every option."),
+                    List.of("paper start demo sma_crossover --speed 60x", "paper status demo", "paper orders demo",
+                            "paper flatten demo", "paper stop demo", "paper list")));
+        }
+
+        @Override
+        protected void run(List<String> args) {
+            if (args.isEmpty()) throw usage("paper needs a subcommand");
+            Path home = session.settings().home();
+            PaperSessions sessions = new PaperSessions(session.service(), new PaperHome(home));
+            switch (args.get(0)) {
+                case "start" -> start(sessions, args.subList(1, args.size()));
+                case "resume" -> {
+                    if (args.size() < 2) throw usage("paper resume needs an account name");
+                    sessions.resume(args.get(1), java.util.Optional.empty(), false, session.out().out(), true);
+                    out().println("paper " + args.get(1) + " resumed in the background; 'paper status " + args.get(1) + "' shows it");
+                }
+                default -> {
+                    List<String> withHome = new ArrayList<>(args);
+                    if (!args.contains("--home") && !args.get(0).equals("--help")) withHome.addAll(List.of("--home", home.toString()));
+                    CliCommands.run(session, new PaperCommand(session.service()), withHome);
+                }
+            }
+        }
+
+        private void start(PaperSessions sessions, List<String> args) {
+            StartLine line = new StartLine();
+            CommandLine cli = new CommandLine(line);
+            try {
+                cli.parseArgs(args.toArray(String[]::new));
+            } catch (CommandLine.ParameterException e) {
+                throw usage(e.getMessage());
+            }
+            Path script = StrategyFiles.resolve(line.script);
+            if (!Files.exists(script)) throw new IllegalArgumentException("no strategy script '" + line.script + "' (see 'strategies')");
+            sessions.withAlerts(line.live.alertsFile())
+                    .start(line.name, script, line.options, line.live.speed(), session.out().out(), true);
+            out().println("paper " + line.name + " started in the background on " + String.join(", ", line.options.dataOrDefault(
+                    io.tradeshell.shell.runs.ProjectHome.get())) + "; 'paper status " + line.name + "' shows it, 'paper stop "
+                    + line.name + "' ends it");
+        }
+    }
+
+    /** {@code parity SCRIPT --data FILE}: the script as backtest, live and paper, trades diffed with causes. */
+    public static final class Parity extends ConsoleCommand {
+        public Parity(Session session) {
+            super(session, new Help("parity", List.of(), List.of("parity SCRIPT [--data FILE] [--latency-ms N] [--volume-share F] [--reject-prob P]"),
+                    "Run a script as a backtest, a simulated live run and a paper session, and explain every difference.",
+                    List.of("With the paper realism settings off the three agree trade for trade; with them on, each difference is labelled."),
+                    List.of("parity sma_crossover", "parity macd_trend --data data/ethusd_5m_2023-03-13.json --latency-ms 60000")));
+        }
+
+        @Override
+        protected void run(List<String> args) {
+            if (args.isEmpty()) throw usage("parity needs a script");
+            List<String> resolved = new ArrayList<>(args);
+            resolved.set(0, StrategyFiles.resolve(args.get(0)).toString());
+            CliCommands.run(session, new ParityCommand(session.service()), resolved);
+        }
+    }
+}

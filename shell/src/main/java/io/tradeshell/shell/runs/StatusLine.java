@@ -1,0 +1,68 @@
+package io.tradeshell.shell.runs;
+
+import io.tradeshell.engine.journal.IsoTime;
+import io.tradeshell.engine.run.LiveStatus;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * The one line a live run or paper session keeps rewriting on a terminal: feed time, last
+ * price, position, equity, P&amp;L and open orders. Off when the output is not a terminal, so
+ * logs and pipes get only the event lines.
+ */
+public final class StatusLine implements LiveStatus.Listener {
+    private final PrintWriter out;
+    private final boolean enabled;
+    private final String prefix;
+    private final IsoTime iso = new IsoTime();
+    private int shown;
+
+    public StatusLine(PrintWriter out, boolean enabled, String prefix) {
+        this.out = out;
+        this.enabled = enabled;
+        this.prefix = prefix;
+    }
+
+    /** A status line on the terminal, if there is one. */
+    public static StatusLine forTerminal(PrintWriter out, String prefix) {
+        return new StatusLine(out, System.console() != null, prefix);
+    }
+
+    public static StatusLine off() {
+        return new StatusLine(new PrintWriter(java.io.Writer.nullWriter()), false, "");
+    }
+
+    @Override
+    public void onStatus(LiveStatus s) {
+        if (!enabled) return;
+        String line = render(s);
+        out.print("\r" + line + (line.length() < shown ? " ".repeat(shown - line.length()) : ""));
+        out.flush();
+        shown = line.length();
+    }
+
+    /** Wipes the line so an event line can be printed in its place. */
+    public void clear() {
+        if (!enabled || shown == 0) return;
+        out.print("\r" + " ".repeat(shown) + "\r");
+        shown = 0;
+    }
+
+    /** Ends the line for good. */
+    public void finish() {
+        if (enabled && shown > 0) out.println();
+        shown = 0;
+    }
+
+    public String render(LiveStatus s) {
+        StringBuilder b = new StringBuilder(prefix);
+        b.append(s.feedTime() == Long.MIN_VALUE ? "waiting for the feed" : iso.toString(s.feedTime()));
+        for (LiveStatus.Quote q : s.quotes()) {
+            b.append("  ").append(q.symbol()).append(' ').append(Double.isNaN(q.lastPrice()) ? "-" : SessionConsole.num(q.lastPrice()));
+            if (q.position() != 0) b.append(" pos ").append(SessionConsole.num(q.position()));
+        }
+        b.append(String.format(Locale.ROOT, "  equity %,.2f  P&L %+,.2f  orders %d", s.equity(), s.pnl(), s.openOrders().size()));
+        if (s.tradingState() != io.tradeshell.engine.risk.TradingState.ACTIVE) b.append("  ").append(s.tradingState());
+        return b.toString();
+    }
+}

@@ -1,0 +1,38 @@
+package io.tradeshell.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tradeshell.engine.portfolio.OpenPosition;
+import io.tradeshell.engine.portfolio.PositionSide;
+import io.tradeshell.engine.risk.TradingState;
+import io.tradeshell.engine.run.LiveStatus;
+import io.tradeshell.shell.runs.StatusLine;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StatusLineTest {
+    @Test
+    void theStatusLineShowsFeedTimeLastPricePositionEquityPnlAndOpenOrders() {
+        var position = new OpenPosition("AAPL", PositionSide.LONG, 10, Instant.EPOCH, 500, 512.5, 125);
+        var s = new LiveStatus(Instant.parse("2013-03-04T00:00:00Z").toEpochMilli(), 42, 42, 95_000, 100_125, 100_000, 0,
+                List.of(new LiveStatus.Quote("AAPL", 512.5, 10)), List.of(position), List.of(), 1, TradingState.REDUCING);
+        StringWriter out = new StringWriter();
+        StatusLine line = new StatusLine(new PrintWriter(out), true, "live ");
+        assertThat(line.render(s)).isEqualTo("live 2013-03-04T00:00:00Z  AAPL 512.5 pos 10  equity 100,125.00  P&L +125.00  orders 0  REDUCING");
+        line.onStatus(s);
+        line.clear();
+        assertThat(out.toString()).startsWith("\rlive 2013-03-04T00:00:00Z").endsWith("\r");
+    }
+
+    @Test
+    void offTheTerminalItPrintsNothing() {
+        StringWriter out = new StringWriter();
+        StatusLine line = new StatusLine(new PrintWriter(out), false, "live ");
+        line.onStatus(new LiveStatus(Long.MIN_VALUE, 0, 0, 1, 1, 1, 0, List.of(), List.of(), List.of(), 0, TradingState.ACTIVE));
+        line.finish();
+        assertThat(out.toString()).isEmpty();
+    }
+}
