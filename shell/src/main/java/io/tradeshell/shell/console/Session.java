@@ -15,6 +15,9 @@ import io.tradeshell.shell.console.sweeps.SweepArgs;
 import io.tradeshell.shell.console.sweeps.SweepLauncher;
 import io.tradeshell.shell.console.sweeps.WalkForwardRun;
 import io.tradeshell.shell.console.data.Dataset;
+import io.tradeshell.shell.console.modes.Parity;
+import io.tradeshell.shell.console.modes.ParityArgs;
+import io.tradeshell.shell.runs.ParityCheck;
 import io.tradeshell.shell.console.data.Datasets;
 import io.tradeshell.shell.console.groovy.GroovyEvaluator;
 import io.tradeshell.shell.console.groovy.ScriptHost;
@@ -236,6 +239,23 @@ public final class Session implements ScriptHost {
         OptimizeRequest request = SweepSetup.request(service, path, a.space(), options, a.sweep(), inputs(data, options), Optional.empty());
         SweepArgs.Walk w = a.walk().orElseThrow();
         return new WalkForwardRun(sweeps.walkForward(new WalkForwardRequest(request, w.train(), w.test(), w.anchored())));
+    }
+
+    @Override
+    public Parity parity(String script, Map<String, ?> args, List<Dataset> data) {
+        Path path = StrategyFiles.resolve(script);
+        ParityArgs a = ParityArgs.read(args, data, service.compile(path).defaults(), ProjectHome.display(path));
+        RunOptions options = optionsWith(a.settings());
+        a.applyTo(options);
+        ParityCheck.Report report;
+        stop.runStarted();
+        try {
+            report = new ParityCheck(service).run(path, options, Optional.empty(), output.err());
+        } finally {
+            stop.runEnded();
+        }
+        return new Parity(report, runs.add(report.backtest().result(), Optional.empty()), runs.add(report.live().result(), Optional.empty()),
+                runs.add(report.paper().result(), Optional.empty()));
     }
 
     @Override

@@ -77,6 +77,7 @@ public final class HelpCommand extends ConsoleCommand {
         line(b, "table([[a: 1, b: 2], ...])", "rows of figures a snippet built, as a table");
         line(b, "optimize(SCRIPT, data, fast: 5..50, slow: [20, 50])", "a sweep: constraint:, objective:, search:, samples:, top: too");
         line(b, "walkforward(SCRIPT, data, fast: ..., train: '6m', test: '1m')", "optimise in sample, trade out of sample");
+        line(b, "parity(SCRIPT, data, latencyMs: 60000, rejectProb: 0.1)", "backtest, live and paper compared; p.runs, p.paperDifferences");
         line(b, "chart(bt)  chart(bt, 'price')  chart(bt1, bt2)", "a run's chart, or runs' equity compared (chart(a: bt1, b: bt2))");
         line(b, "chart(sweep)  chart(sweep, 'fast', 'slow')  chart(wf)", "a sweep's heatmap or line; a walk-forward's equity");
         line(b, "plot(aapl, sma(aapl, 20))  plot(r1: x, r2: y)", "price with indicators over it; lines over time (title:, ylabel:)");

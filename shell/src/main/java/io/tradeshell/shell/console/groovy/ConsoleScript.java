@@ -5,6 +5,7 @@ import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.shell.console.data.Dataset;
 import io.tradeshell.shell.console.chart.Figures;
 import io.tradeshell.shell.console.chart.Plots;
+import io.tradeshell.shell.console.modes.Parity;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.sweeps.Sweep;
 import io.tradeshell.shell.console.sweeps.WalkForwardRun;
@@ -22,7 +23,7 @@ import java.util.Map;
  */
 public abstract class ConsoleScript extends Script {
     /** The session words, for completion and help. */
-    public static final List<String> NAMES = List.of("load", "backtest", "table", "optimize", "walkforward", "chart", "plot");
+    public static final List<String> NAMES = List.of("load", "backtest", "table", "optimize", "walkforward", "parity", "chart", "plot");
 
     private ScriptHost host;
 
@@ -61,6 +62,18 @@ public abstract class ConsoleScript extends Script {
     /** {@code wf = walkforward('sma_crossover', aapl, fast: 5..20, slow: [30, 50], train: '6m', test: '1m')}. */
     public WalkForwardRun walkforward(Map<String, Object> args, String script, Object... data) {
         return host.walkforward(script, args, datasets(data));
+    }
+
+    /**
+     * {@code p = parity('sma_crossover', btc, latencyMs: 60000, rejectProb: 0.1)}: the script as a
+     * backtest, a simulated live run and a paper session on the same data, compared trade by trade.
+     */
+    public Parity parity(Map<String, Object> args, String script, Object... data) {
+        return host.parity(script, args, datasets(data));
+    }
+
+    public Parity parity(String script, Object... data) {
+        return host.parity(script, Map.of(), datasets(data));
     }
 
     /**

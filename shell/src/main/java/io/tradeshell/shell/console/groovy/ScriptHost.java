@@ -3,6 +3,7 @@ package io.tradeshell.shell.console.groovy;
 import io.tradeshell.shell.console.chart.ChartRenderer;
 import io.tradeshell.shell.console.chart.Figure;
 import io.tradeshell.shell.console.data.Dataset;
+import io.tradeshell.shell.console.modes.Parity;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.sweeps.Sweep;
 import io.tradeshell.shell.console.sweeps.WalkForwardRun;
@@ -33,6 +34,13 @@ public interface ScriptHost {
 
     /** A walk-forward, in memory: the arguments of {@link #optimize} plus {@code train:}, {@code test:} and {@code anchored:}. */
     WalkForwardRun walkforward(String script, Map<String, ?> args, List<Dataset> data);
+
+    /**
+     * The script as a backtest, a simulated live run and a paper session on the same data (the
+     * session's default data when none is given), compared trade by trade; {@code args} may set
+     * params, run settings and the paper session's realism (see {@code ParityArgs}).
+     */
+    Parity parity(String script, Map<String, ?> args, List<Dataset> data);
 
     /** Draws the charts of runs. */
     ChartRenderer charts();

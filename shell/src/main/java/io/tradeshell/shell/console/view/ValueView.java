@@ -11,6 +11,8 @@ import io.tradeshell.shell.console.data.BarRange;
 import io.tradeshell.shell.console.data.DataDescription;
 import io.tradeshell.shell.console.data.Dataset;
 import io.tradeshell.shell.console.groovy.Signal;
+import io.tradeshell.shell.console.modes.Parity;
+import io.tradeshell.shell.console.modes.ParityView;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.sweeps.Sweep;
 import io.tradeshell.shell.console.sweeps.SweepEntry;
@@ -56,6 +58,7 @@ public final class ValueView {
             case Signal s -> new AttributedString(signal(s));
             case Sweep s -> SweepViews.sweep(s, Sweep.SHOWN);
             case WalkForwardRun w -> SweepViews.walkForward(w);
+            case Parity p -> ParityView.render(p);
             default -> trades(v).or(() -> sweepRows(v)).orElseGet(() -> new AttributedString(text(v)));
         };
     }
@@ -69,6 +72,7 @@ public final class ValueView {
             case SessionRun r -> r.toString();
             case Signal s -> signal(s);
             case Sweep s -> s.toString();
+            case Parity p -> p.toString();
             case RowTable t -> "table of " + t.size() + " row" + (t.size() == 1 ? "" : "s") + ": " + String.join(", ", t.columns());
             case WalkForwardRun w -> w.toString();
             case BarRange r -> r.size() + " bars of " + r.bars().symbol();
