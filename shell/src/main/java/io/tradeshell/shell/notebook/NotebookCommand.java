@@ -53,9 +53,10 @@ public final class NotebookCommand implements Callable<Integer> {
         NotebookJob job = new NotebookJob(ConsoleSettings.defaultHome());
         int code = once(job, notebook, dir, o, err);
         if (!watch) return code;
-        o.println("watching " + ProjectHome.display(notebook) + " for saves; Ctrl-C stops");
-        o.flush();
         NotebookWatcher.watch(notebook, () -> false, () -> {
+            o.println("watching " + ProjectHome.display(notebook) + " for saves; Ctrl-C stops");
+            o.flush();
+        }, () -> {
             try {
                 once(job, notebook, dir, o, err);
             } catch (RuntimeException e) {

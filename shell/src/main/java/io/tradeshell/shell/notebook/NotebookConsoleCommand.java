@@ -66,8 +66,8 @@ public final class NotebookConsoleCommand extends ConsoleCommand {
                 fail(run);
                 return;
             }
-            out().println("watching " + ProjectHome.display(notebook) + " for saves; Ctrl-C stops", Styles.DIM);
-            NotebookWatcher.watch(notebook, stop::requested, () -> {
+            NotebookWatcher.watch(notebook, stop::requested,
+                    () -> out().println("watching " + ProjectHome.display(notebook) + " for saves; Ctrl-C stops", Styles.DIM), () -> {
                 try {
                     job.run(notebook, dir, keep, stop::requested, out()::println);
                 } catch (RuntimeException e) {

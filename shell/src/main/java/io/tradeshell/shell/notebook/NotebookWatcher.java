@@ -22,12 +22,17 @@ public final class NotebookWatcher {
 
     private NotebookWatcher() { }
 
-    /** Blocks until {@code stop} holds (polled five times a second) or the thread is interrupted. */
-    public static void watch(Path file, BooleanSupplier stop, Runnable onSave) throws IOException {
+    /**
+     * Blocks until {@code stop} holds (polled five times a second) or the thread is interrupted.
+     *
+     * @param ready called once the folder is watched: a save from then on is seen
+     */
+    public static void watch(Path file, BooleanSupplier stop, Runnable ready, Runnable onSave) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         Path dir = target.getParent();
         try (WatchService service = FileSystems.getDefault().newWatchService()) {
             dir.register(service, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+            ready.run();
             while (!stop.getAsBoolean()) {
                 WatchKey key = service.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (key == null) continue;

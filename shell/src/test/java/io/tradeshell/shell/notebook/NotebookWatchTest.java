@@ -26,15 +26,16 @@ class NotebookWatchTest {
         Path file = Files.writeString(dir.resolve("n.md"), "first\n");
         AtomicInteger saves = new AtomicInteger();
         boolean[] stop = {false};
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
         Thread watching = new Thread(() -> {
             try {
-                NotebookWatcher.watch(file, () -> stop[0], saves::incrementAndGet);
+                NotebookWatcher.watch(file, () -> stop[0], ready::countDown, saves::incrementAndGet);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         });
         watching.start();
-        Thread.sleep(300);
+        assertThat(ready.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         Files.writeString(file, "second\n");
         awaitCount(saves, 1);
         // another file in the same folder is not the notebook
