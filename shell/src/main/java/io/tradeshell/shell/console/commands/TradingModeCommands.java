@@ -55,7 +55,11 @@ public final class TradingModeCommands {
                 case "start" -> start(sessions, args.subList(1, args.size()));
                 case "resume" -> {
                     if (args.size() < 2) throw usage("paper resume needs an account name");
-                    sessions.resume(args.get(1), java.util.Optional.empty(), false, session.out().out(), true);
+                    var background = sessions.resume(args.get(1), java.util.Optional.empty(), false, session.out().out(), true);
+                    if (!session.settings().interactive()) {
+                        out().println("paper " + args.get(1) + " finished: " + background.await().result());
+                        return;
+                    }
                     out().println("paper " + args.get(1) + " resumed in the background; 'paper status " + args.get(1) + "' shows it");
                 }
                 default -> {
@@ -76,8 +80,14 @@ public final class TradingModeCommands {
             }
             Path script = StrategyFiles.resolve(line.script);
             if (!Files.exists(script)) throw new IllegalArgumentException("no strategy script '" + line.script + "' (see 'strategies')");
-            sessions.withAlerts(line.live.alertsFile())
+            var background = sessions.withAlerts(line.live.alertsFile())
                     .start(line.name, script, line.options, line.live.speed(), session.out().out(), true);
+            if (!session.settings().interactive()) {
+                // a batch (-c or piped) console ends with its last command: see the session through first
+                var outcome = background.await();
+                out().println("paper " + line.name + " finished: " + outcome.result());
+                return;
+            }
             out().println("paper " + line.name + " started in the background on " + String.join(", ", line.options.dataOrDefault(
                     io.tradeshell.shell.runs.ProjectHome.get())) + "; 'paper status " + line.name + "' shows it, 'paper stop "
                     + line.name + "' ends it");
