@@ -22,11 +22,18 @@ import java.util.Optional;
  *
  * @param logFile empty for no log file
  */
-public record AlertConfig(boolean console, Optional<Path> logFile, Optional<WebhookSettings> webhook, Optional<EmailSettings> email) {
+public record AlertConfig(boolean console, Optional<Path> logFile, Optional<WebhookSettings> webhook, Optional<EmailSettings> email,
+                          java.time.Duration repeatWindow) {
     public AlertConfig {
+        Objects.requireNonNull(repeatWindow);
         Objects.requireNonNull(logFile);
         Objects.requireNonNull(webhook);
         Objects.requireNonNull(email);
+    }
+
+    /** A config with the default window for holding back repeated alerts. */
+    public AlertConfig(boolean console, Optional<Path> logFile, Optional<WebhookSettings> webhook, Optional<EmailSettings> email) {
+        this(console, logFile, webhook, email, AlertRouter.DEFAULT_REPEAT_WINDOW);
     }
 
     /** Console alerts and the given log file. */
@@ -70,6 +77,6 @@ public record AlertConfig(boolean console, Optional<Path> logFile, Optional<Webh
 
     /** A started router sending to this config's channels; channel failures are reported on {@code consoleOut}. */
     public AlertRouter router(String source, PrintWriter consoleOut) {
-        return new AlertRouter(source, channels(consoleOut), consoleOut);
+        return new AlertRouter(source, channels(consoleOut), consoleOut, AlertRouter.DEFAULT_CAPACITY, repeatWindow);
     }
 }

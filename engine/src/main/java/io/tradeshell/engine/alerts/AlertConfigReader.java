@@ -25,7 +25,7 @@ final class AlertConfigReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    private static final List<String> TOP_KEYS = List.of("console", "logFile", "webhook", "email");
+    private static final List<String> TOP_KEYS = List.of("console", "logFile", "webhook", "email", "repeatWindow");
     private static final List<String> WEBHOOK_KEYS = List.of("url", "timeoutMs");
     private static final List<String> EMAIL_KEYS = List.of("host", "port", "from", "to", "username", "password", "startTls", "timeoutMs");
 
@@ -69,7 +69,16 @@ final class AlertConfigReader {
         Optional<Path> logFile = logFile(root.get("logFile"), folder, defaultLogFile);
         Optional<WebhookSettings> webhook = section(root, "webhook") ? Optional.of(webhook(root.get("webhook"))) : Optional.empty();
         Optional<EmailSettings> email = section(root, "email") ? Optional.of(email(root.get("email"))) : Optional.empty();
-        return new AlertConfig(console, logFile, webhook, email);
+        java.time.Duration repeat = AlertRouter.DEFAULT_REPEAT_WINDOW;
+        JsonNode window = root.get("repeatWindow");
+        if (window != null && !window.isNull()) {
+            try {
+                repeat = io.tradeshell.engine.data.BarPeriods.parse(window.asText());
+            } catch (IllegalArgumentException e) {
+                throw new Problem("repeatWindow: " + e.getMessage());
+            }
+        }
+        return new AlertConfig(console, logFile, webhook, email, repeat);
     }
 
     /** Whether a channel's section is there; null turns the channel off. */

@@ -119,7 +119,7 @@ class AlertConfigTest {
     void malformedContentIsAnErrorNamingTheFileAndTheProblem() throws Exception {
         assertProblem("[1, 2]", "expected a JSON object like {\"console\": true, \"webhook\": {...}}");
         assertProblem("", "expected a JSON object like {\"console\": true, \"webhook\": {...}}");
-        assertProblem("{\"webhok\": {}}", "unknown key \"webhok\" (known: console, logFile, webhook, email)");
+        assertProblem("{\"webhok\": {}}", "unknown key \"webhok\" (known: console, logFile, webhook, email, repeatWindow)");
         assertProblem("{\"console\": \"yes\"}", "console must be true or false, was \"yes\"");
         assertProblem("{\"logFile\": 3}", "logFile must be a file path, or null or false for none, was 3");
         assertProblem("{\"webhook\": \"http://x\"}", "webhook must be an object {...} or null, was \"http://x\"");
@@ -142,5 +142,17 @@ class AlertConfigTest {
         Path f = write("{\"console\": true, \"console\": false}");
         assertThatThrownBy(() -> AlertConfig.load(f, runLog()))
                 .hasMessageStartingWith(f + ": not valid JSON: Duplicate field 'console'");
+    }
+
+    @Test
+    void theRepeatWindowForIdenticalAlertsCanBeSet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path f = dir.resolve("alerts.json");
+        java.nio.file.Files.writeString(f, "{\"repeatWindow\": \"1h\"}");
+        assertThat(AlertConfig.load(f, dir.resolve("a.log")).repeatWindow()).isEqualTo(java.time.Duration.ofHours(1));
+        java.nio.file.Files.writeString(f, "{}");
+        assertThat(AlertConfig.load(f, dir.resolve("a.log")).repeatWindow()).isEqualTo(AlertRouter.DEFAULT_REPEAT_WINDOW);
+        java.nio.file.Files.writeString(f, "{\"repeatWindow\": \"often\"}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AlertConfig.load(f, dir.resolve("a.log")))
+                .hasMessageStartingWith(f + ": repeatWindow: ");
     }
 }

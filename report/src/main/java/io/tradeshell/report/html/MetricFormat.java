@@ -30,7 +30,7 @@ public final class MetricFormat {
                 new String[] {"buyAndHoldReturn", "Buy-and-hold return"}, new String[] {"cagr", "CAGR"},
                 new String[] {"volatility", "Volatility (annualised)"}, new String[] {"sharpe", "Sharpe ratio"},
                 new String[] {"sortino", "Sortino ratio"}, new String[] {"maxDrawdown", "Max drawdown"},
-                new String[] {"maxDrawdownDuration", "Max drawdown duration"}, new String[] {"calmar", "Calmar ratio"},
+                new String[] {"maxDrawdownDuration", "Max drawdown duration (bars)"}, new String[] {"calmar", "Calmar ratio"},
                 new String[] {"trades", "Trades"}, new String[] {"winRate", "Win rate"},
                 new String[] {"profitFactor", "Profit factor"}, new String[] {"avgWin", "Average win"},
                 new String[] {"avgLoss", "Average loss"}, new String[] {"expectancy", "Expectancy per trade"},
