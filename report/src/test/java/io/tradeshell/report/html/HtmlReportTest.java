@@ -84,7 +84,7 @@ class HtmlReportTest {
         assertThat(withBars).contains("<th>Max drawdown</th><td class=\"num\">8.30%</td>");
         assertThat(withBars).contains("<th>Average loss</th><td class=\"num\">-830.25</td>");
         assertThat(withBars).contains("<th>Sortino ratio</th><td class=\"num\">n/a</td>");
-        assertThat(withBars).contains("<th>Max drawdown duration</th><td class=\"num\">97</td>");
+        assertThat(withBars).contains("<th>Max drawdown duration (bars)</th><td class=\"num\">97</td>");
         assertThat(withBars).contains("<th>Starting cash</th><td>100,000.00</td>");
     }
 
