@@ -48,14 +48,7 @@ final class BarCsvReader {
         int expected = header.size();
         for (CsvRow row = source.next(); row != null; row = source.next()) {
             long line = row.line();
-            if (row.fieldCount() != expected) {
-                problems.reject(line, "expected " + expected + " fields but found " + row.fieldCount());
-                continue;
-            }
-            if (!times.read(row.chars(timeCol), 0, row.length(timeCol))) {
-                problems.reject(line, "cannot read " + header.name(timeCol) + " '" + row.text(timeCol) + "' as a time");
-                continue;
-            }
+            if (!RowStart.read(row, expected, header, timeCol, times, problems)) continue;
             long time = times.millis();
             int scale = 0;
             String problem = null;

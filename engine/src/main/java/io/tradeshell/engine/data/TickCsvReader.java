@@ -40,14 +40,7 @@ final class TickCsvReader {
         String amountName = header.name(amountCol);
         for (CsvRow row = source.next(); row != null; row = source.next()) {
             long line = row.line();
-            if (row.fieldCount() != expected) {
-                problems.reject(line, "expected " + expected + " fields but found " + row.fieldCount());
-                continue;
-            }
-            if (!times.read(row.chars(timeCol), 0, row.length(timeCol))) {
-                problems.reject(line, "cannot read " + header.name(timeCol) + " '" + row.text(timeCol) + "' as a time");
-                continue;
-            }
+            if (!RowStart.read(row, expected, header, timeCol, times, problems)) continue;
             long time = times.millis();
             if (!decimal.read(row.chars(priceCol), 0, row.length(priceCol))) {
                 problems.reject(line, "cannot read " + priceName + " '" + row.text(priceCol) + "' as a number");
