@@ -15,6 +15,7 @@ import java.util.Map;
  * What an {@code onBar} or {@code onTick} block sees: the bar that just closed, the position,
  * the account, and order methods. Quantities default to the whole position for exits.
  */
+@ScriptApi
 public final class BarScope {
     private final ScriptSession session;
     private final TradingContext ctx;

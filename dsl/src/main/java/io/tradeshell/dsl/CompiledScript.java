@@ -25,14 +25,21 @@ public final class CompiledScript {
     private final Class<? extends StrategyScript> type;
     private final String fileName;
     private final String path;
+    private final boolean sandboxed;
+    private final Duration barBudget;
     private String title;
     private Map<String, Object> defaults = Map.of();
 
-    CompiledScript(Class<? extends StrategyScript> type, String fileName, String path) {
+    CompiledScript(Class<? extends StrategyScript> type, String fileName, String path, boolean sandboxed, Duration barBudget) {
         this.type = type;
         this.fileName = fileName;
         this.path = path;
+        this.sandboxed = sandboxed;
+        this.barBudget = barBudget;
     }
+
+    /** Whether the script was compiled in the sandbox (false: trusted, with full access). */
+    public boolean sandboxed() { return sandboxed; }
 
     public String fileName() { return fileName; }
     public String path() { return path; }
@@ -67,11 +74,11 @@ public final class CompiledScript {
         } catch (ReflectiveOperationException e) {
             throw new ScriptException(fileName, 0, "cannot instantiate the script: " + e, e);
         }
-        ScriptSession session = new ScriptSession(fileName, ctx, overrides, validating);
+        ScriptSession session = new ScriptSession(fileName, ctx, overrides, validating, barBudget);
         script.setBinding(new Binding());
         script.attach(session);
         try {
-            script.run();
+            session.budget.call(script::run);
         } catch (Throwable t) {
             if (t instanceof IllegalArgumentException iae && iae.getMessage() != null && iae.getMessage().startsWith("unknown param")) {
                 throw new ScriptException(fileName, 0, iae.getMessage(), iae);
@@ -112,6 +119,9 @@ public final class CompiledScript {
         public String name() { return title; }
 
         @Override
+        public boolean trusted() { return !sandboxed; }
+
+        @Override
         public Map<String, Object> params() { return effective; }
 
         @Override
@@ -135,7 +145,7 @@ public final class CompiledScript {
             return index -> {
                 scope.index = index;
                 try {
-                    block.call();
+                    s.budget.call(block::call);
                 } catch (Throwable t) {
                     throw ScriptErrors.runtimeError(fileName, t, knownNames(s),
                             "at bar " + Instant.ofEpochMilli(s.context.bars().openTime(index)) + " of " + s.context.symbol());
@@ -147,8 +157,7 @@ public final class CompiledScript {
             return (time, price, amount) -> {
                 scope.index = Math.max(0, s.context.bars().lastIndex());
                 try {
-                    if (block.getMaximumNumberOfParameters() >= 2) block.call(price, amount);
-                    else block.call(price);
+                    s.budget.call(() -> block.getMaximumNumberOfParameters() >= 2 ? block.call(price, amount) : block.call(price));
                 } catch (Throwable t) {
                     throw ScriptErrors.runtimeError(fileName, t, knownNames(s), "at tick " + Instant.ofEpochMilli(time) + " of " + s.context.symbol());
                 }

@@ -22,14 +22,39 @@ final class ScriptErrors {
     private ScriptErrors() { }
 
     static ScriptException compileError(String scriptName, MultipleCompilationErrorsException e) {
+        SyntaxException first = null;
         for (Message m : e.getErrorCollector().getErrors()) {
-            if (m instanceof SyntaxErrorMessage s) {
-                SyntaxException se = s.getCause();
-                String msg = se.getOriginalMessage().replaceAll("\\s*@ line \\d+, column \\d+\\.?$", "");
-                return new ScriptException(scriptName, se.getLine(), msg, null);
-            }
+            if (m instanceof SyntaxErrorMessage s && (first == null || s.getCause().getLine() < first.getLine())) first = s.getCause();
+        }
+        if (first != null) {
+            String msg = first.getOriginalMessage().replaceAll("\\s*@ line \\d+, column \\d+\\.?$", "");
+            return new ScriptException(scriptName, first.getLine(), plain(msg), null);
         }
         return new ScriptException(scriptName, 0, e.getMessage().lines().skip(1).findFirst().orElse(e.getMessage()).trim(), e);
+    }
+
+    /** The static checker's wording, in the words a script's author knows. */
+    private static String plain(String message) {
+        String m = message.replace("[Static type checking] - ", "").trim();
+        var undeclared = java.util.regex.Pattern.compile("The variable \\[(\\w+)\\] is undeclared\\.?").matcher(m);
+        if (undeclared.matches()) return "unknown name '" + undeclared.group(1) + "'" + suggest(undeclared.group(1), List.of());
+        var missing = java.util.regex.Pattern.compile("Cannot find matching (?:static )?method ([\\w.$]+)#(\\w+)\\((.*)\\)\\..*", java.util.regex.Pattern.DOTALL).matcher(m);
+        if (missing.matches()) {
+            String name = missing.group(2);
+            String args = missing.group(3).isEmpty() ? "no arguments" : "(" + simpleNames(missing.group(3)) + ")";
+            if (WORDS.contains(name)) return "'" + name + "' cannot take " + args;
+            String owner = missing.group(1);
+            boolean onScript = !owner.contains(".") || owner.startsWith("io.tradeshell.dsl.");
+            return onScript ? "unknown function '" + name + "'" + suggest(name, List.of())
+                    : "'" + name + "' is not a method of " + simpleNames(owner) + " taking " + args;
+        }
+        var property = java.util.regex.Pattern.compile("No such property: (\\w+) for class: ([\\w.$]+)").matcher(m);
+        if (property.find()) return "unknown name '" + property.group(1) + "' on " + simpleNames(property.group(2)) + suggest(property.group(1), List.of());
+        return m;
+    }
+
+    private static String simpleNames(String types) {
+        return types.replaceAll("(?:[a-z_][\\w]*\\.)+([A-Z])", "$1").replaceAll("<[^<>]*>", "");
     }
 
     /** A failure while the script body or one of its blocks ran; {@code where} is appended (the bar) if not empty. */

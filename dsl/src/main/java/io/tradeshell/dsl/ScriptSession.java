@@ -30,10 +30,13 @@ final class ScriptSession {
     io.tradeshell.engine.risk.RiskLimits risk = io.tradeshell.engine.risk.RiskLimits.none();
     Closure<?> onBar, onTick;
     StrategyScript script;
+    /** The time each of the script's blocks may take per bar; fresh per run. */
+    final BarBudget budget;
     /** Price-scale indicators the script made, in order, for charts. */
     final java.util.List<io.tradeshell.engine.strategy.Overlays.Overlay> overlays = new java.util.ArrayList<>();
 
-    ScriptSession(String scriptName, TradingContext context, Map<String, Object> overrides, boolean validating) {
+    ScriptSession(String scriptName, TradingContext context, Map<String, Object> overrides, boolean validating, java.time.Duration barBudget) {
+        this.budget = new BarBudget(barBudget);
         this.scriptName = scriptName;
         this.context = context;
         this.overrides = overrides;

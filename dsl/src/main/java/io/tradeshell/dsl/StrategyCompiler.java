@@ -2,7 +2,15 @@ package io.tradeshell.dsl;
 
 import groovy.lang.GroovyClassLoader;
 import groovy.lang.GroovyCodeSource;
+import groovy.grape.GrabAnnotationTransformation;
+import groovy.transform.CompileStatic;
 import groovy.transform.ThreadInterrupt;
+import io.tradeshell.dsl.sandbox.SandboxShape;
+import io.tradeshell.dsl.sandbox.StrategySandbox;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,18 +24,66 @@ import org.codehaus.groovy.control.customizers.ImportCustomizer;
 /**
  * Compiles strategy scripts, once each, with the one configuration every script shares: the
  * {@link StrategyScript} base class, default imports, and interrupt checks in loops so a long
- * run can be stopped with Ctrl-C.
+ * run can be stopped with Ctrl-C or by its time budget.
+ *
+ * <p>By default a script is sandboxed: it is compiled statically with {@link StrategySandbox},
+ * which allows only the language's words and basics, so what was checked is what runs. A
+ * trusted compiler ({@link #trusted()}) compiles a user's own script dynamically with everything
+ * Groovy has; runs of such scripts say so in their assumptions.
  */
 public final class StrategyCompiler {
     private final GroovyClassLoader loader;
+    private final boolean sandboxed;
+    private final Duration barBudget;
 
+    /** A compiler whose scripts run in the sandbox. */
     public StrategyCompiler() {
+        this(true, BarBudget.DEFAULT);
+    }
+
+    private StrategyCompiler(boolean sandboxed, Duration barBudget) {
+        if (barBudget.isNegative() || barBudget.isZero()) throw new IllegalArgumentException("a bar budget must be positive, got " + barBudget);
+        this.sandboxed = sandboxed;
+        this.barBudget = barBudget;
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(StrategyScript.class.getName());
         config.addCompilationCustomizers(
                 new ImportCustomizer().addStarImports("io.tradeshell.engine.model", "io.tradeshell.engine.indicators", "io.tradeshell.engine.rules"),
                 new ASTTransformationCustomizer(ThreadInterrupt.class));
+        if (sandboxed) {
+            // Grape would fetch and load code while the script compiles, before any check could refuse it
+            config.setDisabledGlobalASTTransformations(Set.of(GrabAnnotationTransformation.class.getName()));
+            config.addCompilationCustomizers(new SandboxShape(),
+                    new ASTTransformationCustomizer(Map.of("extensions", List.of(StrategySandbox.class.getName())), CompileStatic.class));
+        }
         this.loader = new GroovyClassLoader(StrategyCompiler.class.getClassLoader(), config);
+    }
+
+    /** A compiler for the user's own trusted scripts: no sandbox, recorded in every run's assumptions. */
+    public static StrategyCompiler trusted() {
+        return new StrategyCompiler(false, BarBudget.DEFAULT);
+    }
+
+    /**
+     * A compiler like this one whose scripts' blocks ({@code onBar}, {@code onTick}, the body) may
+     * each take at most {@code budget} per call before the run stops with a script error.
+     */
+    public StrategyCompiler withBarBudget(Duration budget) {
+        return new StrategyCompiler(sandboxed, budget);
+    }
+
+    /** Parses a bar budget such as {@code 1s} or {@code 500ms}. */
+    public static Duration parseBarBudget(String text) {
+        return BarBudget.parse(text);
+    }
+
+    /** A sandboxed compiler, or a trusted one when {@code trust} is set. */
+    public static StrategyCompiler of(boolean trust) {
+        return trust ? trusted() : new StrategyCompiler();
+    }
+
+    public boolean sandboxed() {
+        return sandboxed;
     }
 
     /** Compiles and validates a script file; fails with {@link ScriptException} naming the line. */
@@ -49,7 +105,7 @@ public final class StrategyCompiler {
             @SuppressWarnings("unchecked")
             Class<? extends StrategyScript> type = (Class<? extends StrategyScript>)
                     loader.parseClass(new GroovyCodeSource(source, fileName, "/groovy/script"), false);
-            CompiledScript compiled = new CompiledScript(type, fileName, path);
+            CompiledScript compiled = new CompiledScript(type, fileName, path, sandboxed, barBudget);
             compiled.validate();
             return compiled;
         } catch (MultipleCompilationErrorsException e) {

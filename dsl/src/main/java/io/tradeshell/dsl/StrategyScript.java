@@ -36,6 +36,7 @@ import java.util.Optional;
  * <p>Indicators are engine objects computed in plain Java per bar; rules built from them are
  * tested in plain Java too. Only {@code onBar}/{@code onTick} blocks run Groovy per bar.
  */
+@ScriptApi
 public abstract class StrategyScript extends Script {
     private ScriptSession session;
 

@@ -13,6 +13,10 @@ final class Assumptions {
     static List<String> describe(RunSpec spec, int warmup, String mode) {
         ExecutionSettings x = spec.execution();
         List<String> out = new ArrayList<>();
+        if (spec.strategy().trusted()) {
+            out.add("TRUSTED: the strategy script ran outside the sandbox (--trust), with access to files, the network and state"
+                    + " left by other runs, so nothing guarantees it traded only on what it could have known.");
+        }
         if (x.fillTiming() == FillTiming.CLOSE) {
             out.add("OPTIMISTIC: market orders fill at the close of the bar that decided them, a price nobody could trade at once it was known.");
         } else {

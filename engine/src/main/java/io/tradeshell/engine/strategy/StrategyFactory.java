@@ -15,6 +15,14 @@ public interface StrategyFactory {
         return io.tradeshell.engine.risk.RiskLimits.none();
     }
 
+    /**
+     * Whether the strategy runs with full access to the machine (a script compiled outside the
+     * sandbox); a run says so in its assumptions, since then nothing guarantees it saw only the past.
+     */
+    default boolean trusted() {
+        return false;
+    }
+
     /** A new instance trading {@code context}'s symbol. */
     Strategy create(TradingContext context);
 }
