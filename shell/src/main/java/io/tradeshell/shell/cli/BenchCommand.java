@@ -26,6 +26,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
+    @Option(names = "--sandbox", description = "Instead: what the strategy sandbox costs, each script compiled sandboxed and trusted.")
+    boolean sandbox;
+
     @Spec
     CommandSpec spec;
 
@@ -33,6 +36,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         if (bars < 100) throw new IllegalArgumentException("--bars must be at least 100, got " + bars);
         if (rounds < 1) throw new IllegalArgumentException("--rounds must be at least 1, got " + rounds);
+        if (sandbox) return sandboxCost();
         var script = new StrategyCompiler().compile(ProjectHome.get().resolve("strategies/sma_crossover.groovy"));
         Benchmark.Result r = new Benchmark(script).run(bars, rounds);
         PrintWriter out = spec.commandLine().getOut();
@@ -47,6 +51,28 @@ public final class BenchCommand implements Callable<Integer> {
             row(out, "plain ta4j (DoubleNum)", r.ta4j());
             row(out, "primitive loop", r.primitive());
             out.printf(Locale.ROOT, "scripted / ta4j = %.2fx   primitive / scripted = %.1fx%n", r.scriptedOverTa4j(), r.primitiveOverScripted());
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private int sandboxCost() {
+        PrintWriter out = spec.commandLine().getOut();
+        var pairs = new io.tradeshell.shell.bench.SandboxBenchmark().run(ProjectHome.get().resolve("strategies/sma_crossover.groovy"), bars, rounds);
+        if (json) {
+            out.print("[");
+            for (int k = 0; k < pairs.size(); k++) {
+                var p = pairs.get(k);
+                out.printf(Locale.ROOT, "%s{\"script\": \"%s\", \"sandboxedBarsPerSecond\": %.0f, \"trustedBarsPerSecond\": %.0f, \"cost\": %.3f}",
+                        k == 0 ? "" : ", ", p.script(), p.sandboxed(), p.trusted(), p.cost());
+            }
+            out.println("]");
+        } else {
+            out.printf(Locale.ROOT, "The strategy sandbox over %,d synthetic 1-minute bars, best of %d rounds%n", bars, rounds);
+            for (var p : pairs) {
+                out.printf(Locale.ROOT, "  %-40s sandboxed %,12.0f bars/s   trusted %,12.0f bars/s   cost %+.1f%%%n",
+                        p.script(), p.sandboxed(), p.trusted(), 100 * (p.cost() - 1));
+            }
         }
         out.flush();
         return ExitCode.OK;

@@ -34,6 +34,7 @@ public final class SweepSetup {
     /** The request for {@code script} with these options; {@code --out} defaults to {@code runs/NAME-KIND-TIME}. */
     public static OptimizeRequest request(RunService service, Path script, RunOptions run, SweepOptions sweep, String kind, PrintWriter err) {
         ParamSpace space = ParamSpace.parse(run.params);
+        service.sandbox(run);
         CompiledScript compiled = service.compile(script);
         // Options are checked before the data is read: a typo should not wait for a large file.
         sweep.objective();
@@ -50,6 +51,7 @@ public final class SweepSetup {
      */
     public static OptimizeRequest request(RunService service, Path script, ParamSpace space, RunOptions run, SweepOptions sweep,
                                           List<DataInput> data, Optional<Path> out) {
+        service.sandbox(run);
         return request(script, service.compile(script), space, run, sweep, data, out);
     }
 

@@ -95,6 +95,17 @@ public final class RunOptions {
     @Option(names = "--take-profit", paramLabel = "PCT", description = "Risk: a take-profit this many percent beyond the entry on every position, unless the script sets its own.")
     public Double takeProfitPct;
 
+    @Option(names = "--trust", description = "Run the script outside the strategy sandbox, with full access to files, the network and the JVM (for your own scripts that need it; the run's assumptions say so).")
+    public boolean trust;
+
+    @Option(names = "--bar-budget", paramLabel = "TIME", defaultValue = "1s", description = "Longest a script's onBar (or onTick) may take for one bar before the run stops with a script error (default 1s).")
+    public String barBudget = "1s";
+
+    /** The per-bar time budget of the script's blocks. */
+    public Duration barBudget() {
+        return io.tradeshell.dsl.StrategyCompiler.parseBarBudget(barBudget);
+    }
+
     public Map<String, Object> paramOverrides() {
         Map<String, Object> out = new LinkedHashMap<>();
         for (String p : params) {

@@ -26,6 +26,9 @@ import java.util.function.BooleanSupplier;
 public final class RunService {
     /** Made on first use: creating it starts Groovy, which the console's prompt should not wait for. */
     private StrategyCompiler compiler;
+    /** Whether scripts compile outside the sandbox ({@code --trust}), and each block's time budget. */
+    private boolean trust;
+    private java.time.Duration barBudget = StrategyCompiler.parseBarBudget("1s");
     /** Compiled scripts by file, recompiled when the file changes. */
     private final Map<Path, Compiled> compiled = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -45,12 +48,35 @@ public final class RunService {
     }
 
     public synchronized StrategyCompiler compiler() {
-        if (compiler == null) compiler = new StrategyCompiler();
+        if (compiler == null) compiler = StrategyCompiler.of(trust).withBarBudget(barBudget);
         return compiler;
+    }
+
+    /**
+     * Sets how scripts compile from now on: in the sandbox or trusted, and the time each block may
+     * take per bar. A change drops the scripts compiled the other way.
+     */
+    public synchronized void sandbox(boolean trust, java.time.Duration barBudget) {
+        if (trust == this.trust && barBudget.equals(this.barBudget)) return;
+        this.trust = trust;
+        this.barBudget = barBudget;
+        this.compiler = null;
+        compiled.clear();
+    }
+
+    /** Whether scripts now compile outside the sandbox. */
+    public synchronized boolean trusted() {
+        return trust;
+    }
+
+    /** Takes the sandbox settings of a command's options. */
+    public void sandbox(RunOptions options) {
+        sandbox(options.trust, options.barBudget());
     }
 
     /** Builds the run's spec from the options; loads the data. */
     public RunSpec spec(Path script, RunOptions options, Map<String, ?> extraParams, List<DataInput> data) {
+        sandbox(options);
         CompiledScript c = compile(script);
         Map<String, Object> params = new java.util.LinkedHashMap<>(options.paramOverrides());
         params.putAll(extraParams);

@@ -56,7 +56,7 @@ class ConsoleCompletionTest {
         assertThat(complete("run sma_crossover --pa")).containsExactly("--param");
         assertThat(complete("run sma_crossover --fi")).containsExactly("--fill");
         assertThat(complete("run sma_crossover --fill ")).containsExactly("close", "next-open");
-        assertThat(complete("set ")).containsExactly("cash", "commission", "fill", "slippage");
+        assertThat(complete("set ")).containsExactly("budget", "cash", "commission", "fill", "slippage", "trust");
         assertThat(complete("help ")).contains("data", "run", "groovy", "java", "keys");
     }
 
@@ -86,7 +86,7 @@ class ConsoleCompletionTest {
         assertThat(complete("optimize sma_crossover --objective ")).contains("sharpe", "calmar", "maxDrawdown");
         assertThat(complete("optimize sma_crossover --fi")).containsExactly("--fill");
         assertThat(complete("optimize sma_crossover -p ")).containsExactly("fast=", "qty=", "slow=");
-        assertThat(complete("walkforward sma_crossover --tr")).containsExactly("--train");
+        assertThat(complete("walkforward sma_crossover --tr")).containsExactly("--train", "--trust");
         assertThat(complete("walkforward sma_crossover --anc")).containsExactly("--anchored");
     }
 

@@ -18,7 +18,9 @@ public final class SessionDefaults {
         CASH("cash", "--cash", "starting cash", "100000"),
         COMMISSION("commission", "--commission", "0.001 (0.1% of notional), pct:0.001, share:0.005:1 or order:1", "0.001"),
         SLIPPAGE("slippage", "--slippage-bps", "slippage on market and stop fills, in basis points", "5"),
-        FILL("fill", "--fill", "next-open (realistic) or close (optimistic)", "next-open");
+        FILL("fill", "--fill", "next-open (realistic) or close (optimistic)", "next-open"),
+        TRUST("trust", "--trust", "on runs strategy scripts outside the sandbox (your own scripts that need files or libraries; runs say so)", "off"),
+        BAR_BUDGET("budget", "--bar-budget", "longest a script's onBar may take for one bar (1s, 500ms)", "1s");
 
         public final String key;
         public final String option;
@@ -86,7 +88,20 @@ public final class SessionDefaults {
             case COMMISSION -> o.commission = value;
             case SLIPPAGE -> o.slippageBps = number(s, value);
             case FILL -> o.fill = value;
+            case TRUST -> o.trust = onOff(s, value);
+            case BAR_BUDGET -> {
+                io.tradeshell.dsl.StrategyCompiler.parseBarBudget(value);
+                o.barBudget = value;
+            }
         }
+    }
+
+    private static boolean onOff(Setting s, String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> throw new IllegalArgumentException(s.key + " is on or off, got '" + value + "'");
+        };
     }
 
     private static double number(Setting s, String value) {
