@@ -52,6 +52,16 @@ final class ParamValues {
         };
     }
 
+    /** Collections as read-only copies, so no run can leave anything in a value the next run is given. */
+    static Object frozen(Object value) {
+        return switch (value) {
+            case java.util.List<?> l -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(l));
+            case java.util.Map<?, ?> m -> java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
+            case java.util.Set<?> s -> java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(s));
+            default -> value;
+        };
+    }
+
     static void checkKnown(Map<String, Object> overrides, Map<String, Object> declared, String scriptName) {
         for (String name : overrides.keySet()) {
             if (!declared.containsKey(name)) {

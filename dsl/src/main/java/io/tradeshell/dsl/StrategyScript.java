@@ -64,6 +64,7 @@ public abstract class StrategyScript extends Script {
         for (var e : defaults.entrySet()) {
             Object value = e.getValue();
             if (session.overrides.containsKey(e.getKey())) value = ParamValues.coerce(e.getKey(), value, session.overrides.get(e.getKey()));
+            value = ParamValues.frozen(value); // a collection shared by the runs of a sweep must not carry state between them
             session.params.put(e.getKey(), value);
             getBinding().setVariable(e.getKey(), value);
         }

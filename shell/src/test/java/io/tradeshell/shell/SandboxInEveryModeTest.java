@@ -60,6 +60,22 @@ class SandboxInEveryModeTest {
         assertThat(r.err()).contains("peek.groovy:3: java.io.File is not allowed in a strategy script");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("modes")
+    void aRunawayOnBarIsStoppedByItsBudgetInEveryMode(List<String> mode) throws Exception {
+        Path loop = dir.resolve("spin.groovy");
+        Files.writeString(loop, "params fast: 5\nonBar {\n    if (index == 3) { while (true) { } }\n}\n");
+        var args = new java.util.ArrayList<>(mode);
+        int at = mode.get(0).equals("paper") ? 3 : 1;
+        args.add(at, loop.toString());
+        if (mode.get(0).equals("paper")) args.set(2, "spin-" + mode.size());
+        args.addAll(List.of("--data", DATA, "--bar-budget", "200ms"));
+        if (!mode.get(0).equals("paper") && !mode.get(0).equals("parity")) args.addAll(List.of("--out", dir.resolve("spin-" + mode.get(0) + mode.size()).toString()));
+        var r = run(args.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.err()).contains("spin.groovy:3: ran longer than its budget of 200 ms (an endless loop?)");
+    }
+
     @Test
     void trustRunsItAndTheSummarySaysTheSandboxWasOff() throws Exception {
         Path out = dir.resolve("trusted");

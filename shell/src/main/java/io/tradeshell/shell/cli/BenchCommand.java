@@ -70,8 +70,8 @@ public final class BenchCommand implements Callable<Integer> {
         } else {
             out.printf(Locale.ROOT, "The strategy sandbox over %,d synthetic 1-minute bars, best of %d rounds%n", bars, rounds);
             for (var p : pairs) {
-                out.printf(Locale.ROOT, "  %-40s sandboxed %,12.0f bars/s   trusted %,12.0f bars/s   cost %+.1f%%%n",
-                        p.script(), p.sandboxed(), p.trusted(), 100 * (p.cost() - 1));
+                out.printf(Locale.ROOT, "  %-38s sandboxed %,12.0f bars/s   trusted %,12.0f bars/s   sandboxed / trusted = %.2fx%n",
+                        p.script(), p.sandboxed(), p.trusted(), p.sandboxed() / p.trusted());
             }
         }
         out.flush();
