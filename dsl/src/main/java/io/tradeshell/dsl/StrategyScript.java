@@ -2,7 +2,6 @@ package io.tradeshell.dsl;
 
 import groovy.lang.Closure;
 import groovy.lang.DelegatesTo;
-import groovy.lang.Script;
 import io.tradeshell.engine.indicators.AtrIndicator;
 import io.tradeshell.engine.indicators.BollingerBands;
 import io.tradeshell.engine.indicators.ConstantIndicator;
@@ -37,7 +36,7 @@ import java.util.Optional;
  * tested in plain Java too. Only {@code onBar}/{@code onTick} blocks run Groovy per bar.
  */
 @ScriptApi
-public abstract class StrategyScript extends Script {
+public abstract class StrategyScript extends IndicatorWords {
     private ScriptSession session;
 
     final void attach(ScriptSession s) {

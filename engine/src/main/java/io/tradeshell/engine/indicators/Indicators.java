@@ -42,6 +42,11 @@ public final class Indicators {
         return new PreviousIndicator(a, bars);
     }
 
+    /** {@code a / b}, NaN where {@code b} is zero, as ta4j's decimal numbers give, rather than an infinity. */
+    public static double quotient(double a, double b) {
+        return b == 0 ? Double.NaN : a / b;
+    }
+
     private static Indicator constant(Indicator a, double value) {
         return new ConstantIndicator(a.series(), value);
     }

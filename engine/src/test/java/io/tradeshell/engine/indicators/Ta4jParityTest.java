@@ -47,7 +47,6 @@ import org.ta4j.core.num.NumFactory;
  * such as MACD sit), NaN exactly where ta4j gives NaN, and the same count of unstable bars.
  */
 class Ta4jParityTest {
-    private static final double TOLERANCE = 1e-9;
     private static final NumFactory DECIMAL = DecimalNumFactory.getInstance();
 
     /** One comparison: our indicator and ta4j's, each built on its own copy of the bars. */
@@ -190,19 +189,7 @@ class Ta4jParityTest {
         Indicator ours = c.ours().apply(fixture.series());
         org.ta4j.core.Indicator<Num> theirs = c.theirs().apply(fixture.decimalSeries());
 
-        assertThat(ours.unstableBars()).as("unstable bars of " + c).isEqualTo(theirs.getCountOfUnstableBars());
-        int compared = 0;
-        for (int i = 0; i < fixture.rows().size(); i++) {
-            Num expected = theirs.getValue(i);
-            double actual = ours.value(i);
-            if (expected.isNaN()) {
-                assertThat(actual).as("%s at bar %d: ta4j gives NaN", c, i).isNaN();
-                continue;
-            }
-            double e = expected.doubleValue();
-            assertThat(actual).as("%s at bar %d", c, i).isNotNaN().isCloseTo(e, org.assertj.core.data.Offset.offset(TOLERANCE * Math.max(1, Math.abs(e))));
-            compared++;
-        }
+        int compared = Parity.assertSameValues(c.name(), ours, theirs, fixture.rows().size(), false);
         assertThat(compared).as("bars with a value").isPositive();
     }
 }
