@@ -45,6 +45,9 @@ public final class IndicatorExtensions {
         return self.last();
     }
 
+    /** The series on a higher timeframe, known once each of its periods has closed: {@code close.on('1w')}. */
+    public static Indicator on(Indicator self, String timeframe) { return Across.onFresh(self, timeframe); }
+
     public static Rule and(Rule self, Rule other) { return Rules.and(self, other); }
     public static Rule or(Rule self, Rule other) { return Rules.or(self, other); }
     public static Rule bitwiseNegate(Rule self) { return Rules.not(self); }

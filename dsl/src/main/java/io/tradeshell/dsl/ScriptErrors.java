@@ -17,7 +17,7 @@ final class ScriptErrors {
             "over", "under", "rising", "falling", "and", "or", "not", "buyWhen", "sellWhen", "shortWhen", "coverWhen",
             "stopLoss", "takeProfit", "trailingStop", "onBar", "onTick", "close", "open", "high", "low", "volume", "bars",
             "symbol", "buy", "sell", "sellShort", "cover", "flatten", "buyLimit", "sellLimit", "buyStop", "sellStop",
-            "position", "cash", "equity", "bar", "index", "time", "entryPrice", "cancel", "cancelAll", "orders");
+            "position", "cash", "equity", "bar", "index", "time", "entryPrice", "cancel", "cancelAll", "orders", "timeframe", "on");
 
     private ScriptErrors() { }
 

@@ -43,7 +43,17 @@ final class ScriptSession {
         this.validating = validating;
     }
 
+    final Across across = new Across(this);
+    /** The higher-timeframe bars a {@code timeframe { }} block is building on, or null outside one. */
+    io.tradeshell.engine.timeframe.ResampledBars frame;
+
     PriceIndicator price(PriceIndicator.Column column) {
+        if (frame != null) return new PriceIndicator(frame.bars(), column);
         return prices.computeIfAbsent(column, c -> new PriceIndicator(context.bars(), c));
+    }
+
+    /** The bars the script's words build on: this symbol's, or the timeframe's inside a {@code timeframe { }} block. */
+    io.tradeshell.engine.model.BarSeries bars() {
+        return frame != null ? frame.bars() : context.bars();
     }
 }

@@ -71,14 +71,55 @@ public abstract class StrategyScript extends IndicatorWords {
 
     public String getSymbol() { return session.context.symbol(); }
 
-    /** The bars closed so far for this symbol. */
-    public BarSeries getBars() { return session.context.bars(); }
+    /** The bars closed so far for this symbol (inside {@code timeframe { }}, the completed bars of that timeframe). */
+    public BarSeries getBars() { return session.bars(); }
 
     public PriceIndicator getOpen() { return session.price(Column.OPEN); }
     public PriceIndicator getHigh() { return session.price(Column.HIGH); }
     public PriceIndicator getLow() { return session.price(Column.LOW); }
     public PriceIndicator getClose() { return session.price(Column.CLOSE); }
     public PriceIndicator getVolume() { return session.price(Column.VOLUME); }
+
+    // ---- other symbols and higher timeframes --------------------------------------------
+
+    /** Another symbol's close on this symbol's bars: its last bar closed at or before each bar's close. */
+    public Indicator close(String symbol) { return session.across.price(symbol, Column.CLOSE); }
+    public Indicator open(String symbol) { return session.across.price(symbol, Column.OPEN); }
+    public Indicator high(String symbol) { return session.across.price(symbol, Column.HIGH); }
+    public Indicator low(String symbol) { return session.across.price(symbol, Column.LOW); }
+    public Indicator volume(String symbol) { return session.across.price(symbol, Column.VOLUME); }
+
+    /** Another symbol's bars closed so far, indexed by its own bars. */
+    public BarSeries bars(String symbol) { return session.across.bars(symbol); }
+
+    /** A price series on a higher timeframe: {@code on(close, '1w')}, the same as {@code close.on('1w')}. */
+    public Indicator on(Indicator price, String timeframe) { return session.across.on(price, timeframe); }
+
+    /**
+     * An indicator on a higher timeframe of this symbol, read on its bars:
+     * {@code timeframe('1w') { sma(close, 20) }}. Inside the block the words build on the
+     * completed bars of the timeframe (UTC days, weeks from Monday, months, or {@code '6 bars'});
+     * the period in progress is never among them, so its value changes only once a period closes.
+     */
+    public Indicator timeframe(String timeframe,
+                               @DelegatesTo(value = StrategyScript.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
+        if (session.frame != null) throw new IllegalArgumentException("timeframe { } blocks do not nest");
+        var resampled = session.across.resampled(session.context.bars(), timeframe);
+        Object result;
+        session.frame = resampled;
+        try {
+            Closure<?> c = block.rehydrate(this, this, this);
+            c.setResolveStrategy(Closure.DELEGATE_FIRST);
+            result = c.call();
+        } finally {
+            session.frame = null;
+        }
+        if (!(result instanceof Indicator made) || made.series() != resampled.bars()) {
+            throw new IllegalArgumentException("timeframe('" + timeframe + "') { ... } must end with an indicator built in it, such as sma(close, 20); got "
+                    + (result == null ? "nothing" : result));
+        }
+        return new io.tradeshell.engine.indicators.AlignedIndicator(session.context.bars(), made, resampled);
+    }
 
     // ---- indicators ---------------------------------------------------------------------
 
@@ -96,7 +137,13 @@ public abstract class StrategyScript extends IndicatorWords {
     public Indicator vwap(Number bars) { return overlay(getClose(), new VwapIndicator(getBars(), length("vwap", bars))); }
 
     /** The value {@code bars} bars ago. */
-    public Indicator previous(Object input, Number bars) { return Indicators.previous(indicator(input), length("previous", bars)); }
+    public Indicator previous(Object input, Number bars) {
+        int n = length("previous", bars);
+        if (input instanceof io.tradeshell.engine.indicators.AlignedIndicator a) {
+            return new io.tradeshell.engine.indicators.AlignedIndicator(a.series(), Indicators.previous(a.source(), n), a.clock());
+        }
+        return Indicators.previous(indicator(input), n);
+    }
     public Indicator previous(Object input) { return previous(input, 1); }
 
     /** MACD line, signal and histogram: {@code m.line}, {@code m.signal}, {@code m.histogram}. */
@@ -209,8 +256,12 @@ public abstract class StrategyScript extends IndicatorWords {
      * for all combinations (the engine's shared indicators); otherwise built for this run.
      */
     private Indicator shared(String kind, Object input, int bars, java.util.function.BiFunction<Indicator, Integer, Indicator> make) {
+        if (input instanceof io.tradeshell.engine.indicators.AlignedIndicator a) {
+            // another symbol's or timeframe's series: compute on its own bars, then read it on ours
+            return new io.tradeshell.engine.indicators.AlignedIndicator(a.series(), make.apply(a.source(), bars), a.clock());
+        }
         var sharing = session.context.sharedIndicators();
-        if (input instanceof PriceIndicator p && sharing.isPresent()) {
+        if (input instanceof PriceIndicator p && sharing.isPresent() && p.series() == session.context.bars()) {
             Column column = p.column();
             return sharing.get().get(kind + "(" + p + ", " + bars + ")", series -> make.apply(new PriceIndicator(series, column), bars));
         }
@@ -219,7 +270,7 @@ public abstract class StrategyScript extends IndicatorWords {
 
     /** Remembers an indicator over a price column so charts can draw it on the price. */
     private Indicator overlay(Object input, Indicator made) {
-        if (input instanceof PriceIndicator p && p.column() != Column.VOLUME) session.overlays.add(new Overlays.Overlay(made.toString(), made));
+        if (input instanceof PriceIndicator p && p.column() != Column.VOLUME && p.series() == session.context.bars()) session.overlays.add(new Overlays.Overlay(made.toString(), made));
         return made;
     }
 

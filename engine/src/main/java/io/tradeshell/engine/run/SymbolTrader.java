@@ -75,6 +75,26 @@ final class SymbolTrader implements TradingContext {
     @Override public ExitPlan exitPlan() { return plan; }
 
     private java.util.Optional<io.tradeshell.engine.strategy.SharedIndicators> shared = java.util.Optional.empty();
+    private List<String> universe = List.of();
+    private BarSeries[] universeBars = new BarSeries[0];
+
+    /** Lets the strategy read the other symbols' bars as the loop appends them. */
+    void seeUniverse(List<String> symbols, BarSeries[] visible) {
+        this.universe = List.copyOf(symbols);
+        this.universeBars = visible;
+    }
+
+    @Override
+    public List<String> universe() {
+        return universe.isEmpty() ? List.of(symbol) : universe;
+    }
+
+    @Override
+    public Optional<BarSeries> barsOf(String other) {
+        int k = universe.indexOf(other);
+        if (k >= 0) return Optional.of(universeBars[k]);
+        return other.equals(symbol) ? Optional.of(bars) : Optional.empty();
+    }
 
     /** Lets this run read indicators computed once for its sweep over {@code source}. */
     void shareIndicators(io.tradeshell.engine.indicators.IndicatorCache cache, BarSeries source) {

@@ -30,9 +30,11 @@ import java.util.function.BooleanSupplier;
  *       at the previous close fills at this bar's open at the earliest); strategies reacting
  *       to these fills see only the bars closed before it;</li>
  *   <li>the bar is appended to the series the strategy reads, and the account is marked to its close;</li>
- *   <li>the risk layer looks at equity (a drawdown halt flattens everything);</li>
- *   <li>the strategy runs on the closed bar and may place orders;</li>
- *   <li>trailing stops move; once every symbol of this bar time is done, one equity point is recorded.</li>
+ *   <li>once every bar closing at this time is in (the feed delivers them together), the risk
+ *       layer looks at equity (a drawdown halt flattens everything);</li>
+ *   <li>the strategies of those symbols run, in slot order, and may place orders; a strategy
+ *       reading another symbol sees that symbol's bars closed at or before this time, all of them;</li>
+ *   <li>trailing stops move; one equity point is recorded for the close time.</li>
  * </ol>
  * Ticks, where the feed has them, are matched by the broker and marked on the account as they
  * come. The mode is decided only by the feed, the clock's pacing and the recorders plugged in.
@@ -55,6 +57,10 @@ public final class TradingLoop implements FeedSink {
     private final long[] lastPriceTime;
     private final double[] firstClose;
     private final boolean ticks;
+    /** Slots whose bar closed at the current close time, waiting for the rest of that time's bars. */
+    private final int[] closing;
+    private int closingCount;
+    private final long finestPeriod;
     private long bars;
     private BooleanSupplier stopRequested = () -> false;
     private int checkStopEvery = 4096;
@@ -99,6 +105,10 @@ public final class TradingLoop implements FeedSink {
         this.firstClose = new double[n];
         Arrays.fill(firstClose, Double.NaN);
         this.ticks = feed instanceof TickAware t && t.deliversTicks();
+        this.closing = new int[n];
+        long finest = Long.MAX_VALUE;
+        for (int k = 0; k < n; k++) finest = Math.min(finest, feed.periodMillis(k));
+        this.finestPeriod = n == 0 ? 0 : finest;
         AccountView account = new LoopAccount();
         for (int k = 0; k < n; k++) {
             visible[k] = new BarSeries(symbols.get(k), Duration.ofMillis(feed.periodMillis(k)), feed.priceScale(k), 1024);
@@ -111,6 +121,7 @@ public final class TradingLoop implements FeedSink {
                         .ifPresent(d -> traders[slot].shareIndicators(cache, d.bars()));
             }
         }
+        for (SymbolTrader t : traders) t.seeUniverse(symbols, visible);
         for (int k = 0; k < n; k++) strategies[k] = spec.strategy().create(traders[k]);
     }
 
@@ -182,6 +193,7 @@ public final class TradingLoop implements FeedSink {
                 }
             }
         }
+        if (closingCount > 0) closeBarTime(clock.now()); // stopped between two bars of one time
         progress.onProgress(bars, clock.now());
         RunResult result = result(started, stopped);
         recorder.finish(result);
@@ -203,10 +215,25 @@ public final class TradingLoop implements FeedSink {
         lastPriceTime[slot] = closeTime;
         if (Double.isNaN(firstClose[slot])) firstClose[slot] = close;
         bars++;
+        closing[closingCount++] = slot;
+        if (feed.peekBarTime() != closeTime) closeBarTime(closeTime);
+    }
+
+    /**
+     * Every bar closing at {@code closeTime} is in: the strategies run, in slot order, so a
+     * strategy reading another symbol sees that symbol's bar of this time whatever their slots.
+     */
+    private void closeBarTime(long closeTime) {
         if (risk.watchesEquity() && risk.afterBar(closeTime, portfolio.equity())) haltAndFlatten();
-        strategies[slot].onBar(index);
-        traders[slot].afterBar(index);
-        if (feed.peekBarTime() != closeTime) recordEquity(openTime);
+        for (int k = 0; k < closingCount; k++) {
+            int slot = closing[k];
+            strategies[slot].onBar(currentBar[slot]);
+            traders[slot].afterBar(currentBar[slot]);
+        }
+        closingCount = 0;
+        // one point per distinct close time, stamped as a bar of the run's shortest period:
+        // a single symbol's points carry their bars' own times
+        recordEquity(closeTime - finestPeriod);
     }
 
     @Override

@@ -53,6 +53,20 @@ public interface TradingContext {
 
     ExitPlan exitPlan();
 
+    /** The symbols of the run, in feed order (this one among them). */
+    default List<String> universe() {
+        return List.of(symbol());
+    }
+
+    /**
+     * The bars closed so far of a symbol of the run (this one or another), empty when the run
+     * has no such symbol. Another symbol's series holds only bars closed by now: the loop
+     * appends every bar closing at a time before any strategy runs at that time.
+     */
+    default java.util.Optional<BarSeries> barsOf(String symbol) {
+        return symbol.equals(symbol()) ? java.util.Optional.of(bars()) : java.util.Optional.empty();
+    }
+
     /** Indicators computed once for a whole parameter sweep, when this run is part of one. */
     default java.util.Optional<SharedIndicators> sharedIndicators() {
         return java.util.Optional.empty();
