@@ -3,6 +3,7 @@ package io.tradeshell.dsl;
 import groovy.lang.Closure;
 import io.tradeshell.engine.indicators.PriceIndicator;
 import io.tradeshell.engine.rules.Rule;
+import io.tradeshell.engine.strategy.AccountIndicator;
 import io.tradeshell.engine.strategy.ExitPlan;
 import io.tradeshell.engine.strategy.Sizing;
 import io.tradeshell.engine.strategy.TradingContext;
@@ -38,6 +39,13 @@ final class ScriptSession {
         this.context = context;
         this.overrides = overrides;
         this.validating = validating;
+    }
+
+    /** The account values the rules read, each sampled as its bar closes. */
+    final Map<AccountIndicator.Field, AccountIndicator> account = new EnumMap<>(AccountIndicator.Field.class);
+
+    AccountIndicator account(AccountIndicator.Field field) {
+        return account.computeIfAbsent(field, f -> new AccountIndicator(context, f));
     }
 
     PriceIndicator price(PriceIndicator.Column column) {
