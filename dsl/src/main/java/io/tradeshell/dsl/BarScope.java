@@ -49,7 +49,7 @@ public final class BarScope {
     /** Buys at market: {@code buy()} with the buyWhen sizing, {@code buy(10)}, or {@code buy(percent: 20)}. */
     public OrderSnapshot buy() { return market(Side.BUY, session.buySizing.quantity(ctx.equity(), close(), ctx.lotSize()), "buy"); }
     public OrderSnapshot buy(Number qty) { return market(Side.BUY, qty.doubleValue(), "buy"); }
-    public OrderSnapshot buy(Map<String, Object> sizing) { return market(Side.BUY, Sizes.from(sizing, "buy").quantity(ctx.equity(), close(), ctx.lotSize()), "buy"); }
+    public OrderSnapshot buy(Map<String, Object> sizing) { return market(Side.BUY, Sizes.from(sizing, "buy", session).quantity(ctx.equity(), close(), ctx.lotSize()), "buy"); }
 
     /** Sells the long position (or {@code qty} of it) at market. */
     public OrderSnapshot sell() { return ctx.position() > 0 ? market(Side.SELL, ctx.position(), "sell") : null; }
@@ -58,7 +58,7 @@ public final class BarScope {
     /** Opens or adds to a short position at market. */
     public OrderSnapshot sellShort() { return market(Side.SELL, session.shortSizing.quantity(ctx.equity(), close(), ctx.lotSize()), "sellShort"); }
     public OrderSnapshot sellShort(Number qty) { return market(Side.SELL, qty.doubleValue(), "sellShort"); }
-    public OrderSnapshot sellShort(Map<String, Object> sizing) { return market(Side.SELL, Sizes.from(sizing, "sellShort").quantity(ctx.equity(), close(), ctx.lotSize()), "sellShort"); }
+    public OrderSnapshot sellShort(Map<String, Object> sizing) { return market(Side.SELL, Sizes.from(sizing, "sellShort", session).quantity(ctx.equity(), close(), ctx.lotSize()), "sellShort"); }
 
     /** Buys back the short position (or {@code qty} of it) at market. */
     public OrderSnapshot cover() { return ctx.position() < 0 ? market(Side.BUY, -ctx.position(), "cover") : null; }

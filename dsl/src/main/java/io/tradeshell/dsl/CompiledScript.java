@@ -132,7 +132,7 @@ public final class CompiledScript {
             BarScope scope = new BarScope(s, s.script);
             RuleStrategy.BarHandler bars = s.onBar == null ? null : barHandler(s, scope, bind(s.onBar, scope, s));
             RuleStrategy.TickHandler ticks = s.onTick == null ? null : tickHandler(s, scope, bind(s.onTick, scope, s));
-            return new ScriptedStrategy(new RuleStrategy(ctx, rules, 0, bars, ticks), List.copyOf(s.overlays));
+            return new ScriptedStrategy(new RuleStrategy(ctx, rules, 0, bars, ticks), List.copyOf(s.overlays), s.account.values());
         }
 
         private Closure<?> bind(Closure<?> block, BarScope scope, ScriptSession s) {

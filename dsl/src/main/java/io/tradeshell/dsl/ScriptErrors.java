@@ -3,7 +3,9 @@ package io.tradeshell.dsl;
 import groovy.lang.MissingMethodException;
 import groovy.lang.MissingPropertyException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.messages.Message;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
@@ -17,7 +19,23 @@ final class ScriptErrors {
             "over", "under", "rising", "falling", "and", "or", "not", "buyWhen", "sellWhen", "shortWhen", "coverWhen",
             "stopLoss", "takeProfit", "trailingStop", "onBar", "onTick", "close", "open", "high", "low", "volume", "bars",
             "symbol", "buy", "sell", "sellShort", "cover", "flatten", "buyLimit", "sellLimit", "buyStop", "sellStop",
-            "position", "cash", "equity", "bar", "index", "time", "entryPrice", "cancel", "cancelAll", "orders", "timeframe", "on");
+            "position", "cash", "equity", "bar", "index", "time", "entryPrice", "cancel", "cancelAll", "orders", "price", "timeframe", "on");
+
+    private static final String BLOCKS = "inside onBar { } and onTick { }";
+    /** Words that exist only in some places of a script, and where they are. */
+    private static final Map<String, String> PLACES = places();
+
+    private static Map<String, String> places() {
+        Map<String, String> m = new HashMap<>();
+        for (String w : List.of("bar", "index", "time", "orders", "flat", "params")) m.put(w, BLOCKS);
+        for (String w : List.of("buy", "sell", "sellShort", "cover", "flatten", "buyLimit", "sellLimit", "buyStop", "sellStop",
+                "buyStopLimit", "sellStopLimit", "cancel", "cancelAll")) {
+            m.put(w, BLOCKS + " (in the script body, entries and exits are declared with buyWhen, sellWhen, shortWhen, coverWhen)");
+        }
+        m.put("price", "inside a sizing expression such as qty: { equity * 0.01 / price } (as a number: the decision bar's close),"
+                + " and as onTick's argument; in rules use close");
+        return Map.copyOf(m);
+    }
 
     private ScriptErrors() { }
 
@@ -62,7 +80,7 @@ final class ScriptErrors {
         Throwable cause = unwrap(t);
         if (cause instanceof ScriptException se) return se;
         int line = lineIn(cause, scriptName);
-        String message = describe(cause, knownNames);
+        String message = describe(cause, knownNames, where.isEmpty());
         return new ScriptException(scriptName, line, where.isEmpty() ? message : message + " (" + where + ")", cause);
     }
 
@@ -83,7 +101,13 @@ final class ScriptErrors {
         return 0;
     }
 
-    private static String describe(Throwable t, Collection<String> knownNames) {
+    private static String describe(Throwable t, Collection<String> knownNames, boolean inBody) {
+        if (t instanceof MissingMethodException m && inBody && PLACES.containsKey(m.getMethod()) && isScriptWord(m.getType())) {
+            return "'" + m.getMethod() + "' is available " + PLACES.get(m.getMethod()) + ", not in the script body";
+        }
+        if (t instanceof MissingPropertyException p && PLACES.containsKey(p.getProperty()) && isScriptWord(p.getType())) {
+            return "'" + p.getProperty() + "' is available " + PLACES.get(p.getProperty()) + (inBody ? ", not in the script body" : "");
+        }
         if (t instanceof MissingMethodException m) {
             String hint = suggest(m.getMethod(), knownNames);
             boolean exists = WORDS.contains(m.getMethod());
@@ -102,6 +126,11 @@ final class ScriptErrors {
         return msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg;
     }
 
+    /** Whether a missing name was looked up as a word of the script (not as a field of some value, like bar.time). */
+    private static boolean isScriptWord(Class<?> receiver) {
+        return receiver == null || StrategyScript.class.isAssignableFrom(receiver) || receiver == BarScope.class || receiver == SizingScope.class;
+    }
+
     private static String args(Object[] args) {
         if (args.length == 0) return "no arguments";
         StringBuilder b = new StringBuilder("(");
@@ -117,6 +146,7 @@ final class ScriptErrors {
         int bestDistance = 3;
         for (Collection<String> pool : List.of(WORDS, extra)) {
             for (String w : pool) {
+                if (w.equals(name)) continue;   // the word itself is no hint
                 int d = Typos.distance(name.toLowerCase(), w.toLowerCase());
                 if (d < bestDistance) {
                     bestDistance = d;

@@ -3,6 +3,7 @@ package io.tradeshell.dsl;
 import groovy.lang.Closure;
 import io.tradeshell.engine.indicators.PriceIndicator;
 import io.tradeshell.engine.rules.Rule;
+import io.tradeshell.engine.strategy.AccountIndicator;
 import io.tradeshell.engine.strategy.ExitPlan;
 import io.tradeshell.engine.strategy.Sizing;
 import io.tradeshell.engine.strategy.TradingContext;
@@ -46,6 +47,12 @@ final class ScriptSession {
     final Across across = new Across(this);
     /** The higher-timeframe bars a {@code timeframe { }} block is building on, or null outside one. */
     io.tradeshell.engine.timeframe.ResampledBars frame;
+    /** The account values the rules read, each sampled as its bar closes. */
+    final Map<AccountIndicator.Field, AccountIndicator> account = new EnumMap<>(AccountIndicator.Field.class);
+
+    AccountIndicator account(AccountIndicator.Field field) {
+        return account.computeIfAbsent(field, f -> new AccountIndicator(context, f));
+    }
 
     PriceIndicator price(PriceIndicator.Column column) {
         if (frame != null) return new PriceIndicator(frame.bars(), column);

@@ -1,21 +1,32 @@
 package io.tradeshell.dsl;
 
+import io.tradeshell.engine.strategy.AccountIndicator;
 import io.tradeshell.engine.strategy.Overlays;
 import io.tradeshell.engine.strategy.RuleStrategy;
 import io.tradeshell.engine.strategy.Strategy;
+import java.util.Collection;
 import java.util.List;
 
 /** A script's strategy for one symbol: its rules and blocks, plus the indicators it drew on price. */
 final class ScriptedStrategy implements Strategy, Overlays {
     private final RuleStrategy rules;
     private final List<Overlay> overlays;
+    /** The script's account values, a live view: an expression may make one while bars run. */
+    private final Collection<AccountIndicator> account;
 
-    ScriptedStrategy(RuleStrategy rules, List<Overlay> overlays) {
+    ScriptedStrategy(RuleStrategy rules, List<Overlay> overlays, Collection<AccountIndicator> account) {
         this.rules = rules;
         this.overlays = overlays;
+        this.account = account;
     }
 
-    @Override public void onBar(int index) { rules.onBar(index); }
+    @Override
+    public void onBar(int index) {
+        // The account has no history: what the rules will read of it is taken now, at the close.
+        for (AccountIndicator a : account) a.sample(index);
+        rules.onBar(index);
+    }
+
     @Override public void onTick(long time, double price, double amount) { rules.onTick(time, price, amount); }
     @Override public int warmupBars() { return rules.warmupBars(); }
     @Override public List<Overlay> overlays() { return overlays; }

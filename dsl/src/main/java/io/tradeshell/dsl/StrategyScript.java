@@ -23,6 +23,7 @@ import io.tradeshell.engine.indicators.WmaIndicator;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.rules.Rule;
 import io.tradeshell.engine.rules.Rules;
+import io.tradeshell.engine.strategy.AccountIndicator;
 import io.tradeshell.engine.strategy.Overlays;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,7 @@ public abstract class StrategyScript extends IndicatorWords {
 
     final void attach(ScriptSession s) {
         this.session = s;
+        s.script = this;
     }
 
     final ScriptSession session() {
@@ -120,6 +122,15 @@ public abstract class StrategyScript extends IndicatorWords {
         }
         return new io.tradeshell.engine.indicators.AlignedIndicator(session.context.bars(), made, resampled);
     }
+    // ---- the account, as series for rules: each bar's value is the account at its close ----
+
+    /** Cash plus positions at their last prices: {@code over(equity, 50000)}. */
+    public Indicator getEquity() { return session.account(AccountIndicator.Field.EQUITY); }
+    public Indicator getCash() { return session.account(AccountIndicator.Field.CASH); }
+    /** The signed position in units: positive long, negative short, 0 flat. */
+    public Indicator getPosition() { return session.account(AccountIndicator.Field.POSITION); }
+    /** The open position's average entry price; NaN when flat, so comparisons with it are false. */
+    public Indicator getEntryPrice() { return session.account(AccountIndicator.Field.ENTRY_PRICE); }
 
     // ---- indicators ---------------------------------------------------------------------
 
@@ -200,7 +211,7 @@ public abstract class StrategyScript extends IndicatorWords {
     /** Enter long when the rule holds and the position is flat: {@code buyWhen rule, qty: 10}. */
     public void buyWhen(Map<String, Object> sizing, Rule rule) {
         session.buy = Optional.of(rule);
-        session.buySizing = Sizes.from(sizing, "buyWhen");
+        session.buySizing = Sizes.from(sizing, "buyWhen", session);
     }
     public void buyWhen(Rule rule) { buyWhen(Map.of(), rule); }
 
@@ -210,7 +221,7 @@ public abstract class StrategyScript extends IndicatorWords {
     /** Enter short when the rule holds and the position is flat. */
     public void shortWhen(Map<String, Object> sizing, Rule rule) {
         session.shortEntry = Optional.of(rule);
-        session.shortSizing = Sizes.from(sizing, "shortWhen");
+        session.shortSizing = Sizes.from(sizing, "shortWhen", session);
     }
     public void shortWhen(Rule rule) { shortWhen(Map.of(), rule); }
 

@@ -82,6 +82,7 @@ public final class SampleRun {
                     t.put("commission", entryCommission + commission);
                     t.put("barsHeld", i - entryBar);
                     t.put("returnPct", pnl / (qty * entryPrice));
+                    t.put("exitReason", "signal");
                     trades.add(t);
                     held = 0;
                 }

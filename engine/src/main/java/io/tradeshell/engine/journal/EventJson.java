@@ -69,6 +69,7 @@ public final class EventJson {
         g.writeNumberField("commission", t.commission());
         g.writeNumberField("barsHeld", t.barsHeld());
         Json.number(g, "returnPct", t.returnFraction());
+        g.writeStringField("exitReason", t.exitReason().word());
         g.writeEndObject();
     }
 

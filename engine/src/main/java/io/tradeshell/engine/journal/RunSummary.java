@@ -1,6 +1,7 @@
 package io.tradeshell.engine.journal;
 
 import io.tradeshell.engine.execution.ExecutionSettings;
+import io.tradeshell.engine.portfolio.ExitReason;
 import io.tradeshell.engine.portfolio.OpenPosition;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.run.RunResult;
@@ -87,6 +88,8 @@ public final class RunSummary {
             o.put("entryPrice", p.entryPrice());
             o.put("lastPrice", Json.orNull(p.lastPrice()));
             o.put("unrealizedPnl", Json.orNull(p.unrealizedPnl()));
+            // Open when the data ran out: marked to the last close and kept out of the trades.
+            if (!r.stoppedEarly()) o.put("exitReason", ExitReason.END_OF_DATA.word());
             open.add(o);
         }
         m.put("openPositions", open);

@@ -58,7 +58,7 @@ public final class Portfolio {
             realizedPnl += net;
             closed.accept(new ClosedTrade(symbols.get(slot), p.qty > 0 ? PositionSide.LONG : PositionSide.SHORT, closing,
                     Instant.ofEpochMilli(p.entryTime), p.avgPrice, Instant.ofEpochMilli(fill.time()), fill.price(),
-                    net, entryShare + exitShare, barIndex - p.entryBar));
+                    net, entryShare + exitShare, barIndex - p.entryBar, ExitReason.ofTag(fill.tag())));
             p.entryCommission -= entryShare;
             p.qty += sign * closing;
             if (Math.abs(p.qty) < EPSILON) {

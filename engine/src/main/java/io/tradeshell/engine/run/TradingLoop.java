@@ -10,6 +10,7 @@ import io.tradeshell.engine.metrics.EquityCurve;
 import io.tradeshell.engine.metrics.MetricsCalculator;
 import io.tradeshell.engine.metrics.RunMetrics;
 import io.tradeshell.engine.model.BarSeries;
+import io.tradeshell.engine.portfolio.ExitReason;
 import io.tradeshell.engine.portfolio.Portfolio;
 import io.tradeshell.engine.risk.AccountView;
 import io.tradeshell.engine.risk.RiskManager;
@@ -224,7 +225,7 @@ public final class TradingLoop implements FeedSink {
      * strategy reading another symbol sees that symbol's bar of this time whatever their slots.
      */
     private void closeBarTime(long closeTime) {
-        if (risk.watchesEquity() && risk.afterBar(closeTime, portfolio.equity())) haltAndFlatten();
+        if (risk.watchesEquity() && risk.afterBar(closeTime, portfolio.equity())) haltAndFlatten(ExitReason.RISK_HALT_TAG);
         for (int k = 0; k < closingCount; k++) {
             int slot = closing[k];
             strategies[slot].onBar(currentBar[slot]);
@@ -252,8 +253,9 @@ public final class TradingLoop implements FeedSink {
         traders[slot].onFill(fill);
     }
 
-    private void haltAndFlatten() {
-        for (SymbolTrader t : traders) t.flatten("riskHalt", "cancelled: trading halted");
+    /** Flattens everything after a halt; the tag says whether the risk layer or the operator halted. */
+    private void haltAndFlatten(String tag) {
+        for (SymbolTrader t : traders) t.flatten(tag, "cancelled: trading halted");
     }
 
     private void recordEquity(long time) {
@@ -270,12 +272,12 @@ public final class TradingLoop implements FeedSink {
     /** Operator's kill switch: halt trading, cancel every order and flatten every position. */
     public void killSwitch(String reason) {
         risk.set(clock.now(), TradingState.HALTED, reason);
-        haltAndFlatten();
+        haltAndFlatten(ExitReason.OPERATOR_KILL_TAG);
     }
 
     /** Operator's flatten: cancel every order and close every position at market; trading goes on. */
     public void flattenAll(String reason) {
-        for (SymbolTrader t : traders) t.flatten("operatorFlatten", "cancelled: " + reason);
+        for (SymbolTrader t : traders) t.flatten(ExitReason.OPERATOR_FLATTEN_TAG, "cancelled: " + reason);
     }
 
     /** Operator's cancel of one working order; false if it is not working. */

@@ -25,12 +25,14 @@ public final class RuleStrategy implements Strategy {
             return new RuleSet(Optional.empty(), one, Optional.empty(), Optional.empty(), one, Optional.empty());
         }
 
-        /** The largest unstable-bar count among the rules. */
+        /** The largest unstable-bar count among the rules and the entries' sizings. */
         public int warmup() {
             int w = 0;
             for (Optional<Rule> r : java.util.List.of(buy, sell, shortEntry, cover)) {
                 if (r.isPresent()) w = Math.max(w, r.get().unstableBars());
             }
+            if (buy.isPresent()) w = Math.max(w, buySizing.unstableBars());
+            if (shortEntry.isPresent()) w = Math.max(w, shortSizing.unstableBars());
             return w;
         }
 

@@ -107,7 +107,7 @@ class RunOutputWriterTest {
         JsonNode trade = lines("trades.jsonl").get(0);
         assertThat(lines("trades.jsonl")).hasSize(1);
         assertThat(fields(trade)).containsExactly("symbol", "side", "qty", "entryTime", "entryPrice", "exitTime", "exitPrice",
-                "pnl", "commission", "barsHeld", "returnPct");
+                "pnl", "commission", "barsHeld", "returnPct", "exitReason");
         assertThat(trade.get("side").asText()).isEqualTo("LONG");
         assertThat(trade.get("qty").asDouble()).isEqualTo(10.0);
         assertThat(trade.get("entryTime").asText()).isEqualTo("2024-01-04T00:00:00Z");
@@ -115,6 +115,7 @@ class RunOutputWriterTest {
         assertThat(trade.get("pnl").asDouble()).isCloseTo(45.78005, within(EPS));
         assertThat(trade.get("returnPct").asDouble()).isCloseTo(45.78005 / 1031.03, within(EPS));
         assertThat(trade.get("barsHeld").asInt()).isEqualTo(3);
+        assertThat(trade.get("exitReason").asText()).isEqualTo("signal");
 
         List<JsonNode> fills = lines("fills.jsonl");
         assertThat(fills).hasSize(2);
@@ -204,5 +205,6 @@ class RunOutputWriterTest {
         assertThat(p.get("lastPrice").asDouble()).isEqualTo(106.0);
         // (106 - 103.103) x 10 = 28.97
         assertThat(p.get("unrealizedPnl").asDouble()).isCloseTo(28.97, within(EPS));
+        assertThat(p.get("exitReason").asText()).isEqualTo("endOfData");
     }
 }

@@ -1,6 +1,7 @@
 package io.tradeshell.engine.metrics;
 
 import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.portfolio.ExitReason;
 import io.tradeshell.engine.portfolio.PositionSide;
 import org.junit.jupiter.api.Test;
 
@@ -274,6 +275,6 @@ class MetricsCalculatorTest {
 
     private static ClosedTrade trade(double pnl) {
         Instant t = Instant.ofEpochMilli(START);
-        return new ClosedTrade("ABC", PositionSide.LONG, 1, t, 100, t.plusSeconds(86_400), 100 + pnl, pnl, 0, 1);
+        return new ClosedTrade("ABC", PositionSide.LONG, 1, t, 100, t.plusSeconds(86_400), 100 + pnl, pnl, 0, 1, ExitReason.SIGNAL);
     }
 }

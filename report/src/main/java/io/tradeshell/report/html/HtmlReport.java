@@ -143,14 +143,15 @@ public final class HtmlReport {
         if (open != null && open.isArray() && !open.isEmpty()) {
             html.append("<h3>Open positions at the end</h3>\n<table>\n<thead><tr><th>Symbol</th><th>Side</th><th class=\"num\">Qty</th>")
                     .append("<th>Entry time</th><th class=\"num\">Entry price</th><th class=\"num\">Last price</th>")
-                    .append("<th class=\"num\">Unrealised P&amp;L</th></tr></thead>\n<tbody>\n");
+                    .append("<th class=\"num\">Unrealised P&amp;L</th><th>Reason</th></tr></thead>\n<tbody>\n");
             for (JsonNode p : open) {
                 html.append("<tr><td>").append(escape(text(p, "symbol", ""))).append("</td><td>").append(escape(text(p, "side", "")))
                         .append("</td><td class=\"num\">").append(escape(MetricFormat.quantity(p.path("qty").asDouble(Double.NaN))))
                         .append("</td><td>").append(escape(MetricFormat.time(text(p, "entryTime", ""))))
                         .append("</td><td class=\"num\">").append(escape(MetricFormat.money(p.path("entryPrice").asDouble(Double.NaN))))
                         .append("</td><td class=\"num\">").append(escape(MetricFormat.money(p.path("lastPrice").asDouble(Double.NaN))))
-                        .append("</td>").append(pnlCell(p.path("unrealizedPnl").asDouble(Double.NaN))).append("</tr>\n");
+                        .append("</td>").append(pnlCell(p.path("unrealizedPnl").asDouble(Double.NaN)))
+                        .append("<td>").append(escape(text(p, "exitReason", ""))).append("</td></tr>\n");
             }
             html.append("</tbody>\n</table>\n");
         }
@@ -227,7 +228,7 @@ public final class HtmlReport {
         }
         html.append("<table class=\"trades\">\n<thead><tr><th class=\"num\">#</th><th>Symbol</th><th>Side</th><th class=\"num\">Qty</th>")
                 .append("<th>Entry</th><th class=\"num\">Entry price</th><th>Exit</th><th class=\"num\">Exit price</th>")
-                .append("<th class=\"num\">Bars</th><th class=\"num\">Commission</th><th class=\"num\">P&amp;L</th><th class=\"num\">Return</th></tr></thead>\n<tbody>\n");
+                .append("<th class=\"num\">Bars</th><th class=\"num\">Commission</th><th class=\"num\">P&amp;L</th><th class=\"num\">Return</th><th>Exit reason</th></tr></thead>\n<tbody>\n");
         int n = Math.min(trades.size(), MAX_TRADE_ROWS);
         for (int i = 0; i < n; i++) {
             RecordedTrade t = trades.get(i);
@@ -238,7 +239,8 @@ public final class HtmlReport {
                     .append("</td><td class=\"num\">").append(escape(MetricFormat.money(t.exitPrice()))).append("</td><td class=\"num\">")
                     .append(t.barsHeld()).append("</td><td class=\"num\">").append(escape(MetricFormat.money(t.commission())))
                     .append("</td>").append(pnlCell(t.pnl())).append("<td class=\"num ").append(sign(t.returnPct())).append("\">")
-                    .append(escape(MetricFormat.percent(t.returnPct()))).append("</td></tr>\n");
+                    .append(escape(MetricFormat.percent(t.returnPct()))).append("</td><td>").append(escape(t.exitReason()))
+                    .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
     }

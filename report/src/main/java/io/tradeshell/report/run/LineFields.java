@@ -23,6 +23,11 @@ final class LineFields {
         return v.asText();
     }
 
+    /** A string field that older files may lack: {@code absent} when missing. */
+    String optionalText(String name, String absent) throws RunFileException {
+        return node.has(name) ? text(name) : absent;
+    }
+
     double number(String name) throws RunFileException {
         JsonNode v = required(name);
         if (v.isNumber()) return v.doubleValue();

@@ -81,7 +81,8 @@ public final class RunDirectory {
     private static RecordedTrade trade(LineFields f) throws RunFileException {
         return new RecordedTrade(f.text("symbol"), f.choice("side", PositionSide.class), f.number("qty"),
                 f.instant("entryTime"), f.number("entryPrice"), f.instant("exitTime"), f.number("exitPrice"),
-                f.number("pnl"), f.number("commission"), (int) f.whole("barsHeld"), f.number("returnPct"));
+                f.number("pnl"), f.number("commission"), (int) f.whole("barsHeld"), f.number("returnPct"),
+                f.optionalText("exitReason", ""));
     }
 
     private static RecordedFill fill(LineFields f) throws RunFileException {

@@ -98,6 +98,13 @@ class HtmlReportTest {
     }
 
     @Test
+    void everyTradeRowSaysWhyItEnded() {
+        assertThat(withBars).contains("<th>Exit reason</th>");
+        int reasons = withBars.split("</td><td>signal</td></tr>", -1).length - 1;
+        assertThat(reasons).isEqualTo(run.trades.size());
+    }
+
+    @Test
     void showsDataFilesWithTheirHash() {
         assertThat(withBars).contains("9f2c4e0d1b7a55e3c1f0a8d6b2e4f6a8c0e2d4f6a8b0c2e4f6a8b0c2d4e6f8a0");
     }

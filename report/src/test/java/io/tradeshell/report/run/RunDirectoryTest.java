@@ -25,7 +25,7 @@ class RunDirectoryTest {
             {"time":"2013-01-04T00:00:00Z","equity":99800.0,"cash":94510.0,"exposure":0.053}
             """;
     private static final String TRADES = """
-            {"symbol":"AAPL","side":"LONG","qty":10.0,"entryTime":"2013-01-03T00:00:00Z","entryPrice":547.88,"exitTime":"2013-01-16T00:00:00Z","exitPrice":494.64,"pnl":-542.81,"commission":10.42,"barsHeld":9,"returnPct":-0.0991}
+            {"symbol":"AAPL","side":"LONG","qty":10.0,"entryTime":"2013-01-03T00:00:00Z","entryPrice":547.88,"exitTime":"2013-01-16T00:00:00Z","exitPrice":494.64,"pnl":-542.81,"commission":10.42,"barsHeld":9,"returnPct":-0.0991,"exitReason":"stopLoss"}
             """;
     private static final String FILLS = """
             {"orderId":1,"symbol":"AAPL","side":"BUY","qty":10.0,"price":547.88,"commission":5.48,"time":"2013-01-03T00:00:00Z"}
@@ -53,7 +53,7 @@ class RunDirectoryTest {
 
         assertThat(run.trades()).containsExactly(new RecordedTrade("AAPL", PositionSide.LONG, 10.0,
                 Instant.parse("2013-01-03T00:00:00Z"), 547.88, Instant.parse("2013-01-16T00:00:00Z"), 494.64,
-                -542.81, 10.42, 9, -0.0991));
+                -542.81, 10.42, 9, -0.0991, "stopLoss"));
         assertThat(run.fills()).containsExactly(
                 new RecordedFill(1, "AAPL", Side.BUY, 10.0, 547.88, 5.48, Instant.parse("2013-01-03T00:00:00Z")),
                 new RecordedFill(2, "AAPL", Side.SELL, 10.0, 494.64, 4.95, Instant.parse("2013-01-16T00:00:00Z")));

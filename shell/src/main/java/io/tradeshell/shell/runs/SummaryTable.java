@@ -37,8 +37,9 @@ public final class SummaryTable {
             b.append("  ").append(pad(MetricsFormat.label(e.getKey()), width)).append(padLeft(value, 16)).append('\n');
         }
         for (OpenPosition p : r.openPositions()) {
-            b.append(String.format(Locale.ROOT, "  open %s %s %s @ %.2f, last %.2f, unrealised %,.2f%n",
-                    p.side(), trim(p.qty()), p.symbol(), p.entryPrice(), p.lastPrice(), p.unrealizedPnl()));
+            b.append(String.format(Locale.ROOT, "  open %s %s %s @ %.2f, last %.2f, unrealised %,.2f%s%n",
+                    p.side(), trim(p.qty()), p.symbol(), p.entryPrice(), p.lastPrice(), p.unrealizedPnl(),
+                    r.stoppedEarly() ? "" : " (endOfData)"));
         }
         if (r.stoppedEarly()) b.append("  (stopped early)\n");
         return b.toString();

@@ -172,7 +172,9 @@ class ConsoleSessionTest {
         for (JsonNode t : trades) {
             assertThat(table).contains(String.format(Locale.ROOT, "%,.2f", t.get("pnl").asDouble()));
             assertThat(table).contains(t.get("entryTime").asText().substring(0, 10));
+            assertThat(table).contains(t.get("exitReason").asText());
         }
+        assertThat(table).contains("reason");
 
         JsonNode m1 = JSON.readTree(first.resolve("summary.json").toFile()).get("metrics");
         JsonNode m2 = JSON.readTree(second.resolve("summary.json").toFile()).get("metrics");

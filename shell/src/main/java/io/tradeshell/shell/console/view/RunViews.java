@@ -70,7 +70,7 @@ public final class RunViews {
         List<ClosedTrade> trades = run.result().trades();
         if (trades.isEmpty()) return b.append("  no closed trades").toAttributedString();
         long period = run.result().spec().data().get(0).bars().periodMillis();
-        Table t = Table.of("#", "symbol", "side", "qty", "entry", "price", "exit", "price", "bars", "pnl", "return")
+        Table t = Table.of("#", "symbol", "side", "qty", "entry", "price", "exit", "price", "bars", "pnl", "return", "reason")
                 .right(0, 3, 5, 7, 8, 9, 10).indent("  ");
         double net = 0;
         int winners = 0;
@@ -81,14 +81,14 @@ public final class RunViews {
             t.row(k + 1, c.symbol(), c.side(), Numbers.quantity(c.qty()), Times.format(c.entryTime().toEpochMilli(), period),
                     Numbers.value(c.entryPrice()), Times.format(c.exitTime().toEpochMilli(), period), Numbers.value(c.exitPrice()),
                     c.barsHeld(), Table.signed(Numbers.money(c.pnl()), c.pnl()),
-                    Table.signed(Numbers.percent(c.returnFraction()), c.returnFraction()));
+                    Table.signed(Numbers.percent(c.returnFraction()), c.returnFraction()), c.exitReason().word());
         }
         b.append(t.render()).append('\n');
         b.append(String.format("  %d trade%s, %d winner%s, net pnl ", trades.size(), trades.size() == 1 ? "" : "s",
                 winners, winners == 1 ? "" : "s"));
         b.append(Table.signed(Numbers.money(net), net));
         if (!run.result().openPositions().isEmpty()) {
-            b.append(String.format("; %d position%s still open", run.result().openPositions().size(),
+            b.append(String.format("; %d position%s still open at the end of the data", run.result().openPositions().size(),
                     run.result().openPositions().size() == 1 ? "" : "s"), Styles.DIM);
         }
         return b.toAttributedString();

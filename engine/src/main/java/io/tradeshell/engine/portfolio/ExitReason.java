@@ -1,0 +1,66 @@
+package io.tradeshell.engine.portfolio;
+
+import java.util.Optional;
+
+/**
+ * Why a position ended, read from the tag of the order that closed it. A trader reading a
+ * trade list wants to tell the strategy's own exits from the stops, the risk layer and the
+ * operator at a glance.
+ */
+public enum ExitReason {
+    /** The strategy decided: an exit rule, or an order from its own block. */
+    SIGNAL("signal"),
+    STOP_LOSS("stopLoss"),
+    TAKE_PROFIT("takeProfit"),
+    TRAILING_STOP("trailingStop"),
+    /** A portfolio rebalance moved the position to its target. */
+    REBALANCE("rebalance"),
+    /** The risk layer halted trading and flattened. */
+    RISK("risk"),
+    /** Still open when the data ended: marked to the last close, never a closed trade. */
+    END_OF_DATA("endOfData"),
+    /** The operator flattened or pulled the kill switch. */
+    OPERATOR("operator");
+
+    /** Order tags the engine itself gives the orders it places for these reasons. */
+    public static final String REBALANCE_TAG = "rebalance";
+    public static final String RISK_HALT_TAG = "riskHalt";
+    public static final String OPERATOR_FLATTEN_TAG = "operatorFlatten";
+    public static final String OPERATOR_KILL_TAG = "operatorKill";
+
+    private final String word;
+
+    ExitReason(String word) {
+        this.word = word;
+    }
+
+    /** The word in {@code trades.jsonl}, reports and tables: {@code stopLoss}, {@code endOfData}. */
+    public String word() {
+        return word;
+    }
+
+    /** The reason an order with this tag closes a position; anything the strategy tagged is a signal. */
+    public static ExitReason ofTag(String tag) {
+        if (tag == null) return SIGNAL;
+        return switch (tag) {
+            case "stopLoss" -> STOP_LOSS;
+            case "takeProfit" -> TAKE_PROFIT;
+            case "trailingStop" -> TRAILING_STOP;
+            case REBALANCE_TAG -> REBALANCE;
+            case RISK_HALT_TAG -> RISK;
+            case OPERATOR_FLATTEN_TAG, OPERATOR_KILL_TAG -> OPERATOR;
+            default -> SIGNAL;
+        };
+    }
+
+    /** The reason named by {@link #word()}, for readers of the output files. */
+    public static Optional<ExitReason> ofWord(String word) {
+        for (ExitReason r : values()) if (r.word.equals(word)) return Optional.of(r);
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return word;
+    }
+}
