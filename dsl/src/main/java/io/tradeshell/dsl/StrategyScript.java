@@ -70,6 +70,11 @@ public abstract class StrategyScript extends Script {
         }
     }
 
+    /** A parameter's value in this run; the compiler turns each use of a parameter's name into this. */
+    public Object paramValue(String name) {
+        return getBinding().getVariable(name);
+    }
+
     public String getSymbol() { return session.context.symbol(); }
 
     /** The bars closed so far for this symbol. */
