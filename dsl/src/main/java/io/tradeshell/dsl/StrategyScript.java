@@ -71,6 +71,11 @@ public abstract class StrategyScript extends IndicatorWords {
         }
     }
 
+    /** A parameter's value in this run; the compiler turns each use of a parameter's name into this. */
+    public Object paramValue(String name) {
+        return getBinding().getVariable(name);
+    }
+
     public String getSymbol() { return session.context.symbol(); }
 
     /** The bars closed so far for this symbol (inside {@code timeframe { }}, the completed bars of that timeframe). */

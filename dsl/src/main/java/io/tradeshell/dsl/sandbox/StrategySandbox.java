@@ -12,21 +12,12 @@ import org.codehaus.groovy.ast.expr.AttributeExpression;
 import org.codehaus.groovy.ast.expr.BinaryExpression;
 import org.codehaus.groovy.ast.expr.CastExpression;
 import org.codehaus.groovy.ast.expr.ClassExpression;
-import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.ConstructorCallExpression;
 import org.codehaus.groovy.ast.expr.Expression;
-import org.codehaus.groovy.ast.expr.ListExpression;
-import org.codehaus.groovy.ast.expr.MapEntryExpression;
-import org.codehaus.groovy.ast.expr.MapExpression;
 import org.codehaus.groovy.ast.expr.MethodCallExpression;
 import org.codehaus.groovy.ast.expr.MethodPointerExpression;
 import org.codehaus.groovy.ast.expr.PropertyExpression;
-import org.codehaus.groovy.ast.expr.TupleExpression;
-import org.codehaus.groovy.ast.expr.UnaryMinusExpression;
 import org.codehaus.groovy.ast.expr.VariableExpression;
-import org.codehaus.groovy.ast.stmt.BlockStatement;
-import org.codehaus.groovy.ast.stmt.ExpressionStatement;
-import org.codehaus.groovy.ast.stmt.Statement;
 import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.syntax.Types;
 import org.codehaus.groovy.transform.stc.AbstractTypeCheckingExtension;
@@ -53,7 +44,7 @@ public final class StrategySandbox extends AbstractTypeCheckingExtension {
         if (node.isScript() && scriptClass == null) {
             scriptClass = node;
             MethodNode run = node.getMethod("run", org.codehaus.groovy.ast.Parameter.EMPTY_ARRAY);
-            if (run != null) collectParams(run.getCode());
+            if (run != null) params.putAll(ScriptParams.declared(run.getCode()));
         }
         return false;
     }
@@ -76,32 +67,6 @@ public final class StrategySandbox extends AbstractTypeCheckingExtension {
     @Override
     public void afterVisitClass(ClassNode node) {
         new Inspector(node).visitClass(node);
-    }
-
-    /** Types of the declared parameters, from the literals of the {@code params} call. */
-    private void collectParams(Statement code) {
-        if (!(code instanceof BlockStatement block)) return;
-        for (Statement s : block.getStatements()) {
-            if (s instanceof BlockStatement nested) collectParams(nested); // the interrupt checks wrap the body in a block
-            if (!(s instanceof ExpressionStatement es) || !(es.getExpression() instanceof MethodCallExpression call)) continue;
-            if (!call.isImplicitThis() || !"params".equals(call.getMethodAsString())) continue;
-            if (!(call.getArguments() instanceof TupleExpression args)) continue;
-            for (Expression arg : args.getExpressions()) {
-                if (arg instanceof MapExpression map) {
-                    for (MapEntryExpression e : map.getMapEntryExpressions()) {
-                        if (e.getKeyExpression() instanceof ConstantExpression key) params.put(key.getText(), literalType(e.getValueExpression()));
-                    }
-                }
-            }
-        }
-    }
-
-    private static ClassNode literalType(Expression value) {
-        Expression v = value instanceof UnaryMinusExpression minus ? minus.getExpression() : value;
-        if (v instanceof ConstantExpression c && c.getValue() != null) return ClassHelper.getWrapper(c.getType());
-        if (v instanceof ListExpression) return ClassHelper.LIST_TYPE.getPlainNodeReference();
-        if (v instanceof MapExpression) return ClassHelper.MAP_TYPE.getPlainNodeReference();
-        return ClassHelper.OBJECT_TYPE;
     }
 
     /** Walks a type-checked class for what method selection does not see. */
