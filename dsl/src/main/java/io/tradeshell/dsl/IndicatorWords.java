@@ -38,6 +38,7 @@ import java.util.function.Function;
  * <p>Indicators over a price column (and those of the bars) are computed once per parameter sweep
  * and shared; those drawn on the price scale are remembered for charts.
  */
+@ScriptApi
 public abstract class IndicatorWords extends Script {
 
     /** The bars closed so far for this symbol. */

@@ -55,11 +55,17 @@ final class ScriptErrors {
     private static String plain(String message) {
         String m = message.replace("[Static type checking] - ", "").trim();
         var undeclared = java.util.regex.Pattern.compile("The variable \\[(\\w+)\\] is undeclared\\.?").matcher(m);
-        if (undeclared.matches()) return "unknown name '" + undeclared.group(1) + "'" + suggest(undeclared.group(1), List.of());
+        if (undeclared.matches()) {
+            String name = undeclared.group(1);
+            if (PLACES.containsKey(name)) return "'" + name + "' is available " + PLACES.get(name) + ", not in the script body";
+            return "unknown name '" + name + "'" + suggest(name, List.of());
+        }
         var missing = java.util.regex.Pattern.compile("Cannot find matching (?:static )?method ([\\w.$]+)#(\\w+)\\((.*)\\)\\..*", java.util.regex.Pattern.DOTALL).matcher(m);
         if (missing.matches()) {
             String name = missing.group(2);
             String args = missing.group(3).isEmpty() ? "no arguments" : "(" + simpleNames(missing.group(3)) + ")";
+            boolean onScriptBody = !missing.group(1).contains(".") || missing.group(1).startsWith("io.tradeshell.dsl.");
+            if (onScriptBody && PLACES.containsKey(name)) return "'" + name + "' is available " + PLACES.get(name) + ", not in the script body";
             if (WORDS.contains(name)) return "'" + name + "' cannot take " + args;
             String owner = missing.group(1);
             boolean onScript = !owner.contains(".") || owner.startsWith("io.tradeshell.dsl.");

@@ -7,6 +7,7 @@ import io.tradeshell.engine.strategy.TradingContext;
  * when an entry is decided: the account and the decision bar's close, as numbers. The script's
  * indicators stay reachable (the script is the expression's owner).
  */
+@ScriptApi
 public final class SizingScope {
     private final TradingContext ctx;
 

@@ -7,6 +7,7 @@ import groovy.transform.CompileStatic;
 import groovy.transform.ThreadInterrupt;
 import io.tradeshell.dsl.sandbox.ParamAccess;
 import io.tradeshell.dsl.sandbox.SandboxShape;
+import io.tradeshell.dsl.sandbox.SizingBlocks;
 import io.tradeshell.dsl.sandbox.StrategySandbox;
 import java.time.Duration;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class StrategyCompiler {
         if (sandboxed) {
             // Grape would fetch and load code while the script compiles, before any check could refuse it
             config.setDisabledGlobalASTTransformations(Set.of(GrabAnnotationTransformation.class.getName()));
-            config.addCompilationCustomizers(new SandboxShape(), new ParamAccess(LanguageWords.properties()),
+            config.addCompilationCustomizers(new SandboxShape(), new ParamAccess(LanguageWords.properties()), new SizingBlocks(),
                     new ASTTransformationCustomizer(Map.of("extensions", List.of(StrategySandbox.class.getName())), CompileStatic.class));
         }
         this.loader = new GroovyClassLoader(StrategyCompiler.class.getClassLoader(), config);

@@ -71,6 +71,14 @@ public abstract class StrategyScript extends IndicatorWords {
         }
     }
 
+    /**
+     * A sizing expression, {@code qty: { equity * 0.01 / price }}: the compiler wraps each one in
+     * this, which tells the static checker what the block sees when an entry is decided.
+     */
+    public Closure<?> sizing(@DelegatesTo(value = SizingScope.class, strategy = Closure.DELEGATE_FIRST) Closure<?> expression) {
+        return expression;
+    }
+
     /** A parameter's value in this run; the compiler turns each use of a parameter's name into this. */
     public Object paramValue(String name) {
         return getBinding().getVariable(name);

@@ -128,6 +128,7 @@ final class SandboxPolicy {
         if (BASIC_EXCEPTIONS.contains(name)) return Optional.of(notAllowed(t, null));
         String pkg = packageOf(t);
         if (BASIC_PACKAGES.contains(pkg) || ENGINE_PACKAGES.contains(pkg) || isScriptApi(t)) return Optional.empty();
+        if (pkg.startsWith("io.tradeshell.engine.indicators.")) return Optional.empty(); // indicators grouped by concept
         if (t.getOuterClass() != null && refuseType(t.getOuterClass()).isEmpty() && !t.getName().startsWith("io.tradeshell.")) return Optional.empty();
         if (isScriptClassOrClosure(t)) return Optional.empty();
         return Optional.of(notAllowed(t, null));

@@ -1,0 +1,57 @@
+package io.tradeshell.dsl.sandbox;
+
+import java.util.Set;
+import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
+import org.codehaus.groovy.ast.ClassNode;
+import org.codehaus.groovy.ast.expr.ClosureExpression;
+import org.codehaus.groovy.ast.expr.Expression;
+import org.codehaus.groovy.ast.expr.MapEntryExpression;
+import org.codehaus.groovy.ast.expr.MethodCallExpression;
+import org.codehaus.groovy.ast.expr.VariableExpression;
+import org.codehaus.groovy.classgen.GeneratorContext;
+import org.codehaus.groovy.control.CompilePhase;
+import org.codehaus.groovy.control.SourceUnit;
+import org.codehaus.groovy.control.customizers.CompilationCustomizer;
+
+/**
+ * Gives a sizing expression its scope when the script compiles: {@code qty: { equity * 0.01 / price }}
+ * becomes {@code qty: sizing({ ... })}, and {@code sizing} declares the closure's delegate, so the
+ * static checker reads {@code equity} and {@code price} as the account's numbers at decision time,
+ * as they are when the expression runs.
+ */
+public final class SizingBlocks extends CompilationCustomizer {
+    private static final Set<String> UNITS = Set.of("qty", "percent", "cash");
+
+    public SizingBlocks() {
+        super(CompilePhase.CANONICALIZATION);
+    }
+
+    @Override
+    public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
+        new ClassCodeExpressionTransformer() {
+            @Override
+            protected SourceUnit getSourceUnit() {
+                return source;
+            }
+
+            @Override
+            public Expression transform(Expression e) {
+                if (e instanceof MapEntryExpression entry && entry.getValueExpression() instanceof ClosureExpression block
+                        && UNITS.contains(entry.getKeyExpression().getText())) {
+                    block.getCode().visit(this);
+                    MethodCallExpression scoped = new MethodCallExpression(VariableExpression.THIS_EXPRESSION, "sizing", block);
+                    scoped.setImplicitThis(true);
+                    scoped.setSourcePosition(block);
+                    MapEntryExpression out = new MapEntryExpression(entry.getKeyExpression(), scoped);
+                    out.setSourcePosition(entry);
+                    return out;
+                }
+                if (e instanceof ClosureExpression c) {
+                    c.getCode().visit(this);
+                    return c;
+                }
+                return super.transform(e);
+            }
+        }.visitClass(classNode);
+    }
+}
