@@ -29,6 +29,9 @@ final class ScriptSession {
     ExitPlan exits = ExitPlan.NONE;
     io.tradeshell.engine.risk.RiskLimits risk = io.tradeshell.engine.risk.RiskLimits.none();
     Closure<?> onBar, onTick;
+    /** The portfolio section and its options, when the script has one. */
+    Closure<?> portfolio;
+    PortfolioPlan portfolioPlan;
     StrategyScript script;
     /** Price-scale indicators the script made, in order, for charts. */
     final java.util.List<io.tradeshell.engine.strategy.Overlays.Overlay> overlays = new java.util.ArrayList<>();

@@ -15,6 +15,7 @@ import io.tradeshell.engine.risk.AccountView;
 import io.tradeshell.engine.risk.RiskManager;
 import io.tradeshell.engine.risk.TradingState;
 import io.tradeshell.engine.strategy.ExitPlan;
+import io.tradeshell.engine.strategy.PortfolioStrategy;
 import io.tradeshell.engine.strategy.Strategy;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,8 @@ import java.util.function.BooleanSupplier;
  *   <li>the bar is appended to the series the strategy reads, and the account is marked to its close;</li>
  *   <li>the risk layer looks at equity (a drawdown halt flattens everything);</li>
  *   <li>the strategy runs on the closed bar and may place orders;</li>
- *   <li>trailing stops move; once every symbol of this bar time is done, one equity point is recorded.</li>
+ *   <li>trailing stops move; once every symbol of this bar time is done, the portfolio section (if
+ *       any) runs over the whole universe, then one equity point is recorded.</li>
  * </ol>
  * Ticks, where the feed has them, are matched by the broker and marked on the account as they
  * come. The mode is decided only by the feed, the clock's pacing and the recorders plugged in.
@@ -48,6 +50,8 @@ public final class TradingLoop implements FeedSink {
     private final RiskManager risk;
     private final SymbolTrader[] traders;
     private final Strategy[] strategies;
+    /** The strategy's portfolio section, called once per bar time ({@link PortfolioStrategy#NONE} without one). */
+    private final PortfolioStrategy universe;
     private final RunRecorder recorder;
     private final InMemoryRecorder memory = new InMemoryRecorder();
     private final EventListener events;
@@ -112,6 +116,8 @@ public final class TradingLoop implements FeedSink {
             }
         }
         for (int k = 0; k < n; k++) strategies[k] = spec.strategy().create(traders[k]);
+        this.universe = spec.strategy().createPortfolio(new UniverseTrader(symbols, visible, traders, this.portfolio, broker,
+                spec.execution(), spec.lotSize(), clock::now));
     }
 
     /** A feed that delivers trade ticks, so the broker fills on ticks rather than on bars. */
@@ -206,7 +212,12 @@ public final class TradingLoop implements FeedSink {
         if (risk.watchesEquity() && risk.afterBar(closeTime, portfolio.equity())) haltAndFlatten();
         strategies[slot].onBar(index);
         traders[slot].afterBar(index);
-        if (feed.peekBarTime() != closeTime) recordEquity(openTime);
+        long next = feed.peekBarTime();
+        if (next != closeTime) {
+            long nextOpen = next == Long.MAX_VALUE ? next : next - series.periodMillis();
+            universe.onBarTime(openTime, closeTime, nextOpen);
+            recordEquity(openTime);
+        }
     }
 
     @Override
