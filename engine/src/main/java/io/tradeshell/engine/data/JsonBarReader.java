@@ -13,23 +13,24 @@ import java.time.Duration;
 import java.nio.file.Path;
 
 /**
- * Reads and validates a JSON bar file: {@code {"name": ..., "ohlc": [{"endTime": ms,
- * "openPrice", "highPrice", "lowPrice", "closePrice", "volume"}, ...]}}, streaming with
- * Jackson so lines come from its token locations. A bar opens {@code period - 1} millis
- * before its {@code endTime}.
+ * Reads and validates a JSON bar file in one of the {@link JsonBarShape}s: {@code {"name": ...,
+ * "ohlc": [{"endTime": ms, "openPrice", "highPrice", "lowPrice", "closePrice", "volume"}, ...]}}
+ * (a bar opens {@code period - 1} millis before its {@code endTime}) or {@code {"candles":
+ * [{"start": "<unix seconds>", "low", "high", "open", "close", "volume"}, ...]}} (a bar opens at
+ * its {@code start}; numbers may be strings). Streams with Jackson so lines come from its
+ * token locations.
  */
 final class JsonBarReader {
     private static final JsonFactory JSON = JsonFactory.builder()
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE) // the caller still hashes the rest
             .build();
-    private static final String[] FIELDS = {"endTime", "openPrice", "highPrice", "lowPrice", "closePrice", "volume"};
-
     private final Path file;
     private final RowProblems problems;
     private final DecimalReader decimal = new DecimalReader();
     private final TimeReader times = new TimeReader();
-    private final BarChecks checks = new BarChecks(FIELDS[1], FIELDS[2], FIELDS[3], FIELDS[4], FIELDS[5]);
-    private final TimeOrder order = new TimeOrder(FIELDS[0], false);
+    private String[] fields;
+    private BarChecks checks;
+    private TimeOrder order;
     private final BarBuffer bars = new BarBuffer();
     private final double[] values = new double[5];
     // the first problem of the bar being read, and its line
@@ -59,25 +60,33 @@ final class JsonBarReader {
         JsonToken t = p.nextToken();
         if (t == null) throw problems.structural(0, "empty file");
         if (t != JsonToken.START_OBJECT) {
-            throw problems.structural(line(p), "expected a JSON object with an \"ohlc\" array of bars");
+            throw problems.structural(line(p), "expected a JSON object with an \"ohlc\" or \"candles\" array of bars");
         }
-        boolean sawBars = false;
+        JsonBarShape shape = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             t = p.nextToken();
-            if (name.equals("ohlc")) {
-                if (t != JsonToken.START_ARRAY) throw problems.structural(line(p), "\"ohlc\" is not an array of bars");
+            JsonBarShape found = shape == null ? JsonBarShape.forArray(name) : null;
+            if (found != null) {
+                if (t != JsonToken.START_ARRAY) throw problems.structural(line(p), "\"" + name + "\" is not an array of bars");
+                shape = found;
+                useShape(shape);
                 readBars(p);
-                sawBars = true;
             } else {
                 p.skipChildren();
             }
         }
-        if (!sawBars) throw problems.structural(0, "no \"ohlc\" array of bars");
+        if (shape == null) throw problems.structural(0, "no \"ohlc\" or \"candles\" array of bars");
         if (bars.size() == 0) throw problems.nothingLeft("no bars");
         long fallback = options.barPeriod().map(Duration::toMillis).orElse(0L);
         long period = bars.inferPeriodMillis(fallback);
-        return bars.toSeries(options.symbolFor(file), period, 1 - period);
+        return bars.toSeries(options.symbolFor(file), period, shape.endTime() ? 1 - period : 0);
+    }
+
+    private void useShape(JsonBarShape shape) {
+        fields = shape.fields();
+        checks = new BarChecks(fields[1], fields[2], fields[3], fields[4], fields[5]);
+        order = new TimeOrder(fields[0], false);
     }
 
     private void readBars(JsonParser p) throws IOException {
@@ -99,7 +108,7 @@ final class JsonBarReader {
         problem = null;
         barScale = 0;
         int seen = 0;
-        long endTime = 0;
+        long time = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken t = p.nextToken();
@@ -110,28 +119,28 @@ final class JsonBarReader {
             }
             seen |= 1 << field;
             if (field == 0) {
-                if (readTime(p, t)) endTime = times.millis();
+                if (readTime(p, t)) time = times.millis();
             } else if (readNumber(p, t, name)) {
                 values[field - 1] = decimal.value();
                 if (field < 5 && decimal.scale() > barScale) barScale = decimal.scale();
             }
         }
         if (problem == null) {
-            for (int k = 0; k < FIELDS.length; k++) {
+            for (int k = 0; k < fields.length; k++) {
                 if ((seen & (1 << k)) == 0) {
-                    note(line, "bar has no " + FIELDS[k]);
+                    note(line, "bar has no " + fields[k]);
                     break;
                 }
             }
         }
-        if (problem == null) noteIfAny(line, order.problem(endTime));
+        if (problem == null) noteIfAny(line, order.problem(time));
         if (problem == null) noteIfAny(line, checks.problem(values[0], values[1], values[2], values[3], values[4]));
         if (problem != null) {
             problems.reject(problemLine, problem);
             return;
         }
-        order.accept(endTime, line);
-        bars.add(endTime, values[0], values[1], values[2], values[3], values[4]);
+        order.accept(time, line);
+        bars.add(time, values[0], values[1], values[2], values[3], values[4]);
         bars.notePriceScale(barScale);
         bars.noteDateOnly(false);
     }
@@ -139,7 +148,7 @@ final class JsonBarReader {
     private boolean readTime(JsonParser p, JsonToken t) throws IOException {
         if (t == JsonToken.VALUE_NUMBER_INT) {
             if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                return note(line(p), "cannot read endTime '" + p.getText() + "' as a time");
+                return note(line(p), "cannot read " + fields[0] + " '" + p.getText() + "' as a time");
             }
             times.readEpoch(p.getLongValue());
             return true;
@@ -150,7 +159,7 @@ final class JsonBarReader {
         long at = line(p);
         String shown = p.getText();
         p.skipChildren();
-        return note(at, "cannot read endTime '" + shown + "' as a time");
+        return note(at, "cannot read " + fields[0] + " '" + shown + "' as a time");
     }
 
     private boolean readNumber(JsonParser p, JsonToken t, String name) throws IOException {
@@ -175,9 +184,9 @@ final class JsonBarReader {
         if (reason != null) note(line, reason);
     }
 
-    private static int fieldIndex(String name) {
-        for (int k = 0; k < FIELDS.length; k++) {
-            if (FIELDS[k].equals(name)) return k;
+    private int fieldIndex(String name) {
+        for (int k = 0; k < fields.length; k++) {
+            if (fields[k].equals(name)) return k;
         }
         return -1;
     }

@@ -50,16 +50,21 @@ public record LoadOptions(boolean lenient, Optional<Duration> barPeriod, Optiona
     }
 
     /**
-     * The file name without its extension, up to the first '_', upper-cased:
-     * {@code aapl_daily_2013.csv} is AAPL, {@code btcusd_bitstamp_trades.csv} is BTCUSD.
+     * The file name before its first '_' or '.', upper-cased: {@code aapl_daily_2013.csv} is
+     * AAPL, {@code btcusd_bitstamp_trades.csv} is BTCUSD, {@code spy.1d.csv} is SPY.
      */
     public static String symbolFromFileName(Path file) {
         Path name = file.getFileName();
         String base = name == null ? "" : name.toString();
-        int dot = base.lastIndexOf('.');
-        if (dot > 0) base = base.substring(0, dot);
-        int underscore = base.indexOf('_');
-        if (underscore > 0) base = base.substring(0, underscore);
+        int end = base.length();
+        for (int k = 1; k < base.length(); k++) {
+            char ch = base.charAt(k);
+            if (ch == '_' || ch == '.') {
+                end = k;
+                break;
+            }
+        }
+        base = base.substring(0, end);
         return base.isEmpty() ? "UNKNOWN" : base.toUpperCase(Locale.ROOT);
     }
 }

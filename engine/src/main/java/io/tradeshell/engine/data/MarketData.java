@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Loads market data files, telling the formats apart by themselves: a {@code .json} file
- * holds bars ({@code {"ohlc": [...]}}); a CSV whose header names a price but no open, high,
+ * holds bars ({@code {"ohlc": [...]}} or {@code {"candles": [...]}}); a CSV whose header names a price but no open, high,
  * low or close holds trades, which are aggregated into bars; any other CSV holds bars.
  * Every problem is a {@link DataException} naming the file and line.
  */

@@ -1,5 +1,6 @@
 package io.tradeshell.engine.run;
 
+import io.tradeshell.engine.data.DateRanges;
 import io.tradeshell.engine.execution.CommissionModel;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.execution.FillTiming;
@@ -42,6 +43,8 @@ final class Assumptions {
                     + (x.latencyMillis() > 0 ? ", and orders reach the market after the latency above." : ", as in a backtest."));
         }
         out.add("A position still open at the end is marked to the last close and reported as open, not as a trade.");
+        DateRanges.noOverlapWarning(spec.data().stream().map(DataInput::bars).toList())
+                .ifPresent(w -> out.add("Warning: " + w + "; the run never holds them together."));
         return out;
     }
 

@@ -66,6 +66,36 @@ class BundledFilesTest {
     }
 
     @Test
+    void coinbaseFourHourCandlesLoadFromTheirStart() throws Exception {
+        Path file = SampleData.file("btcusd_coinbase_4h_2016-2025.json");
+        BarSeries s = MarketData.load(file, LoadOptions.defaults()).series();
+        assertThat(s.symbol()).isEqualTo("BTCUSD");
+        assertThat(s.size()).isEqualTo(20_695);
+        assertThat(s.period()).isEqualTo(Duration.ofHours(4));
+        // first candle: start 1463544000 (2016-05-18T04:00Z), open 456.16 high 456.81 low 455.3 close 456.02
+        assertThat(s.openTime(0)).isEqualTo(1_463_544_000_000L);
+        assertThat(new double[] {s.open(0), s.high(0), s.low(0), s.close(0)}).containsExactly(456.16, 456.81, 455.3, 456.02);
+        // last candle: start 1761609600, close 113912.05
+        assertThat(s.openTime(s.lastIndex())).isEqualTo(1_761_609_600_000L);
+        assertThat(s.close(s.lastIndex())).isEqualTo(113912.05);
+    }
+
+    @Test
+    void sectorFilesShareTheirTradingDays() throws Exception {
+        Path xlk = SampleData.file("sectors/xlk_daily_2019-2026.json");
+        Path xlre = SampleData.file("sectors/xlre_daily_2019-2026.json");
+        BarSeries k = MarketData.load(xlk, LoadOptions.defaults()).series();
+        BarSeries re = MarketData.load(xlre, LoadOptions.defaults()).series();
+        assertThat(k.symbol()).isEqualTo("XLK");
+        assertThat(re.symbol()).isEqualTo("XLRE");
+        assertThat(k.size()).isEqualTo(1890);
+        assertThat(re.size()).isEqualTo(1890);
+        assertThat(k.period()).isEqualTo(Duration.ofDays(1));
+        assertThat(k.openTime(0)).isEqualTo(Instant.parse("2019-01-02T14:30:00Z").toEpochMilli());
+        assertThat(re.openTime(re.lastIndex())).isEqualTo(k.openTime(k.lastIndex()));
+    }
+
+    @Test
     void bitstampTradesAggregateIntoMinuteBarsMatchingAPlainRecount() throws Exception {
         LoadedSeries loaded = MarketData.load(BTC, LoadOptions.defaults());
         BarSeries s = loaded.series();

@@ -108,7 +108,7 @@ class JsonBarValidationTest {
     void documentWithoutBarsIsRejected() throws IOException {
         Path noArray = dir.resolve("no_array.json");
         Files.writeString(noArray, "{\"name\": \"x\"}");
-        assertFails(noArray, noArray + ": no \"ohlc\" array of bars");
+        assertFails(noArray, noArray + ": no \"ohlc\" or \"candles\" array of bars");
         Path f = write();
         assertFails(f, f + ": no bars");
     }

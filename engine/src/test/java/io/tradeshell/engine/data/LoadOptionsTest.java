@@ -9,12 +9,14 @@ import org.junit.jupiter.api.Test;
 class LoadOptionsTest {
 
     @Test
-    void defaultSymbolIsTheUpperCasedFileNameUpToTheFirstUnderscore() {
+    void defaultSymbolIsTheUpperCasedFileNameUpToTheFirstUnderscoreOrDot() {
         assertThat(LoadOptions.symbolFromFileName(Path.of("data/aapl_daily_2013.csv"))).isEqualTo("AAPL");
         assertThat(LoadOptions.symbolFromFileName(Path.of("btcusd_bitstamp_trades_2013-11-25.csv"))).isEqualTo("BTCUSD");
         assertThat(LoadOptions.symbolFromFileName(Path.of("ethusd_5m_2023-03-13.json"))).isEqualTo("ETHUSD");
         assertThat(LoadOptions.symbolFromFileName(Path.of("spy.csv"))).isEqualTo("SPY");
         assertThat(LoadOptions.symbolFromFileName(Path.of("msft"))).isEqualTo("MSFT");
+        assertThat(LoadOptions.symbolFromFileName(Path.of("data/sectors/xlre_daily_2019-2026.json"))).isEqualTo("XLRE");
+        assertThat(LoadOptions.symbolFromFileName(Path.of("spy.1d.csv"))).isEqualTo("SPY");
     }
 
     @Test

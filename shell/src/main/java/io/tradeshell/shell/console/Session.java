@@ -196,6 +196,16 @@ public final class Session implements ScriptHost {
         return load(ProjectHome.resolve(file), lo, name);
     }
 
+    @Override
+    public List<Dataset> loadAll(String files, Map<String, ?> options) {
+        if (options.containsKey("symbol") || options.containsKey("name") || options.containsKey("as")) {
+            throw new IllegalArgumentException("loadAll names each dataset after its file's symbol: it takes bar: and lenient:");
+        }
+        List<Dataset> out = new ArrayList<>();
+        for (DataSpecs.Spec spec : DataSpecs.expand(List.of(files))) out.add(load(spec.file().toString(), options));
+        return out;
+    }
+
     /** Loads a file into the session and names it; Groovy sees it under that name. */
     public Dataset load(Path file, LoadOptions options, Optional<String> name) {
         Dataset d = datasets.load(file, options, name);

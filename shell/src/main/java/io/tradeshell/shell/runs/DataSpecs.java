@@ -1,5 +1,6 @@
 package io.tradeshell.shell.runs;
 
+import io.tradeshell.engine.data.DateRanges;
 import io.tradeshell.engine.data.LoadOptions;
 import io.tradeshell.engine.data.LoadedSeries;
 import io.tradeshell.engine.data.MarketData;
@@ -12,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads {@code --data [SYMBOL=]FILE} specs and loads each file once. */
+/**
+ * Reads {@code --data [SYMBOL=]FILE} specs (FILE may be a folder or a glob over file names,
+ * see {@link DataGlobs}) and loads each file once.
+ */
 public final class DataSpecs {
     private DataSpecs() { }
 
@@ -26,17 +30,35 @@ public final class DataSpecs {
         }
     }
 
-    /** Loads every spec; lenient loads report their skipped rows on {@code err}. */
+    /**
+     * Loads every spec; lenient loads report their skipped rows on {@code err}, and symbols
+     * whose date ranges do not overlap are warned about there.
+     */
     public static List<DataInput> load(List<String> specs, boolean lenient, Optional<Duration> bar, PrintWriter err) {
         List<DataInput> out = new ArrayList<>();
-        for (String text : specs) {
-            Spec spec = Spec.parse(text);
+        for (Spec spec : expand(specs)) {
             LoadOptions options = new LoadOptions(lenient, bar, spec.symbol());
             LoadedSeries loaded = MarketData.load(spec.file(), options);
             reportSkipped(loaded, err);
             out.add(new DataInput(loaded.series(), ProjectHome.display(spec.file()), loaded.sha256()));
         }
+        warnIfApart(out, err);
         return out;
+    }
+
+    /** The specs with every folder and glob replaced by the files it names. */
+    public static List<Spec> expand(List<String> specs) {
+        List<Spec> out = new ArrayList<>();
+        for (String text : specs) out.addAll(DataGlobs.expand(text));
+        return out;
+    }
+
+    /** Warns, in one line, when the symbols' date ranges have no time in common. */
+    static void warnIfApart(List<DataInput> inputs, PrintWriter err) {
+        DateRanges.noOverlapWarning(inputs.stream().map(DataInput::bars).toList()).ifPresent(w -> {
+            err.println("warning: " + w);
+            err.flush();
+        });
     }
 
     static void reportSkipped(LoadedSeries loaded, PrintWriter err) {

@@ -25,13 +25,12 @@ import java.util.Optional;
  */
 public record LiveData(List<DataInput> inputs, List<TickSeries> ticks, List<Path> files, Duration tickBar) {
 
-    /** Loads {@code [SYMBOL=]FILE} specs; bar files and trade files cannot be mixed in one feed. */
+    /** Loads {@code [SYMBOL=]FILE} specs (folders and globs too); bar files and trade files cannot be mixed in one feed. */
     public static LiveData load(List<String> specs, boolean lenient, Optional<Duration> bar, PrintWriter err) {
         List<DataInput> inputs = new ArrayList<>();
         List<TickSeries> ticks = new ArrayList<>();
         List<Path> files = new ArrayList<>();
-        for (String text : specs) {
-            DataSpecs.Spec spec = DataSpecs.Spec.parse(text);
+        for (DataSpecs.Spec spec : DataSpecs.expand(specs)) {
             Path file = ProjectHome.resolve(spec.file().toString());
             LoadOptions options = new LoadOptions(lenient, bar, spec.symbol().or(() -> Optional.of(LoadOptions.symbolFromFileName(spec.file()))));
             LoadedSeries loaded = MarketData.load(file, options);
@@ -43,6 +42,7 @@ public record LiveData(List<DataInput> inputs, List<TickSeries> ticks, List<Path
                 ticks.add(t.ticks());
             }
         }
+        DataSpecs.warnIfApart(inputs, err);
         if (!ticks.isEmpty() && ticks.size() != inputs.size()) {
             throw new IllegalArgumentException("a live feed replays either bar files or trade files, not both in one run");
         }

@@ -11,6 +11,7 @@ import io.tradeshell.shell.console.view.Numbers;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.Table;
 import io.tradeshell.shell.console.view.Times;
+import io.tradeshell.shell.runs.DataSpecs;
 import io.tradeshell.shell.runs.ProjectHome;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class DataCommand extends ConsoleCommand {
 
     public DataCommand(Session session) {
         super(session, new Help("data", List.of(),
-                List.of("data load FILE [as NAME] [--symbol SYMBOL] [--bar PERIOD] [--lenient]", "data list",
+                List.of("data load FILE|FOLDER|GLOB [as NAME] [--symbol SYMBOL] [--bar PERIOD] [--lenient]", "data list",
                         "data show NAME [ROWS]", "data describe NAME"),
                 "Load market data, list it, show its bars, describe it.",
                 List.of("load reads bar CSV, JSON bars or trade-tick CSV (ticks become bars of --bar, default 1m);",
@@ -71,6 +72,14 @@ public final class DataCommand extends ConsoleCommand {
         }
         if (file == null) throw usage("data load needs a FILE");
         name.ifPresent(DataCommand::checkName);
+        List<DataSpecs.Spec> files = DataSpecs.expand(List.of(file));
+        if (files.size() > 1 && (name.isPresent() || options.symbol().isPresent())) {
+            throw usage(file + " names " + files.size() + " files: each takes its symbol's name (leave out as and --symbol)");
+        }
+        for (DataSpecs.Spec spec : files) loadOne(spec.file().toString(), options, name);
+    }
+
+    private void loadOne(String file, LoadOptions options, Optional<String> name) {
         long t0 = System.nanoTime();
         Dataset d = session.load(ProjectHome.resolve(file), options, name);
         out().println(new org.jline.utils.AttributedStringBuilder().append(d.name(), Styles.NAME).append(" = ").append(d.toString())

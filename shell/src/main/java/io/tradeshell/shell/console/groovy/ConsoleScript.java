@@ -23,7 +23,7 @@ import java.util.Map;
  */
 public abstract class ConsoleScript extends Script {
     /** The session words, for completion and help. */
-    public static final List<String> NAMES = List.of("load", "backtest", "table", "optimize", "walkforward", "parity", "chart", "plot");
+    public static final List<String> NAMES = List.of("load", "loadAll", "backtest", "table", "optimize", "walkforward", "parity", "chart", "plot");
 
     private ScriptHost host;
 
@@ -39,6 +39,15 @@ public abstract class ConsoleScript extends Script {
     /** {@code btc = load('data/btc.csv', bar: '15m', symbol: 'BTC', lenient: true)}. */
     public Dataset load(Map<String, Object> options, String file) {
         return host.load(file, options);
+    }
+
+    /** {@code sectors = loadAll('data/sectors/*.json')}: one dataset per file, for {@code backtest(script, sectors)}. */
+    public List<Dataset> loadAll(String files) {
+        return host.loadAll(files, Map.of());
+    }
+
+    public List<Dataset> loadAll(Map<String, Object> options, String files) {
+        return host.loadAll(files, options);
     }
 
     /** {@code bt = backtest('strategies/sma_crossover.groovy', aapl, fast: 5)}. */

@@ -19,6 +19,9 @@ public interface ScriptHost {
      */
     Dataset load(String file, Map<String, ?> options);
 
+    /** Loads every data file of a folder or glob ({@code data/sectors/*.json}), each under its symbol's name. */
+    List<Dataset> loadAll(String files, Map<String, ?> options);
+
     /**
      * Backtests a strategy script over loaded data (the session's default data when none is
      * given) with the session's settings; {@code params} may override the script's parameters
