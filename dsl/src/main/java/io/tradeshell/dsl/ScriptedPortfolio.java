@@ -36,6 +36,11 @@ final class ScriptedPortfolio implements PortfolioStrategy {
         scope.startRun(open);
         try {
             block.call();
+        } catch (IndexOutOfBoundsException future) {
+            // The section runs after bars have closed, so this is a read past the newest one: say so as the engine does.
+            IllegalStateException e = new IllegalStateException(future.getMessage() + ": a portfolio section reads only closed bars");
+            e.setStackTrace(future.getStackTrace());
+            throw ScriptErrors.runtimeError(scriptName, e, knownNames, "in portfolio at bar time " + Instant.ofEpochMilli(open));
         } catch (Throwable t) {
             throw ScriptErrors.runtimeError(scriptName, t, knownNames, "in portfolio at bar time " + Instant.ofEpochMilli(open));
         }
