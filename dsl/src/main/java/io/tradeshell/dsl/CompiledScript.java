@@ -5,6 +5,8 @@ import groovy.lang.Closure;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.rules.Rule;
 import io.tradeshell.engine.strategy.ExitPlan;
+import io.tradeshell.engine.strategy.PortfolioContext;
+import io.tradeshell.engine.strategy.PortfolioStrategy;
 import io.tradeshell.engine.strategy.RuleStrategy;
 import io.tradeshell.engine.strategy.Strategy;
 import io.tradeshell.engine.strategy.StrategyFactory;
@@ -64,7 +66,7 @@ public final class CompiledScript {
             throw new ScriptException(fileName, 0, e.getMessage(), e);
         }
         ScriptSession probe = runBody(new ValidationContext(), checked, true);
-        return new Factory(checked, new LinkedHashMap<>(probe.params), probe.risk);
+        return new Factory(checked, new LinkedHashMap<>(probe.params), probe.risk, probe.portfolio != null);
     }
 
     ScriptSession runBody(TradingContext ctx, Map<String, Object> overrides, boolean validating) {
@@ -105,11 +107,13 @@ public final class CompiledScript {
         private final Map<String, Object> overrides;
         private final Map<String, Object> effective;
         private final io.tradeshell.engine.risk.RiskLimits risk;
+        private final boolean hasPortfolio;
 
-        Factory(Map<String, Object> overrides, Map<String, Object> effective, io.tradeshell.engine.risk.RiskLimits risk) {
+        Factory(Map<String, Object> overrides, Map<String, Object> effective, io.tradeshell.engine.risk.RiskLimits risk, boolean hasPortfolio) {
             this.overrides = overrides;
             this.effective = effective;
             this.risk = risk;
+            this.hasPortfolio = hasPortfolio;
         }
 
         @Override
@@ -133,6 +137,17 @@ public final class CompiledScript {
             RuleStrategy.BarHandler bars = s.onBar == null ? null : barHandler(s, scope, bind(s.onBar, scope, s));
             RuleStrategy.TickHandler ticks = s.onTick == null ? null : tickHandler(s, scope, bind(s.onTick, scope, s));
             return new ScriptedStrategy(new RuleStrategy(ctx, rules, 0, bars, ticks), List.copyOf(s.overlays), s.account.values());
+        }
+
+        @Override
+        public PortfolioStrategy createPortfolio(PortfolioContext ctx) {
+            if (!hasPortfolio) return PortfolioStrategy.NONE;
+            // The body runs once more for the section, so its state is this run's own.
+            ScriptSession s = runBody(new ValidationContext(), overrides, true);
+            PortfolioScope scope = new PortfolioScope(ctx, s.params);
+            Closure<?> block = s.portfolio.rehydrate(scope, s.script, s.script);
+            block.setResolveStrategy(Closure.DELEGATE_FIRST);
+            return new ScriptedPortfolio(fileName, s.portfolioPlan, ctx, scope, block, knownNames(s));
         }
 
         private Closure<?> bind(Closure<?> block, BarScope scope, ScriptSession s) {

@@ -30,6 +30,9 @@ final class ScriptSession {
     ExitPlan exits = ExitPlan.NONE;
     io.tradeshell.engine.risk.RiskLimits risk = io.tradeshell.engine.risk.RiskLimits.none();
     Closure<?> onBar, onTick;
+    /** The portfolio section and its options, when the script has one. */
+    Closure<?> portfolio;
+    PortfolioPlan portfolioPlan;
     StrategyScript script;
     /** The time each of the script's blocks may take per bar; fresh per run. */
     final BarBudget budget;

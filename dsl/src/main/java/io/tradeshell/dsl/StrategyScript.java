@@ -273,6 +273,25 @@ public abstract class StrategyScript extends IndicatorWords {
         session.onTick = block;
     }
 
+    // ---- the portfolio section ----------------------------------------------------------
+
+    /**
+     * A section run over the whole universe on a schedule, setting targets the allocator turns
+     * into orders: {@code portfolio(schedule: 'month-start') { targetWeights(equalWeight(top(3) { s -> value(roc(close(s), 126)) })) }}.
+     * Options: {@code schedule} ({@code bar} by default; {@code day-start}, {@code day-end},
+     * {@code week-start}, {@code week-end}, {@code month-start}, {@code month-end}, or {@code daily},
+     * {@code weekly}, {@code monthly} for the start), {@code tolerance}, {@code cashBuffer}, {@code leverage}.
+     */
+    public void portfolio(Map<String, Object> options,
+                          @DelegatesTo(value = PortfolioScope.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
+        session.portfolioPlan = PortfolioPlan.from(options);
+        session.portfolio = block;
+    }
+
+    public void portfolio(@DelegatesTo(value = PortfolioScope.class, strategy = Closure.DELEGATE_FIRST) Closure<?> block) {
+        portfolio(Map.of(), block);
+    }
+
     // ---- helpers ------------------------------------------------------------------------
 
     /**

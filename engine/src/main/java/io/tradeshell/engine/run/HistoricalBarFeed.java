@@ -12,6 +12,7 @@ public final class HistoricalBarFeed implements Feed {
     private final BarSeries[] series;
     private final int[] cursor;
     private final List<String> symbols;
+    private final SlotQueue queue;
     private long delivered;
 
     public HistoricalBarFeed(List<BarSeries> series) {
@@ -19,6 +20,8 @@ public final class HistoricalBarFeed implements Feed {
         this.cursor = new int[this.series.length];
         this.symbols = new ArrayList<>();
         for (BarSeries s : series) symbols.add(s.symbol());
+        this.queue = new SlotQueue(this.series.length);
+        for (int k = 0; k < this.series.length; k++) if (!this.series[k].isEmpty()) queue.add(k, this.series[k].closeTime(0));
     }
 
     @Override
@@ -32,35 +35,20 @@ public final class HistoricalBarFeed implements Feed {
 
     @Override
     public boolean next(FeedSink sink) {
-        int slot = nextSlot();
-        if (slot < 0) return false;
+        if (queue.isEmpty()) return false;
+        int slot = queue.first();
         BarSeries s = series[slot];
         int i = cursor[slot]++;
+        if (cursor[slot] < s.size()) queue.moveFirst(s.closeTime(cursor[slot]));
+        else queue.removeFirst();
         delivered++;
         sink.onBar(slot, s.openTime(i), s.open(i), s.high(i), s.low(i), s.close(i), s.volume(i));
         return true;
     }
 
-    private int nextSlot() {
-        if (series.length == 1) return cursor[0] < series[0].size() ? 0 : -1;
-        int best = -1;
-        long bestTime = Long.MAX_VALUE;
-        for (int k = 0; k < series.length; k++) {
-            if (cursor[k] < series[k].size()) {
-                long t = series[k].closeTime(cursor[k]);
-                if (t < bestTime) {
-                    bestTime = t;
-                    best = k;
-                }
-            }
-        }
-        return best;
-    }
-
     @Override
     public long peekBarTime() {
-        int slot = nextSlot();
-        return slot < 0 ? Long.MAX_VALUE : series[slot].closeTime(cursor[slot]);
+        return queue.isEmpty() ? Long.MAX_VALUE : queue.firstTime();
     }
 
     @Override

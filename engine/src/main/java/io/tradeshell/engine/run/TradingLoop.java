@@ -16,6 +16,7 @@ import io.tradeshell.engine.risk.AccountView;
 import io.tradeshell.engine.risk.RiskManager;
 import io.tradeshell.engine.risk.TradingState;
 import io.tradeshell.engine.strategy.ExitPlan;
+import io.tradeshell.engine.strategy.PortfolioStrategy;
 import io.tradeshell.engine.strategy.Strategy;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +36,8 @@ import java.util.function.BooleanSupplier;
  *       layer looks at equity (a drawdown halt flattens everything);</li>
  *   <li>the strategies of those symbols run, in slot order, and may place orders; a strategy
  *       reading another symbol sees that symbol's bars closed at or before this time, all of them;</li>
- *   <li>trailing stops move; one equity point is recorded for the close time.</li>
+ *   <li>trailing stops move; the portfolio section (if any) runs over the whole universe, then one
+ *       equity point is recorded for the close time.</li>
  * </ol>
  * Ticks, where the feed has them, are matched by the broker and marked on the account as they
  * come. The mode is decided only by the feed, the clock's pacing and the recorders plugged in.
@@ -51,6 +53,8 @@ public final class TradingLoop implements FeedSink {
     private final RiskManager risk;
     private final SymbolTrader[] traders;
     private final Strategy[] strategies;
+    /** The strategy's portfolio section, called once per bar time ({@link PortfolioStrategy#NONE} without one). */
+    private final PortfolioStrategy universe;
     private final RunRecorder recorder;
     private final InMemoryRecorder memory = new InMemoryRecorder();
     private final EventListener events;
@@ -124,6 +128,8 @@ public final class TradingLoop implements FeedSink {
         }
         for (SymbolTrader t : traders) t.seeUniverse(symbols, visible);
         for (int k = 0; k < n; k++) strategies[k] = spec.strategy().create(traders[k]);
+        this.universe = spec.strategy().createPortfolio(new UniverseTrader(symbols, visible, traders, this.portfolio, broker,
+                spec.execution(), spec.lotSize(), clock::now));
     }
 
     /** A feed that delivers trade ticks, so the broker fills on ticks rather than on bars. */
@@ -232,6 +238,8 @@ public final class TradingLoop implements FeedSink {
             traders[slot].afterBar(currentBar[slot]);
         }
         closingCount = 0;
+        long next = feed.peekBarTime();
+        universe.onBarTime(closeTime - finestPeriod, closeTime, next == Long.MAX_VALUE ? next : next - finestPeriod);
         // one point per distinct close time, stamped as a bar of the run's shortest period:
         // a single symbol's points carry their bars' own times
         recordEquity(closeTime - finestPeriod);

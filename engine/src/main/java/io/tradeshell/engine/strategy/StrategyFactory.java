@@ -25,4 +25,9 @@ public interface StrategyFactory {
 
     /** A new instance trading {@code context}'s symbol. */
     Strategy create(TradingContext context);
+
+    /** The strategy's portfolio section for one run, or {@link PortfolioStrategy#NONE} when it has none. */
+    default PortfolioStrategy createPortfolio(PortfolioContext context) {
+        return PortfolioStrategy.NONE;
+    }
 }

@@ -119,7 +119,7 @@ public final class PriceChart {
         downBody.addTo(chart, DOWN_BODIES, ChartTheme.DOWN, body);
     }
 
-    private static void addMarkers(XYChart chart, TimeAxis axis, String name, List<TradeMarker> markers,
+    static void addMarkers(XYChart chart, TimeAxis axis, String name, List<TradeMarker> markers,
                                    boolean buys, Color colour) {
         int count = 0;
         for (TradeMarker m : markers) if (m.buy() == buys) count++;

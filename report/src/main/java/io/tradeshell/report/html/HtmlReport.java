@@ -51,8 +51,20 @@ public final class HtmlReport {
 
     /** The report, with the price chart drawn from {@code bars} when given. Returns the report.html path. */
     public static Path write(Path runDir, Path outDir, Optional<BarSeries> bars) throws IOException {
+        return write(runDir, outDir, bars, List.of());
+    }
+
+    /**
+     * The report of a run over several symbols: the first symbol's price chart as usual, then
+     * every symbol's price on one page and the portfolio's weights over time.
+     */
+    public static Path write(Path runDir, Path outDir, List<BarSeries> universe) throws IOException {
+        return write(runDir, outDir, universe.isEmpty() ? Optional.empty() : Optional.of(universe.get(0)), universe);
+    }
+
+    private static Path write(Path runDir, Path outDir, Optional<BarSeries> bars, List<BarSeries> universe) throws IOException {
         RunReport run = RunDirectory.read(runDir);
-        String page = page(run, bars);
+        String page = page(run, bars, universe);
         Files.createDirectories(outDir);
         Path file = outDir.resolve(FILE_NAME);
         Files.writeString(file, page, StandardCharsets.UTF_8);
@@ -60,6 +72,10 @@ public final class HtmlReport {
     }
 
     static String page(RunReport run, Optional<BarSeries> bars) throws IOException {
+        return page(run, bars, List.of());
+    }
+
+    static String page(RunReport run, Optional<BarSeries> bars, List<BarSeries> universe) throws IOException {
         JsonNode s = run.summary();
         String name = text(s, "name", "Run");
         StringBuilder html = new StringBuilder(256 * 1024);
@@ -73,6 +89,7 @@ public final class HtmlReport {
         settings(html, s);
         metrics(html, s);
         price(html, run, bars);
+        if (universe.size() > 1) UniverseSection.append(html, run, universe);
         equity(html, run.equity());
         drawdown(html, run.equity());
         monthly(html, run.equity());
@@ -257,7 +274,7 @@ public final class HtmlReport {
         html.append("<p class=\"note\">No equity points in equity.jsonl.</p>\n");
     }
 
-    private static void image(StringBuilder html, Chart<?, ?> chart, String alt) throws IOException {
+    static void image(StringBuilder html, Chart<?, ?> chart, String alt) throws IOException {
         html.append("<img class=\"chart\" width=\"").append(chart.getWidth()).append("\" height=\"").append(chart.getHeight())
                 .append("\" alt=\"").append(escape(alt)).append("\" src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(ChartWriter.png(chart))).append("\">\n");

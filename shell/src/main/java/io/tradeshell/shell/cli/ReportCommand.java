@@ -9,6 +9,7 @@ import io.tradeshell.shell.ExitCode;
 import io.tradeshell.shell.runs.ProjectHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,15 +39,39 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Path target = out != null ? out : runDir;
         Files.createDirectories(target);
-        Path html = HtmlReport.write(runDir, target, priceData(runDir));
+        List<BarSeries> universe = universeData(runDir);
+        Path html = universe.size() > 1 ? HtmlReport.write(runDir, target, universe) : HtmlReport.write(runDir, target, priceData(runDir));
         spec.commandLine().getOut().println("wrote " + ProjectHome.display(html));
         return ExitCode.OK;
+    }
+
+    /** Every symbol's bars, reloaded as {@link #priceData} does; empty unless all of them are still there and unchanged. */
+    static List<BarSeries> universeData(Path runDir) {
+        try {
+            JsonNode data = io.tradeshell.engine.journal.Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).path("data");
+            List<BarSeries> out = new java.util.ArrayList<>();
+            for (JsonNode d : data) {
+                Optional<BarSeries> bars = load(d);
+                if (bars.isEmpty()) return List.of();
+                out.add(bars.get());
+            }
+            return out;
+        } catch (Exception e) {
+            return List.of();
+        }
     }
 
     /** The first symbol's bars, reloaded from the file the summary names, when it is still there and unchanged. */
     static Optional<BarSeries> priceData(Path runDir) {
         try {
-            JsonNode data = io.tradeshell.engine.journal.Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).path("data").path(0);
+            return load(io.tradeshell.engine.journal.Json.MAPPER.readTree(runDir.resolve("summary.json").toFile()).path("data").path(0));
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<BarSeries> load(JsonNode data) {
+        try {
             Path file = ProjectHome.resolve(data.path("file").asText(""));
             if (!Files.isRegularFile(file)) return Optional.empty();
             var loaded = MarketData.load(file, new LoadOptions(true, periodOf(data), Optional.of(data.path("symbol").asText())));

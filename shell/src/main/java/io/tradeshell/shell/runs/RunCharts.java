@@ -45,6 +45,7 @@ public final class RunCharts {
             var curve = result.curve();
             out.add(ChartWriter.write(EquityChart.render(new EquityChartInput(curve.time(), curve.equity(), result.benchmark())), dir.resolve("equity"), f));
             out.add(ChartWriter.write(DrawdownChart.render(curve.time(), curve.equity()), dir.resolve("drawdown"), f));
+            if (loop.visibleSeries().size() > 1) out.addAll(UniverseCharts.write(result, loop.visibleSeries(), dir, f));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write charts to " + dir + ": " + e.getMessage(), e);
         }
