@@ -147,7 +147,7 @@ public final class CompiledScript {
             PortfolioScope scope = new PortfolioScope(ctx, s.params);
             Closure<?> block = s.portfolio.rehydrate(scope, s.script, s.script);
             block.setResolveStrategy(Closure.DELEGATE_FIRST);
-            return new ScriptedPortfolio(fileName, s.portfolioPlan, ctx, scope, block, knownNames(s));
+            return new ScriptedPortfolio(fileName, s.portfolioPlan, ctx, scope, block, knownNames(s), s.budget);
         }
 
         private Closure<?> bind(Closure<?> block, BarScope scope, ScriptSession s) {

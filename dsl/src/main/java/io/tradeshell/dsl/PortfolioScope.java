@@ -33,6 +33,7 @@ import java.util.function.DoubleBinaryOperator;
  * close, so calling {@code roc(close(sym), 126)} in the section every month costs one new value
  * per bar, not a recomputation.
  */
+@ScriptApi
 public final class PortfolioScope {
     private final PortfolioContext ctx;
     private final Map<String, Object> params;

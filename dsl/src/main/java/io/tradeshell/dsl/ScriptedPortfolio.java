@@ -11,6 +11,7 @@ import java.util.List;
  * block runs over the universe, and the targets it set go to the allocator.
  */
 final class ScriptedPortfolio implements PortfolioStrategy {
+    private final BarBudget budget;
     private final String scriptName;
     private final PortfolioPlan plan;
     private final PortfolioContext ctx;
@@ -19,7 +20,9 @@ final class ScriptedPortfolio implements PortfolioStrategy {
     private final List<String> knownNames;
     private long previousOpen = Long.MIN_VALUE;
 
-    ScriptedPortfolio(String scriptName, PortfolioPlan plan, PortfolioContext ctx, PortfolioScope scope, Closure<?> block, List<String> knownNames) {
+    ScriptedPortfolio(String scriptName, PortfolioPlan plan, PortfolioContext ctx, PortfolioScope scope, Closure<?> block, List<String> knownNames,
+                      BarBudget budget) {
+        this.budget = budget;
         this.scriptName = scriptName;
         this.plan = plan;
         this.ctx = ctx;
@@ -35,7 +38,7 @@ final class ScriptedPortfolio implements PortfolioStrategy {
         if (!due) return;
         scope.startRun(open);
         try {
-            block.call();
+            budget.call(block::call);
         } catch (IndexOutOfBoundsException future) {
             // The section runs after bars have closed, so this is a read past the newest one: say so as the engine does.
             IllegalStateException e = new IllegalStateException(future.getMessage() + ": a portfolio section reads only closed bars");

@@ -137,7 +137,8 @@ final class Sizes {
             Object v = source;
             if (source instanceof Closure<?> c) {
                 try {
-                    v = bound(c).call();
+                    Closure<?> expression = bound(c);
+                    v = session.budget.call(expression::call);
                 } catch (ScriptException e) {
                     throw e;
                 } catch (Throwable t) {

@@ -51,7 +51,6 @@ class ShippedNotebooksTest {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%s: %d cells, %d charts, %.1f s%n", name, r.cells().size(), charts, seconds);
     }
 
     @Test
