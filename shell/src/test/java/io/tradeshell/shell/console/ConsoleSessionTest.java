@@ -153,7 +153,7 @@ class ConsoleSessionTest {
         assertThat(scripts).hasSizeGreaterThanOrEqualTo(5);
         for (Path script : scripts) {
             String params = Files.readAllLines(script).stream().filter(l -> l.startsWith("params ")).findFirst().orElseThrow()
-                    .substring("params ".length()).replace(": ", "=").replace(", ", " ");
+                    .substring("params ".length()).replace(": ", "=").replace(", ", " ").replace("'", "");
             assertThat(listed).contains(script.getFileName().toString().replace(".groovy", "")).contains(params);
         }
     }
