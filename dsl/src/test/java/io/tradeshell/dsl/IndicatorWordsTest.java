@@ -55,7 +55,8 @@ class IndicatorWordsTest {
                 params n: 14, m: 2
                 def k = keltner(20, m)
                 def st = stochastic(n, 3)
-                buyWhen crossedOver(st.k, st.d), qty: 1
+                def a = adx(n)
+                buyWhen and(crossedOver(st.k, st.d), over(a.plusDi, 0), over(a, 0)), qty: 1
                 sellWhen or(crossedUnder(close, ta('chandelierExitLong', 22, m)), crossedUnder(close, previous(donchian(n).lower, 1)),
                             crossedUnder(hma(close, n), k.middle))
                 """;
@@ -76,8 +77,9 @@ class IndicatorWordsTest {
             }
         }
         assertThat(trades).isPositive();
-        // keltner: 3 bands for each m; stochastic: %K and %D for each n; hma for each n; chandelier for each m; donchian: 3 bands for each n
-        assertThat(cache.size()).isEqualTo(2 * 3 + 2 * 2 + 2 + 2 + 2 * 3);
+        // keltner: 3 bands for each m; stochastic: %K and %D for each n; adx, +DI, -DI for each n; hma for each n;
+        // chandelier for each m; donchian: 3 bands for each n
+        assertThat(cache.size()).isEqualTo(2 * 3 + 2 * 2 + 2 * 3 + 2 + 2 + 2 * 3);
     }
 
     @Test
