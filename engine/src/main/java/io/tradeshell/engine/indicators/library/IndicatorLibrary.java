@@ -70,8 +70,8 @@ public final class IndicatorLibrary {
             List<Param> params = e.params().stream()
                     .map(p -> new Param(p.name(), p.type().name().toLowerCase(java.util.Locale.ROOT), p.defaultValue())).toList();
             String simple = e.ta4jClass().substring(e.ta4jClass().lastIndexOf('.') + 1);
-            out.add(new Listing(e.name(), e.ta4jClass(), params, List.of(), false,
-                    "ta4j's " + simple + (e.booleanValues() ? " (1 when true, 0 when false)" : "")));
+            String about = e.summary().isEmpty() ? "ta4j's " + simple + "." : e.summary();
+            out.add(new Listing(e.name(), e.ta4jClass(), params, List.of(), false, about + (e.booleanValues() ? " 1 when true, 0 when false." : "")));
         }
         return List.copyOf(out);
     }
