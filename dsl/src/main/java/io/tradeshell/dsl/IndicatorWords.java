@@ -80,7 +80,12 @@ public abstract class IndicatorWords extends Script {
 
     /** ADX; {@code adx(14).plusDi} and {@code .minusDi} are the directional indexes. */
     public AdxIndicator adx(Number diBars, Number adxBars) {
-        return new AdxIndicator(getBars(), StrategyScript.length("adx", diBars), StrategyScript.length("adx", adxBars));
+        int di = StrategyScript.length("adx", diBars), m = StrategyScript.length("adx", adxBars);
+        if (session().context.sharedIndicators().isEmpty()) return new AdxIndicator(getBars(), di, m);
+        String args = di + ", " + m;
+        return AdxIndicator.of(bars("adx(" + args + ")", s -> new AdxIndicator(s, di, m)),
+                bars("plusDi(" + args + ")", s -> new AdxIndicator(s, di, m).getPlusDi()),
+                bars("minusDi(" + args + ")", s -> new AdxIndicator(s, di, m).getMinusDi()), di, m);
     }
     public AdxIndicator adx(Number bars) { return adx(bars, bars); }
     public AdxIndicator adx() { return adx(14); }

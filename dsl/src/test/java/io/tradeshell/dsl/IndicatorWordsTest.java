@@ -50,6 +50,39 @@ class IndicatorWordsTest {
     }
 
     @Test
+    void runsOfASweepShareTheNewIndicatorsAndGetTheSameResults() {
+        String src = """
+                params n: 14, m: 2
+                def k = keltner(20, m)
+                def st = stochastic(n, 3)
+                def a = adx(n)
+                buyWhen and(crossedOver(st.k, st.d), over(a.plusDi, 0), over(a, 0)), qty: 1
+                sellWhen or(crossedUnder(close, ta('chandelierExitLong', 22, m)), crossedUnder(close, previous(donchian(n).lower, 1)),
+                            crossedUnder(hma(close, n), k.middle))
+                """;
+        BarSeries bars = bars();
+        var script = new StrategyCompiler().compile("sweep.groovy", "sweep.groovy", src);
+        var cache = new io.tradeshell.engine.indicators.IndicatorCache();
+        int trades = 0;
+        for (int n : new int[] {10, 14}) {
+            for (int m : new int[] {2, 3}) {
+                var spec = new io.tradeshell.engine.run.RunSpec("s", script.withParams(Map.of("n", n, "m", m)),
+                        java.util.List.of(new io.tradeshell.engine.run.DataInput(bars, "X", "")), ScriptBehaviourTest.NO_COSTS, 10_000,
+                        io.tradeshell.engine.risk.RiskLimits.none(), 1);
+                RunResult alone = io.tradeshell.engine.run.Backtest.run(spec);
+                RunResult shared = io.tradeshell.engine.run.Backtest.run(spec.withIndicatorCache(cache));
+                assertThat(shared.trades()).isEqualTo(alone.trades());
+                assertThat(shared.curve().equity()).isEqualTo(alone.curve().equity());
+                trades += alone.trades().size();
+            }
+        }
+        assertThat(trades).isPositive();
+        // keltner: 3 bands for each m; stochastic: %K and %D for each n; adx, +DI, -DI for each n; hma for each n;
+        // chandelier for each m; donchian: 3 bands for each n
+        assertThat(cache.size()).isEqualTo(2 * 3 + 2 * 2 + 2 * 3 + 2 + 2 + 2 * 3);
+    }
+
+    @Test
     void aMistypedTa4jNameSuggestsTheNearestOne() {
         assertThatThrownBy(() -> ScriptBehaviourTest.run("def x = ta('chandelierExitLnog', 22, 3)", Map.of(), bars()))
                 .hasMessageContaining("no ta4j indicator 'chandelierExitLnog' (did you mean 'chandelierExitLong'?)")

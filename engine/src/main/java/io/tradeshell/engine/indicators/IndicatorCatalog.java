@@ -73,7 +73,33 @@ public final class IndicatorCatalog {
             new Entry("roc", List.of(INPUT, bars("10")), List.of(), "rate of change in percent over barCount bars"),
             new Entry("obv", List.of(), List.of(), "on-balance volume: running total of volume signed by the close's direction"),
             new Entry("vwap", List.of(bars("20")), List.of(), "volume-weighted average typical price (high+low+close)/3 over barCount bars"),
-            new Entry("previous", List.of(INPUT, new Param("bars", Kind.BARS, "1")), List.of(), "the input's value that many bars back"));
+            new Entry("previous", List.of(INPUT, new Param("bars", Kind.BARS, "1")), List.of(), "the input's value that many bars back"),
+            new Entry("stochastic", List.of(new Param("kBars", Kind.BARS, "14"), new Param("dBars", Kind.BARS, "3")), List.of("k", "d"),
+                    "stochastic %K, where the close sits in the high-low range, and %D, its SMA"),
+            new Entry("williamsR", List.of(bars("14")), List.of(), "Williams %R: the close below the highest high, 0 to -100 of the range"),
+            new Entry("cci", List.of(bars("20")), List.of(), "commodity channel index of the typical price"),
+            new Entry("mfi", List.of(bars("14")), List.of(), "money flow index: an RSI of typical price times volume"),
+            new Entry("cmf", List.of(bars("20")), List.of(), "Chaikin money flow: volume-weighted close location in the bar's range"),
+            new Entry("aroon", List.of(bars("25")), List.of("up", "down", "oscillator"), "how recently the highest high and lowest low were made"),
+            new Entry("zscore", List.of(INPUT, bars("20")), List.of(), "standard deviations from the barCount-bar mean"),
+            new Entry("adx", List.of(bars("14"), new Param("adxBarCount", Kind.BARS, "14")), List.of("adx", "plusDi", "minusDi"),
+                    "average directional index, with +DI and -DI"),
+            new Entry("psar", List.of(new Param("start", Kind.NUMBER, "0.02"), new Param("max", Kind.NUMBER, "0.2"),
+                    new Param("increment", Kind.NUMBER, "0.02")), List.of(), "Parabolic SAR, a stop that accelerates with the trend"),
+            new Entry("supertrend", List.of(bars("10"), new Param("multiplier", Kind.NUMBER, "3")), List.of(),
+                    "SuperTrend: an ATR band under an up trend, over a down trend"),
+            new Entry("ichimoku", List.of(new Param("tenkanBars", Kind.BARS, "9"), new Param("kijunBars", Kind.BARS, "26"),
+                    new Param("spanBBars", Kind.BARS, "52"), new Param("offset", Kind.BARS, "26")), List.of("tenkan", "kijun", "senkouA", "senkouB"),
+                    "Ichimoku lines and cloud as seen at the bar (no chikou: it is a later close)"),
+            new Entry("keltner", List.of(bars("20"), new Param("k", Kind.NUMBER, "2.0"), new Param("atrBars", Kind.BARS, "10")),
+                    List.of("upper", "middle", "lower"), "EMA of the typical price with bands k ATRs away"),
+            new Entry("donchian", List.of(bars("20")), List.of("upper", "middle", "lower"), "highest high, lowest low and their midpoint"),
+            new Entry("kama", List.of(INPUT, new Param("erBars", Kind.BARS, "10"), new Param("fastBars", Kind.BARS, "2"),
+                    new Param("slowBars", Kind.BARS, "30")), List.of(), "Kaufman's adaptive moving average"),
+            new Entry("hma", List.of(INPUT, bars("16")), List.of(), "Hull moving average"),
+            new Entry("dema", List.of(INPUT, bars("20")), List.of(), "double EMA: 2 * EMA - EMA of the EMA"),
+            new Entry("tema", List.of(INPUT, bars("20")), List.of(), "triple EMA"),
+            new Entry("zlema", List.of(INPUT, bars("20")), List.of(), "zero-lag EMA"));
 
     /** Every entry, in the order help lists them. */
     public static List<Entry> all() {
@@ -83,7 +109,7 @@ public final class IndicatorCatalog {
     /** The entry named {@code name}, ignoring case. */
     public static Optional<Entry> find(String name) {
         String key = name.toLowerCase(Locale.ROOT);
-        for (Entry e : ENTRIES) if (e.name().equals(key)) return Optional.of(e);
+        for (Entry e : ENTRIES) if (e.name().toLowerCase(Locale.ROOT).equals(key)) return Optional.of(e);
         return Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradeshell.engine.model.BarSeries;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,13 +16,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CausalityTest {
 
-    static Stream<Ta4jParityTest.Case> cases() {
-        return Ta4jParityTest.allCases().stream();
+    /** One indicator as built over a series, named. */
+    record Case(String name, Function<BarSeries, Indicator> ours) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Case> cases() {
+        return Stream.concat(Ta4jParityTest.allCases().stream().map(c -> new Case(c.name(), c.ours())),
+                NativeParityTest.allCases().stream().map(c -> new Case(c.name(), c.ours())));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void askingForABarThatHasNotClosedThrows(Ta4jParityTest.Case c) {
+    void askingForABarThatHasNotClosedThrows(Case c) {
         BarSeries series = Fixture.aapl().series();
         Indicator indicator = c.ours().apply(series);
         int size = series.size();
@@ -34,7 +44,7 @@ class CausalityTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void fedBarByBarGivesTheSameValuesAsTheWholeSeries(Ta4jParityTest.Case c) {
+    void fedBarByBarGivesTheSameValuesAsTheWholeSeries(Case c) {
         BarSeries whole = Fixture.synthetic().series();
         Indicator batch = c.ours().apply(whole);
         BarSeries live = BarSeries.emptyLike(whole);

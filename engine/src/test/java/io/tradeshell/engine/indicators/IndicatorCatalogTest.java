@@ -11,7 +11,9 @@ class IndicatorCatalogTest {
     @Test
     void listsEveryIndicatorAStrategyCanName() {
         assertThat(IndicatorCatalog.all()).extracting(Entry::name).containsExactly(
-                "sma", "ema", "wma", "rsi", "macd", "bollinger", "atr", "stddev", "highest", "lowest", "roc", "obv", "vwap", "previous");
+                "sma", "ema", "wma", "rsi", "macd", "bollinger", "atr", "stddev", "highest", "lowest", "roc", "obv", "vwap", "previous",
+                "stochastic", "williamsR", "cci", "mfi", "cmf", "aroon", "zscore", "adx", "psar", "supertrend", "ichimoku", "keltner",
+                "donchian", "kama", "hma", "dema", "tema", "zlema");
         assertThat(IndicatorCatalog.all()).allSatisfy(e -> assertThat(e.description()).isNotBlank());
     }
 
@@ -25,7 +27,8 @@ class IndicatorCatalogTest {
         assertThat(IndicatorCatalog.find("bollinger").orElseThrow().params().get(2).defaultNumber()).isEqualTo(2.0);
         assertThat(IndicatorCatalog.find("rsi").orElseThrow().signature()).isEqualTo("rsi(input=close, barCount=14)");
         assertThat(IndicatorCatalog.find("obv").orElseThrow().params()).isEmpty();
-        assertThat(IndicatorCatalog.find("kama")).isEmpty();
+        assertThat(IndicatorCatalog.find("WILLIAMSR")).isPresent();
+        assertThat(IndicatorCatalog.find("ulcerIndex")).isEmpty();
     }
 
     @Test

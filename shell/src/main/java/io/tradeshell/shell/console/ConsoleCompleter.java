@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console;
 
+import io.tradeshell.engine.indicators.library.Ta4jCatalog;
 import io.tradeshell.shell.console.commands.Completions;
 import io.tradeshell.shell.console.commands.ConsoleCommand;
 import io.tradeshell.shell.console.runs.StrategyFiles;
@@ -30,6 +31,8 @@ import org.jline.shell.CommandGroup;
  */
 final class ConsoleCompleter implements Completer {
     private static final Pattern BACKTEST = Pattern.compile("(?:backtest|optimize|walkforward)\\s*\\(\\s*['\"]([^'\"]+)['\"].*,\\s*$", Pattern.DOTALL);
+    /** Inside the name of {@code ta(data, 'NAME'} (console) or {@code ta('NAME'} (strategy scripts). */
+    private static final Pattern TA_NAME = Pattern.compile("\\bta\\s*\\(\\s*(?:[\\w.]+\\s*,\\s*)?['\"]\\w*$");
     private static final List<String> KEYWORDS = List.of("def", "for", "while", "if", "else", "return", "true", "false", "null",
             "new", "in", "import", "println");
     private final Session session;
@@ -83,6 +86,12 @@ final class ConsoleCompleter implements Completer {
     }
 
     private void groovy(String statement, String word, List<Candidate> out) {
+        if (insideString(statement) && TA_NAME.matcher(statement).find()) {
+            for (Ta4jCatalog.Entry e : Ta4jCatalog.get().entries()) {
+                out.add(new Candidate(e.name(), e.name(), "ta4j indicators", e.signature(), null, null, false));
+            }
+            return;
+        }
         if (insideString(statement)) {
             Completions.paths(word, p -> true, out);
             return;

@@ -61,6 +61,16 @@ class ConsoleCompletionTest {
     }
 
     @Test
+    void indicatorNamesComplete() {
+        assertThat(complete("st")).contains("stochastic(");
+        assertThat(complete("x = ke")).contains("keltner(");
+        assertThat(complete("x = ad")).contains("adx(");
+        assertThat(complete("u = ta(aapl, 'ulc")).containsExactly("ulcerIndex");
+        assertThat(complete("c = ta(aapl, 'chandelierExit")).containsExactly("chandelierExitLong", "chandelierExitShort");
+        assertThat(complete("help ind")).containsExactly("indicators");
+    }
+
+    @Test
     void filePathsComplete() {
         assertThat(complete("data load data/aa")).containsExactly("data/aapl_daily_2013.csv");
         assertThat(complete("data load data/")).contains("data/aapl_daily_2013.csv", "data/btcusd_bitstamp_trades_2013-11-25.csv",

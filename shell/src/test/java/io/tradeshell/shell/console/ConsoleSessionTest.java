@@ -41,6 +41,16 @@ class ConsoleSessionTest {
     }
 
     @Test
+    void theNewIndicatorWordsAndTheTa4jLibraryWorkOnLoadedData() throws Exception {
+        console.type("aapl = load('data/aapl_daily_2013.csv')");
+        double adx = Double.parseDouble(console.type("adx(aapl, 14).last()").strip());
+        assertThat(adx).isBetween(0.0, 100.0);
+        assertThat(Double.parseDouble(console.type("keltner(aapl, 20, 2).upper[0] - keltner(aapl, 20, 2).lower[0]").strip())).isPositive();
+        assertThat(Double.parseDouble(console.type("ta(aapl, 'ulcerIndex', aapl.close, 14).last()").strip())).isPositive();
+        assertThat(console.type("help indicators")).contains("adx(barCount=14, adxBarCount=14)", "ta('chandelierExitLong', barCount=22, k=3)");
+    }
+
+    @Test
     void groovyStateCarriesFromLineToLineAndValuesPrintReadably() throws Exception {
         List<Row> rows = SampleData.aapl();
         assertThat(console.type("aapl = load('data/aapl_daily_2013.csv')"))

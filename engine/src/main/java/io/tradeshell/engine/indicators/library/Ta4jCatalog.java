@@ -18,8 +18,9 @@ import java.util.Optional;
  * entry equal to ta4j) rather than scanned at start-up: loading 160 ta4j classes reflectively
  * would cost the console's start, and defaults are not in the bytecode at all.
  *
- * <p>A line is {@code name TAB class TAB values TAB params}, {@code values} being {@code number}
- * or {@code boolean} (1 when true, 0 when false) and each parameter {@code type name[=default]}.
+ * <p>A line is {@code name TAB class TAB values TAB params TAB summary}, {@code values} being
+ * {@code number} or {@code boolean} (1 when true, 0 when false), each parameter
+ * {@code type name[=default]}, and the summary the first sentence of ta4j's own documentation.
  * Classes ta4j has but a script cannot have are listed as {@code !class TAB reason}.
  */
 public final class Ta4jCatalog {
@@ -34,8 +35,8 @@ public final class Ta4jCatalog {
         }
     }
 
-    /** One ta4j indicator: its script name, class, whether its values are true/false, and its constructor's parameters. */
-    public record Entry(String name, String ta4jClass, boolean booleanValues, List<Param> constructor) {
+    /** One ta4j indicator: its script name, class, whether its values are true/false, its constructor's parameters, what ta4j says it is. */
+    public record Entry(String name, String ta4jClass, boolean booleanValues, List<Param> constructor, String summary) {
         public Entry {
             constructor = List.copyOf(constructor);
         }
@@ -96,7 +97,7 @@ public final class Ta4jCatalog {
                     excluded.add(new Excluded(f[0].substring(1), f[1]));
                     continue;
                 }
-                entries.put(f[0], new Entry(f[0], f[1], f[2].equals("boolean"), params(f[3])));
+                entries.put(f[0], new Entry(f[0], f[1], f[2].equals("boolean"), params(f[3]), f.length > 4 ? f[4] : ""));
             }
             return new Ta4jCatalog(entries, List.copyOf(excluded));
         } catch (IOException e) {

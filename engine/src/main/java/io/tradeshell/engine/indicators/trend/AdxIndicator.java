@@ -40,6 +40,24 @@ public final class AdxIndicator extends Indicator {
         this(series, barCount, barCount);
     }
 
+    private AdxIndicator(Indicator line, Indicator plusDi, Indicator minusDi, int diBarCount, int adxBarCount) {
+        super(line.series());
+        this.diBarCount = diBarCount;
+        this.adxBarCount = adxBarCount;
+        this.plusDi = plusDi;
+        this.minusDi = minusDi;
+        this.average = line;
+        this.unstable = line.unstableBars();
+    }
+
+    /**
+     * The three lines computed elsewhere (once for all runs of a sweep) seen as one ADX again.
+     * {@code line} must be an ADX of these bar counts, and the two others its directional indexes.
+     */
+    public static AdxIndicator of(Indicator line, Indicator plusDi, Indicator minusDi, int diBarCount, int adxBarCount) {
+        return new AdxIndicator(line, plusDi, minusDi, diBarCount, adxBarCount);
+    }
+
     /** +DI over the ADX's directional bar count. */
     public Indicator getPlusDi() {
         return plusDi;

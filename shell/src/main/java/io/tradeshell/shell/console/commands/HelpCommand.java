@@ -1,8 +1,10 @@
 package io.tradeshell.shell.console.commands;
 
 import io.tradeshell.engine.indicators.IndicatorCatalog;
+import io.tradeshell.engine.indicators.library.IndicatorLibrary;
 import io.tradeshell.shell.console.Session;
 import io.tradeshell.shell.console.view.Styles;
+import io.tradeshell.shell.indicators.IndicatorListing;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,14 +15,14 @@ import org.jline.utils.AttributedStringBuilder;
 
 /** {@code help [COMMAND|groovy|java|keys]}. */
 public final class HelpCommand extends ConsoleCommand {
-    private static final List<String> TOPICS = List.of("groovy", "java", "keys");
+    private static final List<String> TOPICS = List.of("groovy", "java", "keys", "indicators");
     private final Function<String, Optional<Command>> commands;
     private final java.util.function.Supplier<List<Command>> all;
 
     public HelpCommand(Session session, Function<String, Optional<Command>> commands, java.util.function.Supplier<List<Command>> all) {
-        super(session, new Help("help", List.of(), List.of("help [COMMAND | groovy | java | keys]"),
+        super(session, new Help("help", List.of(), List.of("help [COMMAND | groovy | java | keys | indicators]"),
                 "The commands, or one command's usage and examples.",
-                List.of(), List.of("help", "help run", "help groovy")));
+                List.of(), List.of("help", "help run", "help groovy", "help indicators")));
         this.commands = commands;
         this.all = all;
     }
@@ -36,6 +38,7 @@ public final class HelpCommand extends ConsoleCommand {
             case "groovy" -> out().println(groovy());
             case "java" -> out().println(java());
             case "keys" -> out().println(keys());
+            case "indicators" -> out().print(IndicatorListing.text(IndicatorLibrary.all()));
             default -> {
                 Command c = commands.apply(topic).orElseThrow(() -> new IllegalArgumentException("no command '" + topic
                         + "'; 'help' lists them"));
@@ -64,7 +67,8 @@ public final class HelpCommand extends ConsoleCommand {
             b.append("  ").append(e, Styles.DIM).append('\n');
         }
         b.append('\n').append("Java", Styles.HEADER).append(": /java SNIPPET, or /java to switch and /groovy back ('help java')\n");
-        b.append("Keys", Styles.HEADER).append(": TAB completes, Ctrl-R searches, Ctrl-C stops a run ('help keys')");
+        b.append("Keys", Styles.HEADER).append(": TAB completes, Ctrl-R searches, Ctrl-C stops a run ('help keys')\n");
+        b.append("Indicators", Styles.HEADER).append(": the native words and ta4j's whole library ('help indicators')");
         return b.toAttributedString();
     }
 
@@ -87,7 +91,8 @@ public final class HelpCommand extends ConsoleCommand {
         line(b, "aapl.describe()", "rows, range, gaps, return statistics");
         b.append("Indicators", Styles.HEADER).append(" (input: a column, another indicator, or data for its close)\n");
         for (IndicatorCatalog.Entry e : IndicatorCatalog.all()) line(b, e.signature(), e.description());
-        line(b, "atr(aapl, 14)  obv(aapl)  vwap(aapl, 20)", "the bar-based ones take the data first");
+        line(b, "atr(aapl, 14)  obv(aapl)  adx(aapl, 14)  keltner(aapl, 20, 2)", "the bar-based ones take the data first");
+        line(b, "ta(aapl, 'ulcerIndex', aapl.close, 14)", "any ta4j indicator by name ('help indicators' lists them all)");
         b.append("Indicator values", Styles.HEADER).append('\n');
         line(b, "r.last()  r[0]  r[1]  r.value(i)", "newest, bars ago, by index");
         line(b, "fast - slow,  atr * 2,  close / sma(close, 20)", "arithmetic makes new indicators");

@@ -16,6 +16,25 @@ import io.tradeshell.engine.indicators.SmaIndicator;
 import io.tradeshell.engine.indicators.StdDevIndicator;
 import io.tradeshell.engine.indicators.VwapIndicator;
 import io.tradeshell.engine.indicators.WmaIndicator;
+import io.tradeshell.engine.indicators.averages.HmaIndicator;
+import io.tradeshell.engine.indicators.averages.KamaIndicator;
+import io.tradeshell.engine.indicators.averages.MultipleEma;
+import io.tradeshell.engine.indicators.averages.ZlemaIndicator;
+import io.tradeshell.engine.indicators.channels.Donchian;
+import io.tradeshell.engine.indicators.channels.Keltner;
+import io.tradeshell.engine.indicators.library.Ta4jCall;
+import io.tradeshell.engine.indicators.library.Ta4jCatalog;
+import io.tradeshell.engine.indicators.oscillators.Aroon;
+import io.tradeshell.engine.indicators.oscillators.Cci;
+import io.tradeshell.engine.indicators.oscillators.Cmf;
+import io.tradeshell.engine.indicators.oscillators.Mfi;
+import io.tradeshell.engine.indicators.oscillators.Stochastic;
+import io.tradeshell.engine.indicators.oscillators.WilliamsR;
+import io.tradeshell.engine.indicators.oscillators.ZScore;
+import io.tradeshell.engine.indicators.trend.AdxIndicator;
+import io.tradeshell.engine.indicators.trend.Ichimoku;
+import io.tradeshell.engine.indicators.trend.ParabolicSar;
+import io.tradeshell.engine.indicators.trend.SuperTrend;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.rules.Rule;
 import io.tradeshell.engine.rules.Rules;
@@ -31,7 +50,8 @@ public final class Words {
     /** Every word, for completion and help. */
     public static final List<String> NAMES = List.of("sma", "ema", "wma", "rsi", "stddev", "highest", "lowest", "roc",
             "atr", "obv", "vwap", "previous", "macd", "bollinger", "constant", "crossedOver", "crossedUnder", "over",
-            "under", "rising", "falling");
+            "under", "rising", "falling", "stochastic", "williamsR", "cci", "mfi", "cmf", "aroon", "zscore", "adx", "psar", "supertrend",
+            "ichimoku", "keltner", "donchian", "kama", "hma", "dema", "tema", "zlema", "ta");
 
     private Words() { }
 
@@ -61,6 +81,39 @@ public final class Words {
         return BollingerBands.of(input(input), length("bollinger", bars), k.doubleValue());
     }
     public static BollingerBands bollinger(Object input, Number bars) { return bollinger(input, bars, 2); }
+
+    public static Stochastic stochastic(Object data, Number kBars, Number dBars) {
+        return Stochastic.of(bars(data, "stochastic"), length("stochastic %K", kBars), length("stochastic %D", dBars));
+    }
+    public static Stochastic stochastic(Object data) { return stochastic(data, 14, 3); }
+    public static Indicator williamsR(Object data, Number bars) { return new WilliamsR(bars(data, "williamsR"), length("williamsR", bars)); }
+    public static Indicator cci(Object data, Number bars) { return new Cci(bars(data, "cci"), length("cci", bars)); }
+    public static Indicator mfi(Object data, Number bars) { return new Mfi(bars(data, "mfi"), length("mfi", bars)); }
+    public static Indicator cmf(Object data, Number bars) { return new Cmf(bars(data, "cmf"), length("cmf", bars)); }
+    public static Aroon aroon(Object data, Number bars) { return Aroon.of(bars(data, "aroon"), length("aroon", bars)); }
+    public static Indicator zscore(Object input, Number bars) { return new ZScore(input(input), length("zscore", bars)); }
+    public static AdxIndicator adx(Object data, Number bars) { return new AdxIndicator(bars(data, "adx"), length("adx", bars)); }
+    public static Indicator psar(Object data) { return new ParabolicSar(bars(data, "psar")); }
+    public static Indicator supertrend(Object data, Number bars, Number multiplier) {
+        return new SuperTrend(bars(data, "supertrend"), length("supertrend", bars), multiplier.doubleValue());
+    }
+    public static Ichimoku ichimoku(Object data) { return Ichimoku.of(bars(data, "ichimoku")); }
+    public static Keltner keltner(Object data, Number bars, Number k) {
+        return Keltner.of(bars(data, "keltner"), length("keltner", bars), k.doubleValue(), 10);
+    }
+    public static Donchian donchian(Object data, Number bars) { return Donchian.of(bars(data, "donchian"), length("donchian", bars)); }
+    public static Indicator kama(Object input) { return new KamaIndicator(input(input), 10, 2, 30); }
+    public static Indicator hma(Object input, Number bars) { return new HmaIndicator(input(input), length("hma", bars)); }
+    public static Indicator dema(Object input, Number bars) { return MultipleEma.dema(input(input), length("dema", bars)); }
+    public static Indicator tema(Object input, Number bars) { return MultipleEma.tema(input(input), length("tema", bars)); }
+    public static Indicator zlema(Object input, Number bars) { return new ZlemaIndicator(input(input), length("zlema", bars)); }
+
+    /** A ta4j indicator of the catalog over a dataset's bars: {@code ta(aapl, 'ulcerIndex', aapl.close, 14)}. */
+    public static Indicator ta(Object data, String name, Object... args) {
+        Ta4jCatalog.Entry entry = Ta4jCatalog.get().find(name).orElseThrow(() -> new IllegalArgumentException(
+                "no ta4j indicator '" + name + "'; 'help indicators' lists them"));
+        return Ta4jCall.build(entry, bars(data, "ta"), java.util.Arrays.asList(args));
+    }
 
     /** A number as a series over a dataset's bars. */
     public static Indicator constant(Object data, Number value) { return new ConstantIndicator(bars(data, "constant"), value.doubleValue()); }
