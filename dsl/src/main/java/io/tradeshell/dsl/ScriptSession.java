@@ -42,11 +42,11 @@ final class ScriptSession {
 
     final Across across = new Across(this);
     /** The higher-timeframe bars a {@code timeframe { }} block is building on, or null outside one. */
-    io.tradeshell.engine.timeframe.ResampledBars frame;
+    io.tradeshell.engine.timeframe.TimeframeBars frame;
 
     PriceIndicator price(PriceIndicator.Column column) {
         if (frame != null) return new PriceIndicator(frame.bars(), column);
-        return prices.computeIfAbsent(column, c -> new PriceIndicator(context.bars(), c));
+        return prices.computeIfAbsent(column, c -> new ScriptPrice(context.bars(), c, across));
     }
 
     /** The bars the script's words build on: this symbol's, or the timeframe's inside a {@code timeframe { }} block. */

@@ -123,4 +123,23 @@ class CrossSymbolWordsTest {
         assertThat(r.fills()).extracting(Fill::price).containsExactly(184.0);
         assertThat(r.metrics().finalEquity()).isCloseTo(10_000 - 184 + 225, within(1e-9));
     }
+
+    @Test
+    void aLongerPeriodFileOfTheSameSymbolServesThatTimeframe() {
+        // 4-hour BTC bars traded; a daily BTC file (closes 7, 8, 9) answers close.on('1d')
+        BarSeries daily = new BarSeries("BTC", Duration.ofDays(1), 0, 3);
+        long monday = 1_704_067_200_000L;
+        for (int d = 0; d < 3; d++) daily.append(monday + d * DAY, 7 + d, 7 + d, 7 + d, 7 + d, 1);
+        String src = """
+                def d = close.on('1d')
+                onBar {
+                    if (index == 4) buy(d.value + 100)   // day 0 is still open: NaN, no order
+                    if (index == 5) buy(d.value)         // its last 4-hour bar closed with day 0: 7
+                    if (index == 11) buy(d.value)        // day 1: 8
+                }
+                """;
+        RunResult r = run(src, Map.of(), fourHour(18), daily);
+        assertThat(r.fills()).extracting(Fill::symbol, Fill::qty).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("BTC", 7.0), org.assertj.core.groups.Tuple.tuple("BTC", 8.0));
+    }
 }

@@ -123,11 +123,14 @@ public final class TradingLoop implements FeedSink {
                 String symbol = symbols.get(k);
                 var cache = spec.indicatorCache().get();
                 int slot = k;
-                spec.data().stream().filter(d -> d.symbol().equals(symbol)).findFirst()
+                spec.traded().stream().filter(d -> d.symbol().equals(symbol)).findFirst()
                         .ifPresent(d -> traders[slot].shareIndicators(cache, d.bars()));
             }
         }
-        for (SymbolTrader t : traders) t.seeUniverse(symbols, visible);
+        for (SymbolTrader t : traders) {
+            t.seeUniverse(symbols, visible);
+            t.timeframesFrom(spec.timeframesOf(t.symbol()).stream().map(DataInput::bars).toList());
+        }
         for (int k = 0; k < n; k++) strategies[k] = spec.strategy().create(traders[k]);
     }
 
