@@ -45,14 +45,15 @@ class CrossSymbolWordsTest {
         String src = """
                 def s = sma(close('B'), 2)
                 def prev = previous(close('B'))
+                def bb = bollinger(close('B'), 2)
                 onBar {
                     if (symbol == 'A' && index == 1) buy(s.value + 1000)   // B's day 0 only: still warming up, NaN
-                    if (symbol == 'A' && index == 2) buy(s.value)           // (10 + 30) / 2 = 20
+                    if (symbol == 'A' && index == 2) { buy(s.value); buy(bb.middle.value) } // (10 + 30) / 2 = 20, twice
                     if (symbol == 'A' && index == 3) buy(s.value + prev.value) // 40 + B's bar before its last, 30
                 }
                 """;
         RunResult r = run(src, Map.of(), a, b);
-        assertThat(r.fills()).extracting(Fill::qty).containsExactly(20.0, 70.0);
+        assertThat(r.fills()).extracting(Fill::qty).containsExactly(20.0, 20.0, 70.0);
     }
 
     @Test
