@@ -7,6 +7,7 @@ import io.tradeshell.engine.indicators.PriceIndicator.Column;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.timeframe.ResampledBars;
 import io.tradeshell.engine.timeframe.Timeframe;
+import io.tradeshell.engine.timeframe.TimeframeBars;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.Map;
 final class Across {
     private final ScriptSession session;
     private final Map<String, Indicator> prices = new HashMap<>();
-    private final Map<String, ResampledBars> resampled = new HashMap<>();
+    private final Map<String, TimeframeBars> resampled = new HashMap<>();
 
     Across(ScriptSession session) {
         this.session = session;
@@ -58,11 +59,19 @@ final class Across {
                 new AlignedIndicator(session.context.bars(), new PriceIndicator(bars(symbol), column)));
     }
 
-    /** The bars of {@code frame} built from {@code base}, one builder per series and timeframe. */
-    ResampledBars resampled(BarSeries base, String frame) {
+    /**
+     * The bars of {@code frame} for {@code base}, one per series and timeframe: this symbol's own
+     * file of that period when the run has one, else built from {@code base}.
+     */
+    TimeframeBars resampled(BarSeries base, String frame) {
         Timeframe tf = Timeframe.parse(frame);
-        return resampled.computeIfAbsent(System.identityHashCode(base) + "|" + base.symbol() + "|" + tf.text(),
-                k -> new ResampledBars(base, tf));
+        return resampled.computeIfAbsent(System.identityHashCode(base) + "|" + base.symbol() + "|" + tf.text(), k -> {
+            if (base == session.context.bars() && tf instanceof Timeframe.Calendar c && c.months() == 0) {
+                var loaded = session.context.loadedTimeframe(c.millis());
+                if (loaded.isPresent()) return loaded.get();
+            }
+            return new ResampledBars(base, tf);
+        });
     }
 
     /**
@@ -72,7 +81,7 @@ final class Across {
      */
     Indicator on(Indicator input, String frame) {
         PriceIndicator price = priceOf(input, frame);
-        ResampledBars r = resampled(price.series(), frame);
+        TimeframeBars r = resampled(price.series(), frame);
         return new AlignedIndicator(input.series(), new PriceIndicator(r.bars(), price.column()), r);
     }
 
@@ -85,7 +94,7 @@ final class Across {
 
     private static PriceIndicator priceOf(Indicator input, String frame) {
         if (input instanceof PriceIndicator p) return p;
-        if (input instanceof AlignedIndicator a && a.source() instanceof PriceIndicator p && !(a.clock() instanceof ResampledBars)) return p;
+        if (input instanceof AlignedIndicator a && a.source() instanceof PriceIndicator p && !(a.clock() instanceof TimeframeBars)) return p;
         throw new IllegalArgumentException("on('" + frame + "') takes a price series (close.on('1w'), close('SPY').on('1d')), not "
                 + input + "; for other indicators use timeframe('" + frame + "') { ... }");
     }

@@ -49,7 +49,7 @@ final class ScriptSession {
 
     final Across across = new Across(this);
     /** The higher-timeframe bars a {@code timeframe { }} block is building on, or null outside one. */
-    io.tradeshell.engine.timeframe.ResampledBars frame;
+    io.tradeshell.engine.timeframe.TimeframeBars frame;
     /** The account values the rules read, each sampled as its bar closes. */
     final Map<AccountIndicator.Field, AccountIndicator> account = new EnumMap<>(AccountIndicator.Field.class);
 
@@ -59,7 +59,7 @@ final class ScriptSession {
 
     PriceIndicator price(PriceIndicator.Column column) {
         if (frame != null) return new PriceIndicator(frame.bars(), column);
-        return prices.computeIfAbsent(column, c -> new PriceIndicator(context.bars(), c));
+        return prices.computeIfAbsent(column, c -> new ScriptPrice(context.bars(), c, across));
     }
 
     /** The bars the script's words build on: this symbol's, or the timeframe's inside a {@code timeframe { }} block. */

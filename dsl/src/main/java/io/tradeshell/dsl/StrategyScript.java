@@ -164,7 +164,7 @@ public abstract class StrategyScript extends IndicatorWords {
     public Indicator previous(Object input, Number bars) {
         int n = length("previous", bars);
         if (input instanceof io.tradeshell.engine.indicators.AlignedIndicator a) {
-            return new io.tradeshell.engine.indicators.AlignedIndicator(a.series(), Indicators.previous(a.source(), n), a.clock());
+            return alignedLike(a, Indicators.previous(a.source(), n));
         }
         return Indicators.previous(indicator(input), n);
     }
@@ -172,13 +172,22 @@ public abstract class StrategyScript extends IndicatorWords {
 
     /** MACD line, signal and histogram: {@code m.line}, {@code m.signal}, {@code m.histogram}. */
     public Macd macd(Object input, Number fast, Number slow, Number signal) {
-        return Macd.of(indicator(input), length("macd fast", fast), length("macd slow", slow), length("macd signal", signal));
+        int f = length("macd fast", fast), sl = length("macd slow", slow), sg = length("macd signal", signal);
+        if (input instanceof io.tradeshell.engine.indicators.AlignedIndicator a) {
+            Macd m = Macd.of(a.source(), f, sl, sg);
+            return new Macd(alignedLike(a, m.line()), alignedLike(a, m.signal()), alignedLike(a, m.histogram()));
+        }
+        return Macd.of(indicator(input), f, sl, sg);
     }
     public Macd macd(Object input) { return macd(input, 12, 26, 9); }
     public Macd macd() { return macd(getClose()); }
 
     /** Bollinger bands {@code upper}, {@code middle}, {@code lower} at {@code k} standard deviations. */
     public BollingerBands bollinger(Object input, Number bars, Number k) {
+        if (input instanceof io.tradeshell.engine.indicators.AlignedIndicator a) {
+            BollingerBands b = BollingerBands.of(a.source(), length("bollinger", bars), k.doubleValue());
+            return new BollingerBands(alignedLike(a, b.upper()), alignedLike(a, b.middle()), alignedLike(a, b.lower()));
+        }
         BollingerBands b = BollingerBands.of(indicator(input), length("bollinger", bars), k.doubleValue());
         if (input instanceof PriceIndicator) {
             String name = "BB(" + input + ", " + bars + ", " + k + ")";
@@ -301,7 +310,7 @@ public abstract class StrategyScript extends IndicatorWords {
     private Indicator shared(String kind, Object input, int bars, java.util.function.BiFunction<Indicator, Integer, Indicator> make) {
         if (input instanceof io.tradeshell.engine.indicators.AlignedIndicator a) {
             // another symbol's or timeframe's series: compute on its own bars, then read it on ours
-            return new io.tradeshell.engine.indicators.AlignedIndicator(a.series(), make.apply(a.source(), bars), a.clock());
+            return alignedLike(a, make.apply(a.source(), bars));
         }
         var sharing = session.context.sharedIndicators();
         if (input instanceof PriceIndicator p && sharing.isPresent() && p.series() == session.context.bars()) {
@@ -309,6 +318,11 @@ public abstract class StrategyScript extends IndicatorWords {
             return sharing.get().get(kind + "(" + p + ", " + bars + ")", series -> make.apply(new PriceIndicator(series, column), bars));
         }
         return make.apply(indicator(input), bars);
+    }
+
+    /** {@code made}, computed on the bars {@code a} reads from, read on the same bars as {@code a}. */
+    private static Indicator alignedLike(io.tradeshell.engine.indicators.AlignedIndicator a, Indicator made) {
+        return new io.tradeshell.engine.indicators.AlignedIndicator(a.series(), made, a.clock());
     }
 
     /** Remembers an indicator over a price column so charts can draw it on the price. */

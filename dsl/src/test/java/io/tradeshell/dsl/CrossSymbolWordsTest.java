@@ -45,14 +45,15 @@ class CrossSymbolWordsTest {
         String src = """
                 def s = sma(close('B'), 2)
                 def prev = previous(close('B'))
+                def bb = bollinger(close('B'), 2)
                 onBar {
                     if (symbol == 'A' && index == 1) buy(s.value + 1000)   // B's day 0 only: still warming up, NaN
-                    if (symbol == 'A' && index == 2) buy(s.value)           // (10 + 30) / 2 = 20
+                    if (symbol == 'A' && index == 2) { buy(s.value); buy(bb.middle.value) } // (10 + 30) / 2 = 20, twice
                     if (symbol == 'A' && index == 3) buy(s.value + prev.value) // 40 + B's bar before its last, 30
                 }
                 """;
         RunResult r = run(src, Map.of(), a, b);
-        assertThat(r.fills()).extracting(Fill::qty).containsExactly(20.0, 70.0);
+        assertThat(r.fills()).extracting(Fill::qty).containsExactly(20.0, 20.0, 70.0);
     }
 
     @Test
@@ -122,5 +123,24 @@ class CrossSymbolWordsTest {
         // the first time two weeks have closed is bar 83 (141 then 183, SMA 162 < 183): buy at bar 84's open
         assertThat(r.fills()).extracting(Fill::price).containsExactly(184.0);
         assertThat(r.metrics().finalEquity()).isCloseTo(10_000 - 184 + 225, within(1e-9));
+    }
+
+    @Test
+    void aLongerPeriodFileOfTheSameSymbolServesThatTimeframe() {
+        // 4-hour BTC bars traded; a daily BTC file (closes 7, 8, 9) answers close.on('1d')
+        BarSeries daily = new BarSeries("BTC", Duration.ofDays(1), 0, 3);
+        long monday = 1_704_067_200_000L;
+        for (int d = 0; d < 3; d++) daily.append(monday + d * DAY, 7 + d, 7 + d, 7 + d, 7 + d, 1);
+        String src = """
+                def d = close.on('1d')
+                onBar {
+                    if (index == 4) buy(d.value + 100)   // day 0 is still open: NaN, no order
+                    if (index == 5) buy(d.value)         // its last 4-hour bar closed with day 0: 7
+                    if (index == 11) buy(d.value)        // day 1: 8
+                }
+                """;
+        RunResult r = run(src, Map.of(), fourHour(18), daily);
+        assertThat(r.fills()).extracting(Fill::symbol, Fill::qty).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("BTC", 7.0), org.assertj.core.groups.Tuple.tuple("BTC", 8.0));
     }
 }

@@ -26,6 +26,8 @@ import io.tradeshell.engine.model.Side;
 final class OrderMatcher {
     /** The last of the phases returned by {@link #phase}. */
     static final int LAST_PHASE = 4;
+    /** The last phase whose fills the open alone decides (at the open's price). */
+    static final int LAST_OPEN_PHASE = 2;
 
     private OrderMatcher() { }
 

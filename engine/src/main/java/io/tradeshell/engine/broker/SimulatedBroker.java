@@ -166,21 +166,44 @@ public final class SimulatedBroker implements Broker {
     public void onBar(int slot, long openTime, double open, double high, double low, double volume) {
         List<Order> list = working.get(slot);
         if (list.isEmpty()) return;
-        match(slot, list, openTime, open, high, low, volume);
+        match(slot, list, openTime, openTime, open, high, low, volume, 0, OrderMatcher.LAST_PHASE);
+    }
+
+    /**
+     * At a bar's open: fills what the open alone executes (market orders, and limits and stops
+     * the open crosses), booked at {@code openTime}. The rest waits for {@link #onBarRest}.
+     */
+    public void onOpen(int slot, long openTime, double open, double volume) {
+        List<Order> list = working.get(slot);
+        if (list.isEmpty()) return;
+        match(slot, list, openTime, openTime, open, open, open, volume, 0, OrderMatcher.LAST_OPEN_PHASE);
+    }
+
+    /**
+     * At the close of a bar whose open went to {@link #onOpen}: the stops and limits its range
+     * reached, for orders working since its open. A fill is booked at {@code bookedAt}, the
+     * run's time when the bar's range became known as far as it can be placed without going back.
+     */
+    public void onBarRest(int slot, long openTime, long bookedAt, double open, double high, double low, double volume) {
+        List<Order> list = working.get(slot);
+        if (list.isEmpty()) return;
+        match(slot, list, openTime, bookedAt, open, high, low, volume, OrderMatcher.LAST_OPEN_PHASE + 1, OrderMatcher.LAST_PHASE);
     }
 
     /** Matches the symbol's working orders against one trade print. */
     public void onTick(int slot, long time, double price, double amount) {
         List<Order> list = working.get(slot);
         if (list.isEmpty()) return;
-        match(slot, list, time, price, price, price, amount);
+        match(slot, list, time, time, price, price, price, amount, 0, OrderMatcher.LAST_PHASE);
     }
 
-    private void match(int slot, List<Order> list, long time, double open, double high, double low, double volume) {
+    private void match(int slot, List<Order> list, long time, long bookedAt, double open, double high, double low, double volume,
+                       int firstPhase, int lastPhase) {
         // A copy, because fills call back into strategies that may place or cancel orders;
         // orders placed during this bar are matched from the next one.
         Order[] batch = list.toArray(new Order[0]);
         for (Order o : batch) {
+            if (firstPhase > 0) break; // the open already did this
             if (o.applyPending(time)) events.on(new OrderReplaced(time, o.snapshot()));
             if (o.request().tif() == TimeInForce.DAY
                     && Math.floorDiv(time, DAY_MILLIS) > Math.floorDiv(o.submittedTime(), DAY_MILLIS)) {
@@ -191,7 +214,7 @@ public final class SimulatedBroker implements Broker {
         }
         // Each order is matched at most once per bar, in the phase its prices put it in.
         boolean[] done = new boolean[batch.length];
-        for (int phase = 0; phase <= OrderMatcher.LAST_PHASE; phase++) {
+        for (int phase = 0; phase <= lastPhase; phase++) {
             for (int k = 0; k < batch.length; k++) {
                 Order o = batch[k];
                 if (done[k]) continue;
@@ -199,14 +222,19 @@ public final class SimulatedBroker implements Broker {
                     done[k] = true;
                     continue;
                 }
-                if (OrderMatcher.phase(o, open) > phase) continue;
+                int at = OrderMatcher.phase(o, open);
+                if (at > phase) continue;
+                if (at < firstPhase) {
+                    done[k] = true; // the open dealt with it
+                    continue;
+                }
                 done[k] = true;
                 double price = OrderMatcher.fillPrice(o, open, high, low, settings.slippage());
                 if (Double.isNaN(price)) continue;
                 double qty = o.remainingQty();
                 if (settings.maxVolumeShare() > 0) qty = Math.min(qty, settings.maxVolumeShare() * volume);
                 if (!(qty > 0)) continue;
-                fill(slot, o, qty, price, time);
+                fill(slot, o, qty, price, bookedAt);
             }
         }
     }

@@ -2,8 +2,11 @@ package io.tradeshell.engine.indicators;
 
 import io.tradeshell.engine.model.BarSeries;
 
-/** One column of the bars: open, high, low, close or volume. Reads straight from the series. */
-public final class PriceIndicator extends Indicator {
+/**
+ * One column of the bars: open, high, low, close or volume. Reads straight from the series.
+ * Not final: the DSL's price series also know their symbol's higher timeframes.
+ */
+public class PriceIndicator extends Indicator {
     public enum Column { OPEN, HIGH, LOW, CLOSE, VOLUME }
 
     private final Column column;

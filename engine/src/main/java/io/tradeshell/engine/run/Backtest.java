@@ -17,7 +17,7 @@ public final class Backtest {
 
     /** The spec's bars replayed in time order, as fast as they can be. */
     public static HistoricalBarFeed barFeed(RunSpec spec) {
-        return new HistoricalBarFeed(spec.data().stream().map(DataInput::bars).toList());
+        return new HistoricalBarFeed(spec.traded().stream().map(DataInput::bars).toList());
     }
 
     public static RunResult run(RunSpec spec, RunRecorder recorder) {

@@ -21,8 +21,42 @@ public record RunSpec(String script, StrategyFactory strategy, List<DataInput> d
         data = List.copyOf(data);
         if (data.isEmpty()) throw new IllegalArgumentException("a run needs data for at least one symbol");
         if (!(cash > 0)) throw new IllegalArgumentException("starting cash must be positive, was " + cash);
-        long distinct = data.stream().map(DataInput::symbol).distinct().count();
-        if (distinct != data.size()) throw new IllegalArgumentException("each symbol may appear once; name them with --data SYMBOL=FILE");
+        for (int i = 0; i < data.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                DataInput a = data.get(i), b = data.get(j);
+                if (a.symbol().equals(b.symbol()) && a.bars().periodMillis() == b.bars().periodMillis()) {
+                    throw new IllegalArgumentException("each symbol may appear once per bar period (" + a.symbol() + " twice: "
+                            + b.file() + ", " + a.file() + "); name them with --data SYMBOL=FILE");
+                }
+            }
+        }
+    }
+
+    /**
+     * The data traded: for a symbol given in files of several periods, the one of the shortest
+     * period; the others are that symbol's {@link #timeframesOf higher timeframes}.
+     */
+    public List<DataInput> traded() {
+        return traded(data);
+    }
+
+    /** {@link #traded()} of any list of data. */
+    public static List<DataInput> traded(List<DataInput> data) {
+        return data.stream().filter(d -> d == finest(data, d.symbol())).toList();
+    }
+
+    /** The files of a longer period than the traded one for {@code symbol}. */
+    public List<DataInput> timeframesOf(String symbol) {
+        DataInput base = finest(data, symbol);
+        return data.stream().filter(d -> d.symbol().equals(symbol) && d != base).toList();
+    }
+
+    private static DataInput finest(List<DataInput> data, String symbol) {
+        DataInput best = null;
+        for (DataInput d : data) {
+            if (d.symbol().equals(symbol) && (best == null || d.bars().periodMillis() < best.bars().periodMillis())) best = d;
+        }
+        return best;
     }
 
     /** A run with its own indicators (not part of a sweep). */
@@ -48,7 +82,7 @@ public record RunSpec(String script, StrategyFactory strategy, List<DataInput> d
     }
 
     public List<String> symbols() {
-        return data.stream().map(DataInput::symbol).toList();
+        return traded().stream().map(DataInput::symbol).toList();
     }
 
     public RunSpec withExecution(ExecutionSettings e) { return new RunSpec(script, strategy, data, e, cash, risk, lotSize, exits, indicatorCache); }

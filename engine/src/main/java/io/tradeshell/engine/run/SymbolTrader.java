@@ -78,6 +78,21 @@ final class SymbolTrader implements TradingContext {
     private List<String> universe = List.of();
     private BarSeries[] universeBars = new BarSeries[0];
 
+    private List<BarSeries> timeframeFiles = List.of();
+
+    /** This symbol's bars of longer periods, loaded from files of their own. */
+    void timeframesFrom(List<BarSeries> files) {
+        this.timeframeFiles = List.copyOf(files);
+    }
+
+    @Override
+    public Optional<io.tradeshell.engine.timeframe.TimeframeBars> loadedTimeframe(long periodMillis) {
+        for (BarSeries f : timeframeFiles) {
+            if (f.periodMillis() == periodMillis) return Optional.of(new io.tradeshell.engine.timeframe.LoadedTimeframe(f));
+        }
+        return Optional.empty();
+    }
+
     /** Lets the strategy read the other symbols' bars as the loop appends them. */
     void seeUniverse(List<String> symbols, BarSeries[] visible) {
         this.universe = List.copyOf(symbols);

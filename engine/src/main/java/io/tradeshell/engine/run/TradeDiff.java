@@ -334,7 +334,7 @@ public final class TradeDiff {
 
         /** When entries may start for {@code symbol}: the close of its first bar past the warm-up. */
         long warmupEnd(String symbol) {
-            for (DataInput d : result.spec().data()) {
+            for (DataInput d : result.spec().traded()) {
                 if (!d.symbol().equals(symbol)) continue;
                 BarSeries bars = d.bars();
                 int w = result.warmupBars();

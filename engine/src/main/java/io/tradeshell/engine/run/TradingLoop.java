@@ -60,12 +60,16 @@ public final class TradingLoop implements FeedSink {
     private final EventListener events;
     private final int[] currentBar;
     private final long[] lastPriceTime;
+    /** The open time of each symbol's bar whose open event came (so its close matches only the rest). */
+    private final long[] openedAt;
     private final double[] firstClose;
     private final boolean ticks;
     /** Slots whose bar closed at the current close time, waiting for the rest of that time's bars. */
     private final int[] closing;
     private int closingCount;
     private final long finestPeriod;
+    /** The run's time before the newest one it has reached. */
+    private long timeBeforeNow = Long.MIN_VALUE;
     private long bars;
     private BooleanSupplier stopRequested = () -> false;
     private int checkStopEvery = 4096;
@@ -107,6 +111,8 @@ public final class TradingLoop implements FeedSink {
         this.currentBar = new int[n];
         this.lastPriceTime = new long[n];
         Arrays.fill(lastPriceTime, Long.MIN_VALUE);
+        this.openedAt = new long[n];
+        Arrays.fill(openedAt, Long.MIN_VALUE);
         this.firstClose = new double[n];
         Arrays.fill(firstClose, Double.NaN);
         this.ticks = feed instanceof TickAware t && t.deliversTicks();
@@ -122,11 +128,14 @@ public final class TradingLoop implements FeedSink {
                 String symbol = symbols.get(k);
                 var cache = spec.indicatorCache().get();
                 int slot = k;
-                spec.data().stream().filter(d -> d.symbol().equals(symbol)).findFirst()
+                spec.traded().stream().filter(d -> d.symbol().equals(symbol)).findFirst()
                         .ifPresent(d -> traders[slot].shareIndicators(cache, d.bars()));
             }
         }
-        for (SymbolTrader t : traders) t.seeUniverse(symbols, visible);
+        for (SymbolTrader t : traders) {
+            t.seeUniverse(symbols, visible);
+            t.timeframesFrom(spec.timeframesOf(t.symbol()).stream().map(DataInput::bars).toList());
+        }
         for (int k = 0; k < n; k++) strategies[k] = spec.strategy().create(traders[k]);
         this.universe = spec.strategy().createPortfolio(new UniverseTrader(symbols, visible, traders, this.portfolio, broker,
                 spec.execution(), spec.lotSize(), clock::now));
@@ -209,11 +218,20 @@ public final class TradingLoop implements FeedSink {
 
     @Override
     public void onBar(int slot, long openTime, double open, double high, double low, double close, double volume) {
+        if (openTime + visible[slot].periodMillis() > clock.now()) timeBeforeNow = clock.now();
         BarSeries series = visible[slot];
         int index = series.size();
         currentBar[slot] = index;
         clock.advanceTo(openTime);
-        if (!ticks) broker.onBar(slot, openTime, open, high, low, volume);
+        if (!ticks) {
+            if (openedAt[slot] == openTime) {
+                // booked at the last moment before this close, whatever the order of this time's bars
+                long closeTime = openTime + series.periodMillis();
+                long before = clock.now() < closeTime ? clock.now() : timeBeforeNow;
+                broker.onBarRest(slot, openTime, Math.max(openTime, before), open, high, low, volume);
+            }
+            else broker.onBar(slot, openTime, open, high, low, volume);
+        }
         series.append(openTime, open, high, low, close, volume);
         long closeTime = openTime + series.periodMillis();
         clock.advanceTo(closeTime);
@@ -224,6 +242,23 @@ public final class TradingLoop implements FeedSink {
         bars++;
         closing[closingCount++] = slot;
         if (feed.peekBarTime() != closeTime) closeBarTime(closeTime);
+    }
+
+    /**
+     * A bar opens while other symbols' bars go on closing: what its open executes fills now, at
+     * its time, so every later close (equity, sizing, risk) sees the position; the account marks
+     * the symbol at the open, the newest price known.
+     */
+    @Override
+    public void onOpen(int slot, long openTime, double open, double volume) {
+        if (openTime > clock.now()) timeBeforeNow = clock.now();
+        clock.advanceTo(openTime);
+        currentBar[slot] = visible[slot].size();
+        openedAt[slot] = openTime;
+        if (ticks) return;
+        broker.onOpen(slot, openTime, open, volume);
+        portfolio.mark(slot, open);
+        lastPriceTime[slot] = openTime;
     }
 
     /**

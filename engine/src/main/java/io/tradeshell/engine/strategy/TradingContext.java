@@ -67,6 +67,14 @@ public interface TradingContext {
         return symbol.equals(symbol()) ? java.util.Optional.of(bars()) : java.util.Optional.empty();
     }
 
+    /**
+     * This symbol's bars of a longer period loaded from a file of their own (the run's data
+     * named the symbol twice), by period in millis; empty when there is none.
+     */
+    default java.util.Optional<io.tradeshell.engine.timeframe.TimeframeBars> loadedTimeframe(long periodMillis) {
+        return java.util.Optional.empty();
+    }
+
     /** Indicators computed once for a whole parameter sweep, when this run is part of one. */
     default java.util.Optional<SharedIndicators> sharedIndicators() {
         return java.util.Optional.empty();

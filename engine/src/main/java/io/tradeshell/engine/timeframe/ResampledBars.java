@@ -1,6 +1,5 @@
 package io.tradeshell.engine.timeframe;
 
-import io.tradeshell.engine.indicators.SourceClock;
 import io.tradeshell.engine.model.BarSeries;
 import java.time.Duration;
 import java.util.Arrays;
@@ -14,7 +13,7 @@ import java.util.Arrays;
  * can see a bar that has not finished. Each bar remembers the base bar close that completed it,
  * which is when it became known.
  */
-public final class ResampledBars implements SourceClock {
+public final class ResampledBars implements TimeframeBars {
     private final BarSeries base;
     private final Timeframe frame;
     private final BarSeries bars;
@@ -37,6 +36,7 @@ public final class ResampledBars implements SourceClock {
     }
 
     /** The completed higher-timeframe bars; it grows as base bars are taken in. */
+    @Override
     public BarSeries bars() {
         return bars;
     }

@@ -9,6 +9,7 @@ import io.tradeshell.engine.paper.SessionConfig;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.run.Feed;
 import io.tradeshell.engine.run.HistoricalBarFeed;
+import io.tradeshell.engine.run.RunSpec;
 import io.tradeshell.engine.run.TickReplayFeed;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -72,7 +73,8 @@ public record LiveData(List<DataInput> inputs, List<TickSeries> ticks, List<Path
     /** The feed, unpaced: trades one by one for trade files, else the bars. */
     public Feed feed() {
         if (isTicks()) return new TickReplayFeed(ticks, tickBar);
-        return new HistoricalBarFeed(inputs.stream().map(DataInput::bars).toList());
+        // a symbol given in files of several periods trades the shortest; the others are its timeframes
+        return new HistoricalBarFeed(RunSpec.traded(inputs).stream().map(DataInput::bars).toList());
     }
 
     /** The data references an account keeps. */

@@ -76,6 +76,7 @@ public final class HelpCommand extends ConsoleCommand {
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.append("Session words", Styles.HEADER).append('\n');
         line(b, "load(FILE)", "load(FILE, bar: '15m', symbol: 'BTC', lenient: true, name: 'btc') -> data");
+        line(b, "sectors = loadAll('data/sectors/*.json')", "every file of a folder or glob, each named after its symbol");
         line(b, "backtest(SCRIPT, data..., param: value)", "a run kept in memory; cash:, commission:, slippage:, fill: too");
         line(b, "table(a, b, ...)", "indicators side by side; table(close: aapl.close, rsi: r) names the columns");
         line(b, "table([[a: 1, b: 2], ...])", "rows of figures a snippet built, as a table");
@@ -96,6 +97,9 @@ public final class HelpCommand extends ConsoleCommand {
         b.append("Indicator values", Styles.HEADER).append('\n');
         line(b, "r.last()  r[0]  r[1]  r.value(i)", "newest, bars ago, by index");
         line(b, "fast - slow,  atr * 2,  close / sma(close, 20)", "arithmetic makes new indicators");
+        b.append("In strategy scripts", Styles.HEADER).append('\n');
+        line(b, "close('XLK')  bars('XLK')  sma(close('SPY'), 50)", "another symbol's last bar closed by each bar's close");
+        line(b, "close.on('1w')  timeframe('1w') { sma(close, 20) }", "a higher timeframe, complete periods only");
         b.append("Rules", Styles.HEADER).append('\n');
         line(b, "crossedOver(a, b) crossedUnder over under rising(a, n) falling", "b may be a number; & | ~ combine");
         b.append("Runs", Styles.HEADER).append('\n');
