@@ -91,7 +91,7 @@ class BadInputTest {
     void unknownOrMistypedParamsAreNamed() {
         var unknown = run("run", path("strategies/sma_crossover.groovy"), "--param", "fats=3", "--no-charts");
         assertThat(unknown.exitCode()).isEqualTo(2);
-        assertThat(unknown.err().strip()).isEqualTo("error: sma_crossover.groovy: unknown param 'fats' (sma_crossover.groovy has: fast, slow, qty)");
+        assertThat(unknown.err().strip()).isEqualTo("error: sma_crossover.groovy: unknown param 'fats' (sma_crossover.groovy has: fast, slow, qty, percent)");
         var typed = run("run", path("strategies/sma_crossover.groovy"), "--param", "fast=abc", "--no-charts");
         assertThat(typed.exitCode()).isEqualTo(2);
         assertThat(typed.err().strip()).isEqualTo("error: sma_crossover.groovy: param 'fast' expects a whole number, got 'abc'");

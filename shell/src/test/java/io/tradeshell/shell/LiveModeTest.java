@@ -18,7 +18,7 @@ class LiveModeTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"sma_crossover", "rsi_mean_reversion", "bollinger_breakout", "macd_trend", "channel_long_short"})
+    @ValueSource(strings = {"sma_crossover", "rsi_mean_reversion", "bollinger_breakout", "macd_trend", "channel_long_short", "donchian_atr_risk"})
     void aLiveRunAtMaxSpeedWritesTheBacktestsTradesAndEquityLineForLine(String name, @TempDir Path dir) throws Exception {
         var backtest = run("run", path("strategies/" + name + ".groovy"), "--out", dir.resolve("bt").toString(), "--no-charts");
         var live = run("run", path("strategies/" + name + ".groovy"), "--mode", "live", "--speed", "max", "--out", dir.resolve("live").toString(), "--no-charts");
@@ -52,7 +52,7 @@ class LiveModeTest {
     @Test
     void riskDecisionsOfALiveRunAreShownAsTheyHappen(@TempDir Path dir) {
         var r = run("run", path("strategies/sma_crossover.groovy"), "--mode", "live", "--speed", "max", "--max-order-notional", "4000",
-                "--out", dir.toString(), "--no-charts", "--quiet");
+                "--param", "qty=10", "--out", dir.toString(), "--no-charts", "--quiet");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
         // the first entry is decided at the close of 2013-03-25 (463.58): 10 AAPL is 4635.80
         assertThat(r.out()).contains("2013-03-26T00:00:00Z  RISK DENIED  BUY 10 AAPL MARKET (buyWhen): order notional 4635.80 exceeds the limit 4000.00");

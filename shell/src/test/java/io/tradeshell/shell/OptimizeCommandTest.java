@@ -59,7 +59,7 @@ class OptimizeCommandTest {
         assertThat(best.get("selection").get("trials").asInt()).isEqualTo(4);
         assertThat(best.get("selection").get("probabilisticSharpe").isNumber()).isTrue();
         assertThat(best.get("selection").get("deflatedSharpe").isNumber()).isTrue();
-        assertThat(r.out()).contains("best  {fast=" + bestFast + ", slow=" + bestSlow + ", qty=10}")
+        assertThat(r.out()).contains("best  {fast=" + bestFast + ", slow=" + bestSlow + ", qty=0, percent=95}")
                 .contains("probabilistic Sharpe ratio").contains("deflated Sharpe ratio").contains("warning: the best combination rests on");
         assertThat(Files.readString(dir.resolve("sweep/top.txt"))).contains("rank").contains("few trades");
     }
@@ -111,10 +111,10 @@ class OptimizeCommandTest {
     @CsvSource(delimiter = '|', value = {
             "inverted range | fast=50..5:5 | | error: --param 'fast=50..5:5': inverted range, 5 is below 50",
             "zero step | fast=5..50:0 | | error: --param 'fast=5..50:0': the step must be positive, got 0",
-            "unknown param | fsat=5..10 | | error: unknown param 'fsat' (sma_crossover.groovy has: fast, slow, qty)",
+            "unknown param | fsat=5..10 | | error: unknown param 'fsat' (sma_crossover.groovy has: fast, slow, qty, percent)",
             "wrong type | fast=1.5,2.5 | | error: sma_crossover.groovy: param 'fast' expects a whole number, got '1.5'",
             "constraint excludes all | fast=30..40:5 | fast > slow + 100 | error: constraint 'fast > slow + 100' excludes every one of the 3 combinations",
-            "constraint unknown name | fast=30..40:5 | fast < slwo | error: constraint 'fast < slwo': unknown param 'slwo' (params: fast, slow, qty)",
+            "constraint unknown name | fast=30..40:5 | fast < slwo | error: constraint 'fast < slwo': unknown param 'slwo' (params: fast, slow, qty, percent)",
             "constraint syntax | fast=30..40:5 | fast = slow | error: constraint 'fast = slow': unexpected '=' at position 6 (use == to compare)",
     })
     void badInputIsOneLineWithExitCode2BeforeAnyWork(String name, String param, String constraint, String expected, @TempDir Path dir) {

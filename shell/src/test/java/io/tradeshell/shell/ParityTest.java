@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The promise: the script a user backtested does the same in a live run and in a paper session. */
 class ParityTest {
-    static final List<String> STRATEGIES = List.of("sma_crossover", "rsi_mean_reversion", "bollinger_breakout", "macd_trend", "channel_long_short");
+    static final List<String> STRATEGIES = List.of("sma_crossover", "rsi_mean_reversion", "bollinger_breakout", "macd_trend", "channel_long_short",
+            "donchian_atr_risk");
     static final List<String> DATA = List.of("data/aapl_daily_2013.csv", "data/ethusd_5m_2023-03-13.json");
     private static final RunService SERVICE = new RunService();
 
@@ -71,8 +72,8 @@ class ParityTest {
         var r = run("parity", path("strategies/sma_crossover.groovy"));
         assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
         assertThat(r.out()).contains("paper realism: latency 0 ms, volume share 0, reject probability 0 (seed 1) (off)")
-                .contains("live         3 trades      7 fills  final equity 100,159.89  trades identical, equity identical")
-                .contains("paper        3 trades      7 fills  final equity 100,159.89  trades identical, equity identical")
+                .contains("live         3 trades      7 fills  final equity 101,309.73  trades identical, equity identical")
+                .contains("paper        3 trades      7 fills  final equity 101,309.73  trades identical, equity identical")
                 .contains("zero differences");
     }
 

@@ -47,7 +47,7 @@ class RunCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sma_crossover", "rsi_mean_reversion", "bollinger_breakout", "macd_trend", "channel_long_short"})
+    @ValueSource(strings = {"sma_crossover", "rsi_mean_reversion", "bollinger_breakout", "macd_trend", "channel_long_short", "donchian_atr_risk"})
     void everyShippedStrategyRunsOnTheBundledDataAndTrades(String name, @TempDir Path dir) throws Exception {
         var r = run("run", path("strategies/" + name + ".groovy"), "--out", dir.toString(), "--no-charts");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(0);

@@ -21,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -256,20 +257,21 @@ public final class PaperSession {
         boolean live = !journal.replaying() && position >= journal.cursor().lastPosition();
         long now = wiring.wall().millis();
         // Commands wait for the first event: before it there is no time to stamp them with.
+        List<CommandInbox.Received> commands = List.of();
+        List<CommandReply> replies = new ArrayList<>();
         if (live && position > 0 && now >= nextPoll) {
             nextPoll = now + wiring.pollEveryMillis();
-            List<CommandInbox.Received> commands = inbox.take();
+            commands = inbox.take();
             for (CommandInbox.Received r : commands) {
                 OperatorCommand c = r.command();
                 if (carriedOut.add(c.id())) {
                     journal.command(loop.now(), c.fields());
                     CommandReply reply = carryOut(c, false);
-                    inbox.reply(reply);
+                    replies.add(reply);
                     wiring.log().accept("operator: " + c + ": " + reply.message());
                 } else {
-                    inbox.reply(new CommandReply(c.id(), true, "'" + c + "' was carried out before the session was interrupted"));
+                    replies.add(new CommandReply(c.id(), true, "'" + c + "' was carried out before the session was interrupted"));
                 }
-                inbox.done(r);
             }
             if (!commands.isEmpty()) nextStatus = Long.MIN_VALUE;
         }
@@ -278,6 +280,9 @@ public final class PaperSession {
             if (live) currentStatus().write(files.status());
             wiring.status().onStatus(loop.status());
         }
+        // Replies go out after the status file, so an operator who reads the status on a reply sees the command's effect.
+        for (CommandReply reply : replies) inbox.reply(reply);
+        for (CommandInbox.Received r : commands) inbox.done(r);
     }
 
     private void replayCommands(long position) {

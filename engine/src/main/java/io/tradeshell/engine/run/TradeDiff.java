@@ -101,7 +101,12 @@ public final class TradeDiff {
 
     /** A paired trade that differs: its entry, then its exit, says why (both, when both differ). */
     private static Explanation explainPair(Book a, Book b, ClosedTrade x, ClosedTrade y) {
-        Explanation entry = explainOrders("entry", b, a.entryOrder(x), b.entryOrder(y));
+        Order ea = a.entryOrder(x), eb = b.entryOrder(y);
+        Explanation entry = explainOrders("entry", b, ea, eb);
+        // Entries sized from the account (percent of equity, risk per trade) differ in size when the
+        // accounts already differed at the decision: unless the entry itself filled differently,
+        // the trade follows from an earlier difference.
+        if (entry == null && ea != null && eb != null && ea.request.qty() != eb.request.qty()) return null;
         Explanation exit = null;
         Order ax = a.exitOrder(x), bx = b.exitOrder(y);
         if (ax != null && bx != null && ax.submitted == bx.submitted) exit = explainOrders("exit", b, ax, bx);

@@ -173,6 +173,8 @@ class PaperRiskTest {
         assertThat(fills.get(1).path("fill").path("side").asText()).isEqualTo("SELL");
         assertThat(fills.get(1).path("fill").path("tag").asText()).isEqualTo("riskHalt");
         assertThat(fills.get(1).path("fill").path("price").asDouble()).isEqualTo(95);
+        assertThat(Fixtures.journal(files, "TradeClosed")).singleElement()
+                .satisfies(t -> assertThat(t.path("trade").path("exitReason").asText()).isEqualTo("risk"));
         assertThat(deniedInJournal(files)).containsExactly("trading is halted: only orders that reduce a position are allowed");
         AccountStatus s = new PaperAccounts(new PaperHome(tmp), io.tradeshell.engine.run.WallClock.SYSTEM).status("drawdown");
         assertThat(s.tradingState()).isEqualTo("HALTED");

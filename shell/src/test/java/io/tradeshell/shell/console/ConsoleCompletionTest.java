@@ -82,7 +82,7 @@ class ConsoleCompletionTest {
     @Test
     void strategyNamesAndTheirParamsComplete() {
         assertThat(complete("run ")).contains("bollinger_breakout", "channel_long_short", "macd_trend", "rsi_mean_reversion", "sma_crossover");
-        assertThat(complete("run sma_crossover --param ")).containsExactly("fast=", "qty=", "slow=");
+        assertThat(complete("run sma_crossover --param ")).containsExactly("fast=", "percent=", "qty=", "slow=");
         assertThat(complete("run macd_trend -p si")).containsExactly("signal=");
         assertThat(complete("strategies r")).containsExactly("rsi_mean_reversion");
         assertThat(complete("bt = backtest('strategies/sma_crossover.groovy', aapl, ")).contains("fast: ", "qty: ", "slow: ");
@@ -95,7 +95,7 @@ class ConsoleCompletionTest {
         assertThat(complete("optimize sma_crossover --obj")).containsExactly("--objective");
         assertThat(complete("optimize sma_crossover --objective ")).contains("sharpe", "calmar", "maxDrawdown");
         assertThat(complete("optimize sma_crossover --fi")).containsExactly("--fill");
-        assertThat(complete("optimize sma_crossover -p ")).containsExactly("fast=", "qty=", "slow=");
+        assertThat(complete("optimize sma_crossover -p ")).containsExactly("fast=", "percent=", "qty=", "slow=");
         assertThat(complete("walkforward sma_crossover --tr")).containsExactly("--train", "--trust");
         assertThat(complete("walkforward sma_crossover --anc")).containsExactly("--anchored");
     }

@@ -214,7 +214,7 @@ class ConsoleSessionTest {
     void groovyBacktestMatchesTheRunCommandWithTheSameParams() throws Exception {
         console.type("aapl = load('data/aapl_daily_2013.csv')");
         assertThat(console.type("bt = backtest('strategies/sma_crossover.groovy', aapl, fast: 5)"))
-                .startsWith("bt ==> #1 SMA crossover fast=5 slow=30 qty=10 on AAPL: return ");
+                .startsWith("bt ==> #1 SMA crossover fast=5 slow=30 qty=0 percent=95 on AAPL: return ");
         console.type("run sma_crossover --param fast=5 --data aapl --out " + runs.resolve("fast5") + " --no-charts");
         JsonNode metrics = JSON.readTree(runs.resolve("fast5/summary.json").toFile()).get("metrics");
         assertThat(Double.parseDouble(console.type("bt.metrics.sharpe").strip())).isEqualTo(metrics.get("sharpe").asDouble());

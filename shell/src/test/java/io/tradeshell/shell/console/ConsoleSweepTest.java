@@ -123,9 +123,9 @@ class ConsoleSweepTest {
         assertThat(rows.get(0)).matches("\\s+1\\s+" + best.get("fast") + "\\s+" + best.get("slow") + "\\s.*");
 
         List<String> top = printed("sweep.top(2)").lines().toList();
-        assertThat(top.get(0)).matches("#\\s+fast\\s+slow\\s+qty\\s+sharpe.*");
+        assertThat(top.get(0)).matches("#\\s+fast\\s+slow\\s+qty\\s+percent\\s+sharpe.*");
         assertThat(top).hasSize(4);
-        assertThat(top.get(2)).matches(best.getId() + "\\s+" + best.get("fast") + "\\s+" + best.get("slow") + "\\s+10\\s.*");
+        assertThat(top.get(2)).matches(best.getId() + "\\s+" + best.get("fast") + "\\s+" + best.get("slow") + "\\s+0\\s+95\\s.*");
     }
 
     @Test

@@ -37,7 +37,7 @@ class PaperAlertsTest {
             StringWriter out = new StringWriter(), err = new StringWriter();
             int code = Main.execute(new String[] {"paper", "start", "alerted", ROOT.resolve("strategies/sma_crossover.groovy").toString(),
                     "--data", ROOT.resolve("data/aapl_daily_2013.csv").toString(), "--speed", "max", "--home", dir.toString(),
-                    "--max-order-notional", "1000", "--alerts", config.toString(), "--no-charts", "--quiet"},
+                    "--max-order-notional", "1000", "--param", "qty=10", "--alerts", config.toString(), "--no-charts", "--quiet"},
                     new PrintWriter(out, true), new PrintWriter(err, true));
             assertThat(code).as(err.toString()).isEqualTo(0);
             // the crossover buys 10 AAPL four times in 2013; each costs over 1,000 and is denied

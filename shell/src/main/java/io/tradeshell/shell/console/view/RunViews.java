@@ -88,8 +88,9 @@ public final class RunViews {
                 winners, winners == 1 ? "" : "s"));
         b.append(Table.signed(Numbers.money(net), net));
         if (!run.result().openPositions().isEmpty()) {
-            b.append(String.format("; %d position%s still open at the end of the data", run.result().openPositions().size(),
-                    run.result().openPositions().size() == 1 ? "" : "s"), Styles.DIM);
+            b.append(String.format("; %d position%s still open%s", run.result().openPositions().size(),
+                    run.result().openPositions().size() == 1 ? "" : "s",
+                    run.result().stoppedEarly() ? " when the run stopped" : " at the end of the data (endOfData)"), Styles.DIM);
         }
         return b.toAttributedString();
     }
