@@ -12,7 +12,11 @@ public final class HistoricalBarFeed implements Feed {
     private final BarSeries[] series;
     private final int[] cursor;
     private final List<String> symbols;
-    private final SlotQueue queue;
+    /** The close time of the bars being delivered, and how many of them are still to come. */
+    private long barTime;
+    private int due;
+    /** Where the search for the next slot closing at {@code barTime} resumes. */
+    private int scan;
     private long delivered;
 
     public HistoricalBarFeed(List<BarSeries> series) {
@@ -20,8 +24,29 @@ public final class HistoricalBarFeed implements Feed {
         this.cursor = new int[this.series.length];
         this.symbols = new ArrayList<>();
         for (BarSeries s : series) symbols.add(s.symbol());
-        this.queue = new SlotQueue(this.series.length);
-        for (int k = 0; k < this.series.length; k++) if (!this.series[k].isEmpty()) queue.add(k, this.series[k].closeTime(0));
+        nextBarTime();
+    }
+
+    /**
+     * Finds the next close time and how many symbols have a bar closing then. One pass over
+     * the symbols per bar time: a universe sharing one calendar costs a couple of steps per bar.
+     */
+    private void nextBarTime() {
+        long t = Long.MAX_VALUE;
+        int count = 0;
+        for (int k = 0; k < series.length; k++) {
+            if (cursor[k] >= series[k].size()) continue;
+            long c = series[k].closeTime(cursor[k]);
+            if (c < t) {
+                t = c;
+                count = 1;
+            } else if (c == t) {
+                count++;
+            }
+        }
+        barTime = t;
+        due = count;
+        scan = 0;
     }
 
     @Override
@@ -35,12 +60,14 @@ public final class HistoricalBarFeed implements Feed {
 
     @Override
     public boolean next(FeedSink sink) {
-        if (queue.isEmpty()) return false;
-        int slot = queue.first();
+        if (due == 0) return false;
+        int slot = scan;
+        while (cursor[slot] >= series[slot].size() || series[slot].closeTime(cursor[slot]) != barTime) slot++;
+        scan = slot + 1;
         BarSeries s = series[slot];
         int i = cursor[slot]++;
-        if (cursor[slot] < s.size()) queue.moveFirst(s.closeTime(cursor[slot]));
-        else queue.removeFirst();
+        // before the bar goes out, so the loop can ask whether it ends its bar time
+        if (--due == 0) nextBarTime();
         delivered++;
         sink.onBar(slot, s.openTime(i), s.open(i), s.high(i), s.low(i), s.close(i), s.volume(i));
         return true;
@@ -48,7 +75,7 @@ public final class HistoricalBarFeed implements Feed {
 
     @Override
     public long peekBarTime() {
-        return queue.isEmpty() ? Long.MAX_VALUE : queue.firstTime();
+        return due == 0 ? Long.MAX_VALUE : barTime;
     }
 
     @Override
