@@ -150,10 +150,10 @@ class ConsoleSessionTest {
         try (var files = Files.list(SampleData.ROOT.resolve("strategies"))) {
             scripts = files.filter(p -> p.toString().endsWith(".groovy")).sorted().toList();
         }
-        assertThat(scripts).hasSize(5);
+        assertThat(scripts).hasSize(7);
         for (Path script : scripts) {
             String params = Files.readAllLines(script).stream().filter(l -> l.startsWith("params ")).findFirst().orElseThrow()
-                    .substring("params ".length()).replace(": ", "=").replace(", ", " ");
+                    .substring("params ".length()).replace(": ", "=").replace(", ", " ").replace("'", "");
             assertThat(listed).contains(script.getFileName().toString().replace(".groovy", "")).contains(params);
         }
     }
