@@ -1,6 +1,6 @@
-// The z-score of log(a / b) over `window` bars. When the ratio is stretched (|z| >= entry),
-// sell the rich leg and buy the cheap one for the same amount of money; close both legs once
-// it has come back (|z| <= exit).
+// Pairs: the z-score of log(a / b) over `window` bars. When the ratio is stretched (|z| >= entry),
+// sell the rich leg and buy the cheap one for the same amount of money; close both legs once it
+// has come back (|z| <= exit). Run it on data holding both symbols: --data 'data/sectors/*.json'
 title 'Pairs z-score'
 params a: 'XLK', b: 'XLY', window: 60, entry: 2.0, exit: 0.5
 

@@ -19,12 +19,17 @@ class SynthAndBenchTest {
 
     @Test
     void benchJsonHasTheThreeWaysAndTheyAgreeOnTrades() throws Exception {
-        var r = run("bench", "--bars", "20000", "--rounds", "1", "--json");
+        var r = run("bench", "--bars", "20000", "--rounds", "1", "--symbols", "30", "--days", "400", "--json");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
         var json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("bars").asInt()).isEqualTo(20000);
         for (String k : new String[] {"scripted", "ta4j", "primitive"}) assertThat(json.get(k).get("barsPerSecond").asDouble()).isPositive();
         // the engine and the primitive loop decide crossings exactly, so they agree trade for trade
         assertThat(json.get("scripted").get("trades").asInt()).isEqualTo(json.get("primitive").get("trades").asInt());
+        // the portfolio case: the engine's rotation and the plain loop make the same fills
+        var p = json.get("portfolio");
+        assertThat(p.get("symbols").asInt()).isEqualTo(30);
+        assertThat(p.get("engine").get("barsPerSecond").asDouble()).isPositive();
+        assertThat(p.get("engine").get("fills").asInt()).isPositive().isEqualTo(p.get("plain").get("fills").asInt());
     }
 }

@@ -122,7 +122,7 @@ public final class TradingLoop implements FeedSink {
         this.finestPeriod = n == 0 ? 0 : finest;
         AccountView account = new LoopAccount();
         for (int k = 0; k < n; k++) {
-            visible[k] = new BarSeries(symbols.get(k), Duration.ofMillis(feed.periodMillis(k)), feed.priceScale(k), 1024);
+            visible[k] = new BarSeries(symbols.get(k), Duration.ofMillis(feed.periodMillis(k)), feed.priceScale(k), expectedBars(spec, symbols.get(k)));
             traders[k] = new SymbolTrader(k, visible[k], this.portfolio, broker, risk, account, events, spec.lotSize(), defaultExits);
             if (spec.indicatorCache().isPresent()) {
                 String symbol = symbols.get(k);
@@ -139,6 +139,12 @@ public final class TradingLoop implements FeedSink {
         for (int k = 0; k < n; k++) strategies[k] = spec.strategy().create(traders[k]);
         this.universe = spec.strategy().createPortfolio(new UniverseTrader(symbols, visible, traders, this.portfolio, broker,
                 spec.execution(), spec.lotSize(), clock::now));
+    }
+
+    /** Room for the symbol's whole history when the spec holds it, so a long run never regrows the series it shows. */
+    private static int expectedBars(RunSpec spec, String symbol) {
+        for (DataInput d : spec.data()) if (d.symbol().equals(symbol)) return Math.max(1024, d.bars().size());
+        return 1024;
     }
 
     /** A feed that delivers trade ticks, so the broker fills on ticks rather than on bars. */

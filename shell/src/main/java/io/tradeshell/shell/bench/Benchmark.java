@@ -75,14 +75,14 @@ public final class Benchmark {
         return new Result(bars, scripted, ta4j, primitive);
     }
 
-    private static Timing time(int bars, java.util.function.IntSupplier work) {
+    static Timing time(int bars, java.util.function.IntSupplier work) {
         long t0 = System.nanoTime();
         int trades = work.getAsInt();
         long nanos = Math.max(1, System.nanoTime() - t0);
         return new Timing(bars * 1e9 / nanos, trades, nanos);
     }
 
-    private static Timing best(Timing a, Timing b) {
+    static Timing best(Timing a, Timing b) {
         return a == null || b.nanos < a.nanos ? b : a;
     }
 }
