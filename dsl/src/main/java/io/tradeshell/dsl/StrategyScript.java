@@ -152,7 +152,7 @@ public abstract class StrategyScript extends Script {
     /** Enter long when the rule holds and the position is flat: {@code buyWhen rule, qty: 10}. */
     public void buyWhen(Map<String, Object> sizing, Rule rule) {
         session.buy = Optional.of(rule);
-        session.buySizing = Sizes.from(sizing, "buyWhen");
+        session.buySizing = Sizes.from(sizing, "buyWhen", session.context.maxLeverage());
     }
     public void buyWhen(Rule rule) { buyWhen(Map.of(), rule); }
 
@@ -162,7 +162,7 @@ public abstract class StrategyScript extends Script {
     /** Enter short when the rule holds and the position is flat. */
     public void shortWhen(Map<String, Object> sizing, Rule rule) {
         session.shortEntry = Optional.of(rule);
-        session.shortSizing = Sizes.from(sizing, "shortWhen");
+        session.shortSizing = Sizes.from(sizing, "shortWhen", session.context.maxLeverage());
     }
     public void shortWhen(Rule rule) { shortWhen(Map.of(), rule); }
 

@@ -63,7 +63,8 @@ public final class RunOutputWriter implements RunRecorder {
     public void on(TradingEvent e) {
         try {
             if (e instanceof OrderEvent oe) {
-                String reason = oe instanceof OrderRejected r ? r.reason() : oe instanceof OrderCancelled c ? c.reason() : null;
+                String reason = oe instanceof OrderRejected r ? r.reason() : oe instanceof OrderCancelled c ? c.reason()
+                        : oe instanceof TradingEvent.OrderReduced d ? d.reason() : null;
                 json.order(orders, e.time(), oe.order(), reason);
                 line(orders);
                 if (oe instanceof OrderFilled f) {

@@ -93,6 +93,8 @@ public final class RunSummary {
         m.put("bars", r.bars());
         m.put("orders", r.orders());
         m.put("fills", r.fills().size());
+        m.put("ordersReducedForCash", r.accountChecks().ordersReducedForCash());
+        m.put("ordersRejectedForCash", r.accountChecks().ordersRejectedForCash());
         m.put("stoppedEarly", r.stoppedEarly());
         m.put("startedAt", r.startedAt().toString());
         m.put("finishedAt", r.finishedAt().toString());

@@ -1,5 +1,6 @@
 package io.tradeshell.engine.run;
 
+import io.tradeshell.engine.broker.BuyingPower;
 import io.tradeshell.engine.broker.Fill;
 import io.tradeshell.engine.broker.SimulatedBroker;
 import io.tradeshell.engine.clock.SimulatedClock;
@@ -90,6 +91,8 @@ public final class TradingLoop implements FeedSink {
         this.portfolio = portfolio != null ? portfolio : new Portfolio(spec.cash(), symbols);
         this.risk = new RiskManager(spec.effectiveRisk(), events);
         this.broker = new SimulatedBroker(spec.execution(), clock, symbols, this::onFill, events);
+        double leverage = spec.effectiveRisk().maxLeverage();
+        broker.checkBuyingPower(this.portfolio, new BuyingPower(leverage > 0 ? leverage : 1, spec.lotSize()));
         this.visible = new BarSeries[n];
         this.traders = new SymbolTrader[n];
         this.strategies = new Strategy[n];
@@ -204,6 +207,7 @@ public final class TradingLoop implements FeedSink {
         if (Double.isNaN(firstClose[slot])) firstClose[slot] = close;
         bars++;
         if (risk.watchesEquity() && risk.afterBar(closeTime, portfolio.equity())) haltAndFlatten();
+        if (risk.insolvent(closeTime, portfolio.equity())) haltAndFlatten();
         strategies[slot].onBar(index);
         traders[slot].afterBar(index);
         if (feed.peekBarTime() != closeTime) recordEquity(openTime);
@@ -297,7 +301,8 @@ public final class TradingLoop implements FeedSink {
                 : MetricsCalculator.compute(curve, memory.trades(), spec.cash(), portfolio.commissions(), bh);
         return new RunResult(spec.strategy().name(), mode, spec, curve, memory.benchmark(), List.copyOf(memory.trades()),
                 List.copyOf(memory.fills()), memory.orders(), portfolio.openPositions(), warmup, bars, metrics,
-                Assumptions.describe(spec, warmup, mode), started, wall.instant(), stopped);
+                Assumptions.describe(spec, warmup, mode), started, wall.instant(), stopped,
+                new RunResult.AccountChecks(broker.ordersReducedForCash(), broker.ordersRejectedForCash()));
     }
 
     private final class LoopAccount implements AccountView {

@@ -56,5 +56,5 @@ public final class SummaryTable {
 
     static String padLeft(String s, int w) { return s.length() >= w ? s : " ".repeat(w - s.length()) + s; }
 
-    static String trim(double v) { return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v); }
+    static String trim(double v) { return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v); }
 }
