@@ -298,11 +298,18 @@ public final class TradingLoop implements FeedSink {
         }
         bh = counted == 0 ? Double.NaN : bh / counted;
         RunMetrics metrics = curve.equity().length == 0 ? null
-                : MetricsCalculator.compute(curve, memory.trades(), spec.cash(), portfolio.commissions(), bh);
+                : MetricsCalculator.compute(curve, memory.trades(), spec.cash(), portfolio.commissions(), bh, dataEnd());
         return new RunResult(spec.strategy().name(), mode, spec, curve, memory.benchmark(), List.copyOf(memory.trades()),
                 List.copyOf(memory.fills()), memory.orders(), portfolio.openPositions(), warmup, bars, metrics,
                 Assumptions.describe(spec, warmup, mode), started, wall.instant(), stopped,
                 new RunResult.AccountChecks(broker.ordersReducedForCash(), broker.ordersRejectedForCash()));
+    }
+
+    /** The close of the last bar the run saw, of any symbol: where the data it covered ends. */
+    private long dataEnd() {
+        long end = Long.MIN_VALUE;
+        for (BarSeries v : visible) if (!v.isEmpty()) end = Math.max(end, v.closeTime(v.lastIndex()));
+        return end;
     }
 
     private final class LoopAccount implements AccountView {
