@@ -53,6 +53,7 @@ public final class RunSummary {
             if (!d.bars().isEmpty()) {
                 x.put("from", Instant.ofEpochMilli(d.bars().openTime(0)).toString());
                 x.put("to", Instant.ofEpochMilli(d.bars().openTime(d.bars().lastIndex())).toString());
+                if (!d.notes().isEmpty()) x.put("notes", d.notes());
                 x.put("until", Instant.ofEpochMilli(d.bars().closeTime(d.bars().lastIndex())).toString()); // the last bar's close
             }
             data.add(x);

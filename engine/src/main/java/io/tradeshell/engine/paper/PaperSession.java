@@ -259,19 +259,25 @@ public final class PaperSession {
         if (live && position > 0 && now >= nextPoll) {
             nextPoll = now + wiring.pollEveryMillis();
             List<CommandInbox.Received> commands = inbox.take();
+            List<CommandReply> replies = new java.util.ArrayList<>(commands.size());
             for (CommandInbox.Received r : commands) {
                 OperatorCommand c = r.command();
                 if (carriedOut.add(c.id())) {
                     journal.command(loop.now(), c.fields());
                     CommandReply reply = carryOut(c, false);
-                    inbox.reply(reply);
+                    replies.add(reply);
                     wiring.log().accept("operator: " + c + ": " + reply.message());
                 } else {
-                    inbox.reply(new CommandReply(c.id(), true, "'" + c + "' was carried out before the session was interrupted"));
+                    replies.add(new CommandReply(c.id(), true, "'" + c + "' was carried out before the session was interrupted"));
                 }
-                inbox.done(r);
             }
-            if (!commands.isEmpty()) nextStatus = Long.MIN_VALUE;
+            if (!commands.isEmpty()) {
+                // the status file shows a command's effect before its sender hears the answer
+                currentStatus().write(files.status());
+                for (CommandReply reply : replies) inbox.reply(reply);
+                for (CommandInbox.Received r : commands) inbox.done(r);
+                nextStatus = Long.MIN_VALUE;
+            }
         }
         if (now >= nextStatus) {
             nextStatus = now + wiring.statusEveryMillis();
