@@ -61,6 +61,8 @@ public final class TradingLoop implements FeedSink {
     private int checkStopEvery = 4096;
     private ProgressListener progress = ProgressListener.NONE;
     private WallClock wall = WallClock.SYSTEM;
+    /** Set by a kill switch that had to interrupt a strategy: its state is half a bar old, so it runs no more. */
+    private boolean strategiesOff;
 
     /** Told how far a run has got, for progress bars and status lines. */
     public interface ProgressListener {
@@ -208,7 +210,7 @@ public final class TradingLoop implements FeedSink {
         bars++;
         if (risk.watchesEquity() && risk.afterBar(closeTime, portfolio.equity())) haltAndFlatten();
         if (risk.insolvent(closeTime, portfolio.equity())) haltAndFlatten();
-        strategies[slot].onBar(index);
+        if (!strategiesOff) strategies[slot].onBar(index);
         traders[slot].afterBar(index);
         if (feed.peekBarTime() != closeTime) recordEquity(openTime);
     }
@@ -221,7 +223,7 @@ public final class TradingLoop implements FeedSink {
         portfolio.mark(slot, price);
         broker.onClose(slot, price);
         lastPriceTime[slot] = time;
-        strategies[slot].onTick(time, price, amount);
+        if (!strategiesOff) strategies[slot].onTick(time, price, amount);
     }
 
     private void onFill(int slot, Fill fill) {
@@ -248,6 +250,18 @@ public final class TradingLoop implements FeedSink {
     public void killSwitch(String reason) {
         risk.set(clock.now(), TradingState.HALTED, reason);
         haltAndFlatten();
+    }
+
+    /**
+     * The kill switch for a strategy that was interrupted in the middle of a bar (an onBar
+     * that would not return): as {@link #killSwitch(String)}, and the strategies are switched
+     * off for the rest of the run, since their state is half a bar old. The feed goes on, so
+     * the flattening orders fill at the next price.
+     */
+    public void killSwitchInterrupting(String reason) {
+        strategiesOff = true;
+        events.on(new TradingEvent.Note(clock.now(), "strategies switched off: " + reason));
+        killSwitch(reason);
     }
 
     /** Operator's flatten: cancel every order and close every position at market; trading goes on. */

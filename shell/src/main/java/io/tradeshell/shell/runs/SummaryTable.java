@@ -40,6 +40,11 @@ public final class SummaryTable {
             b.append(String.format(Locale.ROOT, "  open %s %s %s @ %.2f, last %.2f, unrealised %,.2f%n",
                     p.side(), trim(p.qty()), p.symbol(), p.entryPrice(), p.lastPrice(), p.unrealizedPnl()));
         }
+        var checks = r.accountChecks();
+        if (checks.ordersReducedForCash() + checks.ordersRejectedForCash() > 0) {
+            b.append(String.format(Locale.ROOT, "  buying power: %d order(s) cut to what the account could pay for, %d rejected%n",
+                    checks.ordersReducedForCash(), checks.ordersRejectedForCash()));
+        }
         if (r.stoppedEarly()) b.append("  (stopped early)\n");
         return b.toString();
     }
