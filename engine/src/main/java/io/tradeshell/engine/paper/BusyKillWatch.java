@@ -19,7 +19,7 @@ final class BusyKillWatch implements Runnable {
         /** Whether the session is live (not replaying its journal). */
         boolean live();
 
-        /** Wall millis when the trading thread was last between two feed events. */
+        /** When the trading thread was last between two feed events, in System.nanoTime() millis. */
         long lastBetween();
 
         /** Takes the kill command off the watch's hands; false if one is already pending. */
@@ -48,13 +48,14 @@ final class BusyKillWatch implements Runnable {
 
     @Override
     public void run() {
-        while (!finished.getAsBoolean()) {
+        while (!finished.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
             try {
                 wall.sleep(pollMillis);
             } catch (InterruptedException e) {
                 return;
             }
-            if (!session.live() || wall.millis() - session.lastBetween() < graceMillis) continue;
+            if (!session.live() || System.nanoTime() / 1_000_000 - session.lastBetween() < graceMillis) continue;
+            if (Thread.currentThread().isInterrupted()) return;
             for (CommandInbox.Received r : inbox.take()) {
                 if (r.command().kind() != OperatorCommand.Kind.KILL || carriedOut.test(r.command().id())) continue;
                 if (session.handOver(r)) trading.interrupt();

@@ -235,7 +235,7 @@ public final class PaperSession {
             try {
                 result = runThroughKills();
             } finally {
-                watch.interrupt();
+                stopKillWatch(watch);
             }
             if (journal.replaying()) {
                 JournalEntry next = cursor.peek();
@@ -260,12 +260,25 @@ public final class PaperSession {
         BusyKillWatch.Session session = new BusyKillWatch.Session() {
             public boolean live() { return liveNow; }
             public long lastBetween() { return lastBetween; }
-            public boolean handOver(CommandInbox.Received kill) { return busyKill.compareAndSet(null, kill); }
+            public boolean handOver(CommandInbox.Received kill) { return liveNow && busyKill.compareAndSet(null, kill); }
         };
         long grace = Math.max(200, 4 * wiring.pollEveryMillis());
-        BusyKillWatch w = new BusyKillWatch(inbox, wiring.wall(), session, Thread.currentThread(), wiring.pollEveryMillis(), grace,
+        BusyKillWatch w = new BusyKillWatch(inbox, WallClock.SYSTEM, session, Thread.currentThread(), wiring.pollEveryMillis(), grace,
                 carriedOut::contains, () -> false);
         return Thread.ofPlatform().daemon().name("kill-watch-" + files.name()).start(w);
+    }
+
+    /** Ends the watch before the session goes on, so no interrupt of its can reach the thread afterwards. */
+    private void stopKillWatch(Thread watch) {
+        liveNow = false;
+        watch.interrupt();
+        try {
+            watch.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (busyKill.getAndSet(null) != null) Thread.interrupted(); // a kill handed over too late to act on
     }
 
     /**
@@ -330,7 +343,7 @@ public final class PaperSession {
 
     /** Between feed events: replayed commands while catching up, then the inbox and the status file. */
     private void between(long position) {
-        lastBetween = wiring.wall().millis();
+        lastBetween = System.nanoTime() / 1_000_000; // real time: a paced test clock must not make the loop look stuck
         // a kill handed over just as the trading thread came back between events: no strategy was cut short
         if (busyKill.get() != null) carryOutBusyKill(false);
         if (journal.replaying()) replayCommands(position);
