@@ -48,21 +48,21 @@ public final class BarScope {
 
     /** Buys at market: {@code buy()} with the buyWhen sizing, {@code buy(10)}, or {@code buy(percent: 20)}. */
     public OrderSnapshot buy() { return market(Side.BUY, session.buySizing.quantity(ctx.equity(), close(), ctx.lotSize()), "buy"); }
-    public OrderSnapshot buy(Number qty) { return market(Side.BUY, qty.doubleValue(), "buy"); }
+    public OrderSnapshot buy(Number qty) { return market(Side.BUY, explicit(qty), "buy"); }
     public OrderSnapshot buy(Map<String, Object> sizing) { return market(Side.BUY, Sizes.from(sizing, "buy", session).quantity(ctx.equity(), close(), ctx.lotSize()), "buy"); }
 
     /** Sells the long position (or {@code qty} of it) at market. */
     public OrderSnapshot sell() { return ctx.position() > 0 ? market(Side.SELL, ctx.position(), "sell") : null; }
-    public OrderSnapshot sell(Number qty) { return market(Side.SELL, qty.doubleValue(), "sell"); }
+    public OrderSnapshot sell(Number qty) { return market(Side.SELL, explicit(qty), "sell"); }
 
     /** Opens or adds to a short position at market. */
     public OrderSnapshot sellShort() { return market(Side.SELL, session.shortSizing.quantity(ctx.equity(), close(), ctx.lotSize()), "sellShort"); }
-    public OrderSnapshot sellShort(Number qty) { return market(Side.SELL, qty.doubleValue(), "sellShort"); }
+    public OrderSnapshot sellShort(Number qty) { return market(Side.SELL, explicit(qty), "sellShort"); }
     public OrderSnapshot sellShort(Map<String, Object> sizing) { return market(Side.SELL, Sizes.from(sizing, "sellShort", session).quantity(ctx.equity(), close(), ctx.lotSize()), "sellShort"); }
 
     /** Buys back the short position (or {@code qty} of it) at market. */
     public OrderSnapshot cover() { return ctx.position() < 0 ? market(Side.BUY, -ctx.position(), "cover") : null; }
-    public OrderSnapshot cover(Number qty) { return market(Side.BUY, qty.doubleValue(), "cover"); }
+    public OrderSnapshot cover(Number qty) { return market(Side.BUY, explicit(qty), "cover"); }
 
     /** Cancels this symbol's orders and closes its position at market. */
     public void flatten() { ctx.flatten("flatten"); }
@@ -83,6 +83,13 @@ public final class BarScope {
     public void trailingStop(Map<String, Object> spec) { script.trailingStop(spec); }
 
     private double close() { return ctx.bars().close(ctx.bars().lastIndex()); }
+
+    /** A quantity the script wrote: refused unless a positive, finite, sane number (a sizing that rounds to 0 just skips). */
+    private static double explicit(Number qty) {
+        double q = qty == null ? Double.NaN : qty.doubleValue();
+        OrderRequest.checkQuantity(q);
+        return q;
+    }
 
     private OrderSnapshot market(Side side, double qty, String tag) {
         if (!(qty > 0)) return null;

@@ -193,6 +193,7 @@ public final class CompiledScript {
         public double cash() { return 0; }
         public double equity() { return 0; }
         public double lotSize() { return 1; }
+        public double maxLeverage() { return Double.NaN; }
         public List<io.tradeshell.engine.broker.OrderSnapshot> openOrders() { return List.of(); }
         public io.tradeshell.engine.broker.OrderSnapshot submit(io.tradeshell.engine.broker.OrderRequest r) {
             throw new IllegalStateException("orders can only be placed inside onBar { } or onTick { }");

@@ -86,7 +86,7 @@ final class ScriptErrors {
         Throwable cause = unwrap(t);
         if (cause instanceof ScriptException se) return se;
         int line = lineIn(cause, scriptName);
-        String message = describe(cause, knownNames, where.isEmpty());
+        String message = describe(cause, knownNames, where);
         return new ScriptException(scriptName, line, where.isEmpty() ? message : message + " (" + where + ")", cause);
     }
 
@@ -107,7 +107,8 @@ final class ScriptErrors {
         return 0;
     }
 
-    private static String describe(Throwable t, Collection<String> knownNames, boolean inBody) {
+    private static String describe(Throwable t, Collection<String> knownNames, String where) {
+        boolean inBody = where.isEmpty();
         if (t instanceof MissingMethodException m && inBody && PLACES.containsKey(m.getMethod()) && isScriptWord(m.getType())) {
             return "'" + m.getMethod() + "' is available " + PLACES.get(m.getMethod()) + ", not in the script body";
         }
@@ -124,7 +125,10 @@ final class ScriptErrors {
             return "unknown name '" + p.getProperty() + "'" + suggest(p.getProperty(), knownNames);
         }
         if (t instanceof IndexOutOfBoundsException && String.valueOf(t.getMessage()).contains("has not closed yet")) {
-            return "no bar has closed when the script body runs: read values inside onBar { }";
+            // In the body nothing has closed yet; in a block the script reached past the bar it is on.
+            return where.isEmpty() ? "no bar has closed when the script body runs: read values inside onBar { }"
+                    : "read a future bar in " + (where.startsWith("at tick") ? "onTick" : "onBar") + ": " + t.getMessage()
+                    + "; only bars closed so far can be read";
         }
         if (t instanceof NullPointerException) return "a value is null" + (t.getMessage() == null ? "" : ": " + t.getMessage());
         if (t instanceof InterruptedException) return "interrupted";

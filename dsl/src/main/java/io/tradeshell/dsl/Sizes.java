@@ -31,7 +31,7 @@ final class Sizes {
             throw new IllegalArgumentException(where + " has no option '" + unit + "' (use " + OPTIONS + ")");
         }
         Object value = e.getValue();
-        if (value instanceof Number n) return constant(unit, n.doubleValue(), where);
+        if (value instanceof Number n) return constant(unit, n.doubleValue(), where, session.context.maxLeverage());
         if (value instanceof Indicator || value instanceof Closure<?>) {
             Amount amount = new Amount(where + " " + unit, value, session, line);
             int unstable = value instanceof Indicator i ? i.unstableBars() : 0;
@@ -40,11 +40,21 @@ final class Sizes {
         throw new IllegalArgumentException(where + " " + unit + " must be a number, an indicator or an expression { ... }, got " + describe(value));
     }
 
-    private static Sizing constant(String unit, double v, String where) {
+    /** @param maxLeverage the account's leverage: {@code percent} above 100 x leverage is refused; NaN while a script is checked at load time */
+    private static Sizing constant(String unit, double v, String where, double maxLeverage) {
         if (!(v > 0) || Double.isInfinite(v)) throw new IllegalArgumentException(where + " " + unit + " must be a positive number, got " + v);
         return switch (unit) {
-            case "qty" -> new Sizing.Fixed(v);
-            case "percent" -> new Sizing.PercentOfEquity(v / 100.0);
+            case "qty" -> {
+                io.tradeshell.engine.broker.OrderRequest.checkQuantity(v);
+                yield new Sizing.Fixed(v);
+            }
+            case "percent" -> {
+                if (v > 100 * maxLeverage) {
+                    throw new IllegalArgumentException(where + " percent: " + trim(v) + " is more than the account can hold: at most "
+                            + trim(100 * maxLeverage) + " with max leverage " + trim(maxLeverage) + " (raise it with --max-leverage or risk maxLeverage:)");
+                }
+                yield new Sizing.PercentOfEquity(v / 100.0);
+            }
             default -> new Sizing.CashAmount(v);
         };
     }
@@ -165,5 +175,9 @@ final class Sizes {
         private ScriptException fail(String problem) {
             return new ScriptException(session.scriptName, line, what + " " + problem + " (" + atBar(session) + ")", null);
         }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
     }
 }

@@ -77,6 +77,13 @@ public final class Order {
         }
     }
 
+    /** Cuts the order to {@code qty} in all (at least what has filled), dropping any pending replacement. */
+    void reduceTo(double qty) {
+        request = request.withQtyAndPrices(qty, request.limitPrice(), request.stopPrice());
+        pending = null;
+        if (remainingQty() <= 1e-12) status = OrderStatus.FILLED;
+    }
+
     void addFill(double qty, double price) {
         double total = filledQty + qty;
         avgFillPrice = filledQty == 0 ? price : (avgFillPrice * filledQty + price * qty) / total;

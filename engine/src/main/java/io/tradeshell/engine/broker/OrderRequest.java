@@ -12,16 +12,40 @@ import java.util.Objects;
  */
 public record OrderRequest(String symbol, Side side, double qty, OrderType type,
                            double limitPrice, double stopPrice, TimeInForce tif, String tag, long ocoGroup) {
+    /** No market trades more units than this in one order; more is a mistake, not an order. */
+    public static final double MAX_QTY = 1e12;
+    /** No order is worth more than this (a quadrillion in account currency). */
+    public static final double MAX_NOTIONAL = 1e15;
+
     public OrderRequest {
         Objects.requireNonNull(symbol);
         Objects.requireNonNull(side);
         Objects.requireNonNull(type);
         Objects.requireNonNull(tif);
-        if (!(qty > 0) || Double.isInfinite(qty)) throw new IllegalArgumentException("order quantity must be positive, was " + qty);
+        checkQuantity(qty);
         boolean needsLimit = type == OrderType.LIMIT || type == OrderType.STOP_LIMIT;
         boolean needsStop = type == OrderType.STOP || type == OrderType.STOP_LIMIT;
         if (needsLimit && !(limitPrice > 0)) throw new IllegalArgumentException(type + " order needs a positive limit price, was " + limitPrice);
         if (needsStop && !(stopPrice > 0)) throw new IllegalArgumentException(type + " order needs a positive stop price, was " + stopPrice);
+        if (needsLimit) checkNotional(qty, limitPrice);
+        if (needsStop) checkNotional(qty, stopPrice);
+    }
+
+    /** Refuses a quantity no order can have: NaN, infinite, zero or negative, or beyond {@link #MAX_QTY}. */
+    public static void checkQuantity(double qty) {
+        if (!(qty > 0) || Double.isInfinite(qty)) {
+            throw new IllegalArgumentException("order quantity must be a positive, finite number, was " + qty);
+        }
+        if (qty > MAX_QTY) throw new IllegalArgumentException("order quantity " + qty + " is beyond any market (at most 1e12 units)");
+    }
+
+    /** Refuses an order worth more than {@link #MAX_NOTIONAL} at {@code price}. */
+    public static void checkNotional(double qty, double price) {
+        double notional = qty * price;
+        if (notional > MAX_NOTIONAL || Double.isInfinite(price)) {
+            throw new IllegalArgumentException("order of " + qty + " at " + price + " is worth " + notional
+                    + ", beyond any market (at most 1e15)");
+        }
     }
 
     public static OrderRequest market(String symbol, Side side, double qty, String tag) {

@@ -6,6 +6,7 @@ import io.tradeshell.engine.events.TradingEvent.OrderAccepted;
 import io.tradeshell.engine.events.TradingEvent.OrderCancelled;
 import io.tradeshell.engine.events.TradingEvent.OrderExpired;
 import io.tradeshell.engine.events.TradingEvent.OrderFilled;
+import io.tradeshell.engine.events.TradingEvent.OrderReduced;
 import io.tradeshell.engine.events.TradingEvent.OrderRejected;
 import io.tradeshell.engine.events.TradingEvent.OrderReplaced;
 import io.tradeshell.engine.events.TradingEvent.OrderSubmitted;
@@ -39,6 +40,10 @@ public final class SimulatedBroker implements Broker {
     private final EventListener events;
     private final SplittableRandom random;
     private long nextId = 1;
+    /** The account fills are checked against, or null for a broker that checks nothing (tests of matching alone). */
+    private AccountBalance account;
+    private BuyingPower buyingPower;
+    private int reducedForCash, rejectedForCash;
 
     public SimulatedBroker(ExecutionSettings settings, Clock clock, List<String> symbols,
                            FillHandler fillHandler, EventListener events) {
@@ -64,6 +69,22 @@ public final class SimulatedBroker implements Broker {
 
     public ExecutionSettings settings() { return settings; }
 
+    /**
+     * Checks every fill that adds exposure against {@code account} under {@code rule}: an order
+     * that does not fit is reduced to what does, or rejected when nothing does.
+     */
+    public SimulatedBroker checkBuyingPower(AccountBalance account, BuyingPower rule) {
+        this.account = account;
+        this.buyingPower = rule;
+        return this;
+    }
+
+    /** Orders cut at a fill to what the account could pay for. */
+    public int ordersReducedForCash() { return reducedForCash; }
+
+    /** Orders rejected at a fill because not one lot of them could be paid for. */
+    public int ordersRejectedForCash() { return rejectedForCash; }
+
     @Override
     public OrderSnapshot submit(OrderRequest request) {
         Integer slot = slots.get(request.symbol());
@@ -79,7 +100,8 @@ public final class SimulatedBroker implements Broker {
         if (request.type() == OrderType.MARKET && settings.fillTiming() == FillTiming.CLOSE
                 && settings.latencyMillis() == 0 && !Double.isNaN(lastClose[slot])) {
             double price = settings.slippage().apply(request.side(), lastClose[slot]);
-            fill(slot, order, order.remainingQty(), price, now);
+            double qty = affordable(slot, order, order.remainingQty(), price, now);
+            if (qty > 0) fill(slot, order, qty, price, now);
             if (!order.status().isWorking()) return order.snapshot();
         }
         working.get(slot).add(order);
@@ -234,9 +256,43 @@ public final class SimulatedBroker implements Broker {
                 double qty = o.remainingQty();
                 if (settings.maxVolumeShare() > 0) qty = Math.min(qty, settings.maxVolumeShare() * volume);
                 if (!(qty > 0)) continue;
-                fill(slot, o, qty, price, bookedAt);
+                qty = affordable(slot, o, qty, price, bookedAt);
+                if (qty > 0) fill(slot, o, qty, price, bookedAt);
             }
         }
+    }
+
+    /**
+     * How much of {@code qty} the account can pay for at {@code price}; an order that does not
+     * fit is cut to filled-so-far plus what fits (an {@link OrderReduced} event), or rejected
+     * when nothing has filled and nothing fits. A cut order with nothing more to fill is done.
+     */
+    private double affordable(int slot, Order o, double qty, double price, long time) {
+        if (account == null) return qty;
+        int sign = o.request().side().sign();
+        double fits = buyingPower.affordable(account, slot, sign, qty, price, o.filledQty() == 0, settings.commission());
+        if (fits >= qty) return qty;
+        String why = "%s of %s at %s would exceed the buying power (%s)".formatted(o.request().side(), quantity(qty), quantity(price),
+                buyingPower.describe(account, slot, price));
+        if (fits <= 0 && o.filledQty() == 0) {
+            working.get(slot).remove(o);
+            rejectedForCash++;
+            o.status(OrderStatus.REJECTED);
+            events.on(new OrderRejected(time, o.snapshot(), "insufficient buying power: " + why + "; not one lot fits"));
+            return 0;
+        }
+        double requested = o.request().qty();
+        o.reduceTo(o.filledQty() + fits);
+        reducedForCash++;
+        if (!o.status().isWorking()) working.get(slot).remove(o);
+        events.on(new OrderReduced(time, o.snapshot(), requested, "reduced from " + quantity(requested) + " to " + quantity(o.request().qty())
+                + ": " + why));
+        return fits;
+    }
+
+    /** A quantity or price as people read it: whole numbers without a decimal point. */
+    private static String quantity(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     /**

@@ -77,6 +77,8 @@ final class JsonBarReader {
             }
         }
         if (shape == null) throw problems.structural(0, "no \"ohlc\" or \"candles\" array of bars");
+        // A file holds one document: a second value after it would be silently ignored data.
+        if (p.nextToken() != null) throw problems.structural(line(p), "a second JSON value after the bars' object: a file holds one");
         if (bars.size() == 0) throw problems.nothingLeft("no bars");
         long fallback = options.barPeriod().map(Duration::toMillis).orElse(0L);
         long period = bars.inferPeriodMillis(fallback);

@@ -30,8 +30,10 @@ public final class MarketData {
             CsvHeader header = source.header();
             if (header.isTrades()) {
                 TickSeries ticks = TickCsvReader.read(file, source, header, problems, options);
-                BarSeries series = TickAggregator.aggregate(ticks, options.barPeriod().orElse(DEFAULT_TRADE_BAR));
-                return new LoadedSeries(series, problems.skipped(), input.finish(), file, LoadedSeries.Kind.TICKS);
+                Duration period = options.barPeriod().orElse(DEFAULT_TRADE_BAR);
+                java.util.List<String> notes = new java.util.ArrayList<>();
+                BarSeries series = TickAggregator.aggregateClosedBars(ticks, period, open -> notes.add(unfinishedBar(ticks, period, open)));
+                return new LoadedSeries(series, problems.skipped(), input.finish(), file, LoadedSeries.Kind.TICKS, notes);
             }
             BarSeries series = BarCsvReader.read(file, source, header, problems, options);
             return new LoadedSeries(series, problems.skipped(), input.finish(), file, LoadedSeries.Kind.BARS);
@@ -56,6 +58,14 @@ public final class MarketData {
         } catch (IOException e) {
             throw DataFiles.unreadable(file, e);
         }
+    }
+
+    /** Why the last bar was left out, in words. */
+    static String unfinishedBar(TickSeries ticks, Duration period, long open) {
+        java.time.Instant last = java.time.Instant.ofEpochMilli(ticks.time(ticks.size() - 1));
+        return ticks.symbol() + ": the last bar, from " + java.time.Instant.ofEpochMilli(open) + " (" + BarPeriods.format(period)
+                + "), was left out: the trades end at " + last + ", before its period ended at "
+                + java.time.Instant.ofEpochMilli(open + period.toMillis());
     }
 
     private static boolean isJson(Path file) {

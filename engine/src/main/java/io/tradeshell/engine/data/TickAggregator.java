@@ -12,8 +12,9 @@ import java.util.Optional;
  *
  * <p>Bars are aligned to whole multiples of the period since the epoch (a 1-hour bar opens
  * on the hour, UTC). Open, high, low and close follow the trades in arrival order and the
- * volume is the sum of the amounts. A bar completes when a trade of a later period arrives;
- * a period without trades produces no bar. Between completions nothing is allocated.
+ * volume is the exact sum of the amounts ({@link ExactSum}), rounded once. A bar completes when
+ * a trade of a later period arrives; a period without trades produces no bar. A volume beyond
+ * the largest double is refused, never made Infinity.
  */
 public final class TickAggregator {
     private final String symbol;
@@ -22,7 +23,8 @@ public final class TickAggregator {
     private long barStart;
     /** Start of the last bar handed out, so a trade for a finished period is refused. */
     private long lastDone = Long.MIN_VALUE;
-    private double o, h, l, c, v;
+    private double o, h, l, c;
+    private final ExactSum v = new ExactSum();
 
     public TickAggregator(String symbol, Duration period) {
         this.symbol = Objects.requireNonNull(symbol, "symbol");
@@ -56,7 +58,7 @@ public final class TickAggregator {
         long start = startOf(time);
         if (open && start != barStart) {
             checkNotLate(start, time);
-            sink.bar(barStart, o, h, l, c, v);
+            sink.bar(barStart, o, h, l, c, volume());
         }
         accept(start, time, price, amount);
     }
@@ -72,8 +74,42 @@ public final class TickAggregator {
     /** Ends the bar being built, if any, handing it to {@code sink}. */
     public void flush(BarSink sink) {
         if (!open) return;
-        sink.bar(barStart, o, h, l, c, v);
+        sink.bar(barStart, o, h, l, c, volume());
         close();
+    }
+
+    /** Drops the bar being built without handing it out (its period never ended in the data). */
+    public void discard() {
+        if (open) close();
+    }
+
+    /** Whether the bar being built has had a trade in the last millisecond of its period, so its period is over. */
+    public boolean reachedEndOf(long lastTradeTime) {
+        return open && lastTradeTime >= barStart + periodMillis - 1;
+    }
+
+    /** Open time of the bar being built; meaningful only while one is. */
+    public long barStart() { return barStart; }
+
+    /**
+     * Aggregates {@code ticks} like {@link #aggregate}, but leaves out a last bar whose period
+     * had not ended when the trades end: its prices and volume are only part of a bar. The
+     * left-out bar's open time is handed to {@code dropped}.
+     */
+    public static BarSeries aggregateClosedBars(TickSeries ticks, Duration period, java.util.function.LongConsumer dropped) {
+        BarSeries bars = new BarSeries(ticks.symbol(), period, ticks.priceScale(), 16);
+        TickAggregator aggregator = new TickAggregator(ticks.symbol(), period);
+        BarSink sink = bars::append;
+        for (int i = 0, n = ticks.size(); i < n; i++) {
+            aggregator.onTick(ticks.time(i), ticks.price(i), ticks.amount(i), sink);
+        }
+        if (ticks.isEmpty() || aggregator.reachedEndOf(ticks.time(ticks.size() - 1))) {
+            aggregator.flush(sink);
+        } else if (aggregator.open) {
+            dropped.accept(aggregator.barStart);
+            aggregator.discard();
+        }
+        return bars;
     }
 
     /** Aggregates all of {@code ticks} into a new series of bars of {@code period}. */
@@ -97,7 +133,7 @@ public final class TickAggregator {
             if (price > h) h = price;
             if (price < l) l = price;
             c = price;
-            v += amount;
+            v.add(amount);
             return;
         }
         checkNotLate(start, time);
@@ -105,7 +141,8 @@ public final class TickAggregator {
         open = true;
         barStart = start;
         o = h = l = c = price;
-        v = amount;
+        v.reset();
+        v.add(amount);
     }
 
     private void checkNotLate(long start, long time) {
@@ -122,6 +159,15 @@ public final class TickAggregator {
     }
 
     private Bar current() {
-        return new Bar(symbol, barStart, periodMillis, o, h, l, c, v);
+        return new Bar(symbol, barStart, periodMillis, o, h, l, c, volume());
+    }
+
+    private double volume() {
+        double volume = v.value();
+        if (Double.isInfinite(volume)) {
+            throw new IllegalArgumentException(symbol + ": the volume of the bar from " + Instant.ofEpochMilli(barStart)
+                    + " is beyond the largest number (" + Double.MAX_VALUE + ")");
+        }
+        return volume;
     }
 }

@@ -11,6 +11,9 @@ final class TickCsvReader {
     private final DecimalReader decimal = new DecimalReader();
     private final TimeReader times = new TimeReader();
     private final TimeOrder order;
+    /** The volume of the bar period being read, so a sum beyond any number is caught at its line. */
+    private final ExactSum periodVolume = new ExactSum();
+    private long periodStart = Long.MIN_VALUE;
 
     private TickCsvReader(Path file, CsvHeader header, RowProblems problems) {
         this.file = file;
@@ -58,6 +61,19 @@ final class TickCsvReader {
             if (problem == null) problem = BarChecks.amount(amountName, amount);
             if (problem != null) {
                 problems.reject(line, problem);
+                continue;
+            }
+            long period = options.barPeriod().orElse(MarketData.DEFAULT_TRADE_BAR).toMillis();
+            long start = Math.floorDiv(time, period) * period;
+            if (start != periodStart) {
+                periodStart = start;
+                periodVolume.reset();
+            }
+            periodVolume.add(amount);
+            if (Double.isInfinite(periodVolume.value())) {
+                periodVolume.add(-amount); // exact, so the sum is as it was if a lenient load skips the row
+                problems.reject(line, amountName + " " + row.text(amountCol) + " takes the volume of the bar from "
+                        + java.time.Instant.ofEpochMilli(start) + " beyond the largest number");
                 continue;
             }
             order.accept(time, line);

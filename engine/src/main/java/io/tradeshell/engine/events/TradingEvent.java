@@ -31,6 +31,12 @@ public sealed interface TradingEvent {
 
     record OrderExpired(long time, OrderSnapshot order) implements OrderEvent { }
 
+    /**
+     * The broker cut an order to what the account can pay for at the fill ({@link
+     * io.tradeshell.engine.broker.BuyingPower}); {@code order} carries the new quantity.
+     */
+    record OrderReduced(long time, OrderSnapshot order, double requestedQty, String reason) implements OrderEvent { }
+
     /** A fill; the order snapshot shows it partially filled or filled. */
     record OrderFilled(long time, OrderSnapshot order, Fill fill) implements OrderEvent { }
 

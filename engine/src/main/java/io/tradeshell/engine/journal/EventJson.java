@@ -88,6 +88,7 @@ public final class EventJson {
                 String reason = switch (oe) {
                     case OrderRejected r -> r.reason();
                     case OrderCancelled c -> c.reason();
+                    case OrderReduced r -> r.reason();
                     default -> null;
                 };
                 g.writeStartObject();

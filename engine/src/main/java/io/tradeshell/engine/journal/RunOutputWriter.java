@@ -63,7 +63,8 @@ public final class RunOutputWriter implements RunRecorder {
     public void on(TradingEvent e) {
         try {
             if (e instanceof OrderEvent oe) {
-                String reason = oe instanceof OrderRejected r ? r.reason() : oe instanceof OrderCancelled c ? c.reason() : null;
+                String reason = oe instanceof OrderRejected r ? r.reason() : oe instanceof OrderCancelled c ? c.reason()
+                        : oe instanceof TradingEvent.OrderReduced d ? d.reason() : null;
                 json.order(orders, e.time(), oe.order(), reason);
                 line(orders);
                 if (oe instanceof OrderFilled f) {
@@ -89,20 +90,17 @@ public final class RunOutputWriter implements RunRecorder {
             g.writeStartObject();
             g.writeFieldName("time");
             g.writeString(iso.chars(), 0, iso.format(time));
-            Json.number(g, "equity", cents(e));
-            Json.number(g, "cash", cents(cash));
-            Json.number(g, "exposure", Math.round(exposure * 1e6) / 1e6);
-            Json.number(g, "benchmark", cents(benchmark));
+            // Exactly the doubles the metrics are computed from (shortest form that reads back the
+            // same), so anyone can recompute the summary's figures from this file.
+            Json.number(g, "equity", e);
+            Json.number(g, "cash", cash);
+            Json.number(g, "exposure", exposure);
+            Json.number(g, "benchmark", benchmark);
             g.writeEndObject();
             line(g);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-    }
-
-    /** Money to the cent: the file stays short and readable; metrics use the unrounded values. */
-    private static double cents(double v) {
-        return Double.isFinite(v) ? Math.round(v * 100) / 100.0 : v;
     }
 
     private void line(JsonGenerator g) throws IOException {

@@ -54,6 +54,8 @@ public final class RunSummary {
             if (!d.bars().isEmpty()) {
                 x.put("from", Instant.ofEpochMilli(d.bars().openTime(0)).toString());
                 x.put("to", Instant.ofEpochMilli(d.bars().openTime(d.bars().lastIndex())).toString());
+                if (!d.notes().isEmpty()) x.put("notes", d.notes());
+                x.put("until", Instant.ofEpochMilli(d.bars().closeTime(d.bars().lastIndex())).toString()); // the last bar's close
             }
             data.add(x);
         }
@@ -96,6 +98,8 @@ public final class RunSummary {
         m.put("bars", r.bars());
         m.put("orders", r.orders());
         m.put("fills", r.fills().size());
+        m.put("ordersReducedForCash", r.accountChecks().ordersReducedForCash());
+        m.put("ordersRejectedForCash", r.accountChecks().ordersRejectedForCash());
         m.put("stoppedEarly", r.stoppedEarly());
         m.put("startedAt", r.startedAt().toString());
         m.put("finishedAt", r.finishedAt().toString());

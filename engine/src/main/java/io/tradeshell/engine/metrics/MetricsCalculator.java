@@ -17,8 +17,10 @@ import java.util.Objects;
  *       (365.25 days in millis); NaN if n &lt; 2 or the span is 0. It is data-driven: 252 daily
  *       bars over a year give about 252;</li>
  *   <li>finalEquity = last equity (initialCash when there are no bars); totalReturn =
- *       final / initialCash - 1; cagr = (final / initialCash)^(1 / yearsSpanned) - 1 (NaN if
- *       the span is 0);</li>
+ *       final / initialCash - 1; cagr = (final / initialCash)^(1 / yearsCovered) - 1 where
+ *       yearsCovered = (dataEnd - time[0]) / 365.25 days is the span the data covers, from the
+ *       first bar's open to the last bar's close (a year of daily bars covers a year, not a year
+ *       less a day); NaN if the span is 0;</li>
  *   <li>volatility = sample standard deviation of r (n - 1 denominator) * sqrt(periodsPerYear);
  *       sharpe = mean(r) / stdev(r) * sqrt(periodsPerYear), risk-free rate 0, NaN if stdev is 0;
  *       sortino = mean(r) / sqrt(mean(min(r, 0)^2)) * sqrt(periodsPerYear), the mean taken over
@@ -56,11 +58,22 @@ public final class MetricsCalculator {
     }
 
     /**
-     * The metrics of a run that started with {@code initialCash} (positive); {@code commissions}
-     * and {@code buyAndHoldReturn} are reported as given.
+     * The metrics of a curve whose data ends at its last point's time (for curves that are not
+     * bars, such as tests' hand-made points); see the six-argument form.
      */
     public static RunMetrics compute(EquityCurve curve, List<ClosedTrade> trades, double initialCash,
                                      double commissions, double buyAndHoldReturn) {
+        long[] t = curve.time();
+        return compute(curve, trades, initialCash, commissions, buyAndHoldReturn, t.length == 0 ? 0 : t[t.length - 1]);
+    }
+
+    /**
+     * The metrics of a run that started with {@code initialCash} (positive) on data that ends
+     * at {@code dataEnd} (the last bar's close, epoch millis); {@code commissions} and
+     * {@code buyAndHoldReturn} are reported as given.
+     */
+    public static RunMetrics compute(EquityCurve curve, List<ClosedTrade> trades, double initialCash,
+                                     double commissions, double buyAndHoldReturn, long dataEnd) {
         Objects.requireNonNull(curve, "curve");
         Objects.requireNonNull(trades, "trades");
         if (!(initialCash > 0) || Double.isInfinite(initialCash)) {
@@ -98,7 +111,7 @@ public final class MetricsCalculator {
         }
 
         double finalEquity = n > 0 ? equity[n - 1] : initialCash;
-        double years = yearsSpanned(time);
+        double years = n > 0 && dataEnd > time[0] ? (dataEnd - time[0]) / YEAR_MILLIS : Double.NaN;
         double rootPeriodsPerYear = Math.sqrt(periodsPerYear(time));
         double stdev = n >= 2 ? Math.sqrt(sumSquaredDeviations / (n - 1)) : Double.NaN;
         double cagr = years > 0 ? Math.pow(finalEquity / initialCash, 1 / years) - 1 : Double.NaN;

@@ -11,7 +11,7 @@ final class DataWindow {
 
     static List<DataInput> slice(List<DataInput> data, long from, long to) {
         List<DataInput> out = new ArrayList<>(data.size());
-        for (DataInput d : data) out.add(new DataInput(slice(d.bars(), from, to), d.file(), d.sha256()));
+        for (DataInput d : data) out.add(new DataInput(slice(d.bars(), from, to), d.file(), d.sha256(), d.notes()));
         return out;
     }
 

@@ -15,7 +15,9 @@ import java.util.Locale;
  * @param trials                 combinations tried (the whole plan, even when a table shows fewer)
  * @param sharpePerBar           the best combination's Sharpe ratio per bar, not annualised
  * @param returns                per-bar returns it was measured on
- * @param varianceOfTrialSharpes sample variance of the per-bar Sharpe ratios of all trials that have one
+ * @param varianceOfTrialSharpes sample variance of the per-bar Sharpe ratios of the same trials that {@code trials}
+ *                               counts, every one of them: a trial whose returns have no spread (it never
+ *                               traded) counts with a Sharpe ratio of 0
  * @param expectedMaxSharpe      the per-bar Sharpe ratio luck alone gives the best of {@code trials}
  * @param probabilisticSharpe    PSR against a zero Sharpe ratio; NaN when it cannot be computed
  * @param deflatedSharpe         DSR for {@code trials} trials; NaN when it cannot be computed
@@ -31,7 +33,11 @@ public record SelectionCheck(int trials, double sharpePerBar, int returns, doubl
     }
 
     public static SelectionCheck of(List<SweepRow> rows, SweepRow best, int trials, int minTrades) {
-        double variance = varianceOfSharpes(rows);
+        return of(best, trials, varianceOfSharpes(rows), minTrades);
+    }
+
+    /** The check of {@code best} among {@code trials} trials whose Sharpe ratios have the given variance. */
+    public static SelectionCheck of(SweepRow best, int trials, double variance, int minTrades) {
         ReturnMoments m = best.returns();
         double sr = m.sharpe();
         double expectedMax = SharpeStatistics.expectedMaxSharpe(Math.max(1, trials), Double.isNaN(variance) ? 0 : variance);
@@ -53,13 +59,17 @@ public record SelectionCheck(int trials, double sharpePerBar, int returns, doubl
                 trades, minTrades, warnings);
     }
 
-    /** Sample variance (n - 1) of the finite per-bar Sharpe ratios; NaN with fewer than two. */
+    /**
+     * Sample variance (n - 1) of the per-bar Sharpe ratios of every row, so it is taken over the
+     * same trials the deflation counts; a row with no Sharpe ratio (flat returns: it never
+     * traded) counts as 0, which is what its returns earn. NaN with fewer than two rows.
+     */
     static double varianceOfSharpes(List<SweepRow> rows) {
         int n = 0;
         double mean = 0, m2 = 0;
         for (SweepRow r : rows) {
             double s = r.returns().sharpe();
-            if (!Double.isFinite(s)) continue;
+            if (!Double.isFinite(s)) s = 0;
             n++;
             double d = s - mean;
             mean += d / n;

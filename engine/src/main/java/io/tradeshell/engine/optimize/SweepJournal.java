@@ -244,6 +244,7 @@ public final class SweepJournal implements Closeable {
         result.selection().ifPresent(s -> {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("trials", s.trials());
+            c.put("trialsCounted", "all: N and the variance of the Sharpe ratios are over every combination tried; one that never traded counts with a Sharpe ratio of 0");
             c.put("sharpePerBar", Json.orNull(s.sharpePerBar()));
             c.put("returns", s.returns());
             c.put("skewness", Json.orNull(s.skewness()));

@@ -30,10 +30,19 @@ public final class SweepResult {
     private final boolean stoppedEarly;
     private final int minTrades;
     private final Optional<Path> dir;
+    /** Variance of the Sharpe ratios of every trial, kept through filtering so the deflation uses one set of trials. */
+    private final double trialSharpeVariance;
 
     public SweepResult(String name, ParamSpace space, Constraint constraint, Objective objective, List<SweepRow> rows,
                        int trials, int planned, int resumed, int threads, long elapsedNanos, boolean stoppedEarly,
                        int minTrades, Optional<Path> dir) {
+        this(name, space, constraint, objective, rows, trials, planned, resumed, threads, elapsedNanos, stoppedEarly, minTrades, dir,
+                SelectionCheck.varianceOfSharpes(rows));
+    }
+
+    private SweepResult(String name, ParamSpace space, Constraint constraint, Objective objective, List<SweepRow> rows,
+                        int trials, int planned, int resumed, int threads, long elapsedNanos, boolean stoppedEarly,
+                        int minTrades, Optional<Path> dir, double trialSharpeVariance) {
         this.name = name;
         this.space = space;
         this.constraint = constraint;
@@ -47,6 +56,7 @@ public final class SweepResult {
         this.stoppedEarly = stoppedEarly;
         this.minTrades = minTrades;
         this.dir = dir;
+        this.trialSharpeVariance = trialSharpeVariance;
     }
 
     public String name() { return name; }
@@ -99,19 +109,19 @@ public final class SweepResult {
 
     /** PSR, DSR and warnings for the best row; empty without rows. */
     public Optional<SelectionCheck> selection() {
-        return best().map(b -> SelectionCheck.of(rows, b, trials, minTrades));
+        return best().map(b -> SelectionCheck.of(b, trials, trialSharpeVariance, minTrades));
     }
 
     /** The rows that pass {@code keep}; the number of combinations tried stays the same. */
     public SweepResult filter(Predicate<SweepRow> keep) {
         return new SweepResult(name, space, constraint, objective, rows.stream().filter(keep).toList(), trials, planned,
-                resumed, threads, elapsedNanos, stoppedEarly, minTrades, dir);
+                resumed, threads, elapsedNanos, stoppedEarly, minTrades, dir, trialSharpeVariance);
     }
 
     /** The same rows ranked by another objective. */
     public SweepResult rankedBy(Objective other) {
         return new SweepResult(name, space, constraint, other, rows, trials, planned, resumed, threads, elapsedNanos,
-                stoppedEarly, minTrades, dir);
+                stoppedEarly, minTrades, dir, trialSharpeVariance);
     }
 
     /** The objective over two swept parameters, best over the others per cell. */

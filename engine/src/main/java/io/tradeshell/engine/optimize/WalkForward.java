@@ -66,7 +66,7 @@ public final class WalkForward {
                 EquityCurve part = from(oos.curve(), w.testFrom());
                 double windowCommissions = oos.metrics() == null ? 0 : oos.metrics().commissions();
                 RunMetrics outOfSample = part.size() == 0 ? Optimizer.noBars(cash)
-                        : MetricsCalculator.compute(part, oos.trades(), cash, windowCommissions, buyAndHold(test));
+                        : MetricsCalculator.compute(part, oos.trades(), cash, windowCommissions, buyAndHold(test), DataInput.end(test));
                 double is = objective.value(best.metrics()), os = objective.value(outOfSample);
                 WindowResult result = new WindowResult(w, DataWindow.bars(train), DataWindow.bars(test), best.params(),
                         best.metrics(), outOfSample, is, os, ratio(os, is), s.trials(), s.selection().orElse(null));
@@ -78,8 +78,9 @@ public final class WalkForward {
                 listener.onWindowDone(result, windows.size());
             }
             EquityCurve curve = stitched.curve();
+            List<DataInput> outOfSample = outOfSampleData(base, results);
             RunMetrics metrics = curve.size() == 0 ? Optimizer.noBars(cash)
-                    : MetricsCalculator.compute(curve, trades, cash, commissions, buyAndHold(outOfSampleData(base, results)));
+                    : MetricsCalculator.compute(curve, trades, cash, commissions, buyAndHold(outOfSample), DataInput.end(outOfSample));
             double meanIs = results.stream().mapToDouble(WindowResult::inSampleObjective).filter(Double::isFinite).average().orElse(Double.NaN);
             WalkForwardResult out = new WalkForwardResult(name, request, results, curve, metrics, trades,
                     ratio(objective.value(metrics), meanIs), dir);

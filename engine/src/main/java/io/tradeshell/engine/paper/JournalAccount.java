@@ -83,7 +83,7 @@ public final class JournalAccount {
         JsonNode n = e.json();
         feedTime(n);
         switch (e.type()) {
-            case "OrderSubmitted", "OrderAccepted", "OrderRejected", "OrderReplaced", "OrderCancelled", "OrderExpired", "OrderFilled" -> {
+            case "OrderSubmitted", "OrderAccepted", "OrderRejected", "OrderReplaced", "OrderCancelled", "OrderExpired", "OrderFilled", "OrderReduced" -> {
                 OrderView o = order(n.path("order"));
                 if (OrderStatus.valueOf(o.status()).isWorking()) open.put(o.id(), o);
                 else open.remove(o.id());

@@ -93,8 +93,12 @@ public final class PaperSession {
     private JournalWriter journal;
     private CommandInbox inbox;
     private long nextPoll = Long.MIN_VALUE, nextStatus = Long.MIN_VALUE;
-    /** Ids of the operator commands the journal holds, so a command is carried out once. */
-    private final java.util.Set<String> carriedOut = new java.util.HashSet<>();
+    /** Ids of the operator commands the journal holds, so a command is carried out once (read by the kill watch too). */
+    private final java.util.Set<String> carriedOut = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** A kill the watch took from the inbox while the trading thread was stuck in an event, not yet carried out. */
+    private final java.util.concurrent.atomic.AtomicReference<CommandInbox.Received> busyKill = new java.util.concurrent.atomic.AtomicReference<>();
+    private volatile boolean liveNow;
+    private volatile long lastBetween = Long.MAX_VALUE;
 
     private PaperSession(AccountFiles files, SessionConfig config, Path scriptSource, RunSpec spec, Feed feed, Wiring wiring,
                          boolean resuming, boolean repairTornLine) {
@@ -190,13 +194,23 @@ public final class PaperSession {
             repair = "dropped torn line " + t.line() + " ('" + t.excerpt() + "')";
         }
         JournalCursor cursor = new JournalCursor(old.entries());
-        for (JournalEntry e : old.entries()) if (e.isCommand()) carriedOut.add(e.json().path("id").asText());
+        for (JournalEntry e : old.entries()) {
+            if (!e.isCommand()) continue;
+            carriedOut.add(e.json().path("id").asText());
+            if (e.json().path("interruptedStrategy").asBoolean()) {
+                throw new IllegalArgumentException("paper account '" + files.name() + "' was killed while its strategy was stuck in onBar"
+                        + " (journal line " + e.line() + "): a replay would stick at the same bar, so it cannot be resumed;"
+                        + " 'paper status " + files.name() + "' shows the account as it was left");
+            }
+        }
         if ("finished".equals(JournalAccount.lastSessionEvent(old.entries()))) {
             throw new IllegalArgumentException("paper account '" + files.name() + "' has finished its feed (at position "
                     + cursor.lastPosition() + "); there is nothing to resume");
         }
         int oldLines = old.entries().size();
-        BooleanSupplier stopping = () -> stop.get() || wiring.interrupt().getAsBoolean() || Thread.currentThread().isInterrupted();
+        // an interrupt from the kill watch is not a stop: the kill is carried out and the session goes on
+        BooleanSupplier stopping = () -> stop.get() || wiring.interrupt().getAsBoolean()
+                || (Thread.currentThread().isInterrupted() && busyKill.get() == null);
         PacedFeed paced = new PacedFeed(feed, config.speed(), wiring.wall()).paceFrom(cursor.lastPosition()).stopWhen(stopping);
         Portfolio portfolio = new Portfolio(spec.cash(), feed.symbols());
         inbox = new CommandInbox(files);
@@ -217,7 +231,13 @@ public final class PaperSession {
                     config.exits(), portfolio).wallClock(wiring.wall()).checkStopEvery(1).onStopRequest(stopping);
             journal.onLive(() -> wentLive(oldLines, paced.position()));
             paced.between(this::between);
-            RunResult result = loop.run();
+            Thread watch = startKillWatch();
+            RunResult result;
+            try {
+                result = runThroughKills();
+            } finally {
+                stopKillWatch(watch);
+            }
             if (journal.replaying()) {
                 JournalEntry next = cursor.peek();
                 throw new JournalException(JournalException.Kind.MISMATCH, next.line(), files.journal().getFileName() + " line "
@@ -236,7 +256,78 @@ public final class PaperSession {
         }
     }
 
+    /** The kill watch, on its own daemon thread, for as long as the loop runs. */
+    private Thread startKillWatch() {
+        BusyKillWatch.Session session = new BusyKillWatch.Session() {
+            public boolean live() { return liveNow; }
+            public long lastBetween() { return lastBetween; }
+            public boolean handOver(CommandInbox.Received kill) { return liveNow && busyKill.compareAndSet(null, kill); }
+        };
+        long grace = Math.max(200, 4 * wiring.pollEveryMillis());
+        BusyKillWatch w = new BusyKillWatch(inbox, WallClock.SYSTEM, session, Thread.currentThread(), wiring.pollEveryMillis(), grace,
+                carriedOut::contains, () -> false);
+        return Thread.ofPlatform().daemon().name("kill-watch-" + files.name()).start(w);
+    }
+
+    /** Ends the watch before the session goes on, so no interrupt of its can reach the thread afterwards. */
+    private void stopKillWatch(Thread watch) {
+        liveNow = false;
+        watch.interrupt();
+        try {
+            watch.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (busyKill.getAndSet(null) != null) Thread.interrupted(); // a kill handed over too late to act on
+    }
+
+    /**
+     * Runs the loop; when the kill watch interrupted a strategy stuck in onBar (the loop ends
+     * with the strategy's failure), carries the kill out here, on the trading thread, with the
+     * strategies switched off, and lets the feed go on so the flattening orders fill.
+     */
+    private RunResult runThroughKills() {
+        while (true) {
+            try {
+                return loop.run();
+            } catch (RuntimeException e) {
+                if (busyKill.get() == null) throw e;
+                carryOutBusyKill(true);
+            }
+        }
+    }
+
+    /** The kill the watch handed over: journaled, carried out and answered like any command. */
+    private void carryOutBusyKill(boolean strategyInterrupted) {
+        CommandInbox.Received r = busyKill.getAndSet(null);
+        Thread.interrupted(); // the watch's interrupt has done its work
+        if (r == null) return;
+        OperatorCommand c = r.command();
+        if (carriedOut.add(c.id())) {
+            Map<String, Object> fields = new LinkedHashMap<>(c.fields());
+            if (strategyInterrupted) fields.put("interruptedStrategy", true);
+            journal.command(loop.now(), fields);
+            String what = openWork();
+            CommandReply reply;
+            if (strategyInterrupted) {
+                loop.killSwitchInterrupting("kill switch pulled by the operator while the strategy was stuck in onBar");
+                reply = new CommandReply(c.id(), true, "kill switch: trading halted; " + what
+                        + "; the strategy, stuck in onBar, was interrupted and switched off");
+            } else {
+                loop.killSwitch("kill switch pulled by the operator");
+                reply = new CommandReply(c.id(), true, "kill switch: trading halted; " + what);
+            }
+            currentStatus().write(files.status());
+            inbox.reply(reply);
+            wiring.log().accept("operator: " + c + ": " + reply.message());
+        }
+        inbox.done(r);
+        nextStatus = Long.MIN_VALUE;
+    }
+
     private void wentLive(int replayedLines, long position) {
+        liveNow = true;
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("wallTime", wiring.wall().instant().toString());
         info.put("pid", ProcessHandle.current().pid());
@@ -253,6 +344,9 @@ public final class PaperSession {
 
     /** Between feed events: replayed commands while catching up, then the inbox and the status file. */
     private void between(long position) {
+        lastBetween = System.nanoTime() / 1_000_000; // real time: a paced test clock must not make the loop look stuck
+        // a kill handed over just as the trading thread came back between events: no strategy was cut short
+        if (busyKill.get() != null) carryOutBusyKill(false);
         if (journal.replaying()) replayCommands(position);
         boolean live = !journal.replaying() && position >= journal.cursor().lastPosition();
         long now = wiring.wall().millis();
@@ -273,7 +367,11 @@ public final class PaperSession {
                     replies.add(new CommandReply(c.id(), true, "'" + c + "' was carried out before the session was interrupted"));
                 }
             }
-            if (!commands.isEmpty()) nextStatus = Long.MIN_VALUE;
+            if (!commands.isEmpty()) {
+                // the status file shows a command's effect before its sender hears the answer
+                currentStatus().write(files.status());
+                nextStatus = Long.MIN_VALUE;
+            }
         }
         if (now >= nextStatus) {
             nextStatus = now + wiring.statusEveryMillis();

@@ -1,5 +1,6 @@
 package io.tradeshell.engine.portfolio;
 
+import io.tradeshell.engine.broker.AccountBalance;
 import io.tradeshell.engine.broker.Fill;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.function.Consumer;
  * <p>Equity is cash plus the signed value of every position at its last price, so a short
  * sale's proceeds sit in cash and its market value is subtracted.
  */
-public final class Portfolio {
+public final class Portfolio implements AccountBalance {
     private static final double EPSILON = 1e-9;
 
     private final double initialCash;
@@ -87,14 +88,15 @@ public final class Portfolio {
         positions[slot].lastPrice = price;
     }
 
-    public double cash() { return cash; }
+    @Override public double cash() { return cash; }
+    @Override public int slots() { return positions.length; }
     public double initialCash() { return initialCash; }
     public double commissions() { return commissions; }
     public double realizedPnl() { return realizedPnl; }
     public List<String> symbols() { return symbols; }
-    public double position(int slot) { return positions[slot].qty; }
+    @Override public double position(int slot) { return positions[slot].qty; }
     public double avgPrice(int slot) { return positions[slot].avgPrice; }
-    public double lastPrice(int slot) { return positions[slot].lastPrice; }
+    @Override public double lastPrice(int slot) { return positions[slot].lastPrice; }
     public long entryTime(int slot) { return positions[slot].entryTime; }
 
     /** Cash plus every position at its last price. */

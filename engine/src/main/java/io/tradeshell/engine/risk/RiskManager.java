@@ -115,6 +115,16 @@ public final class RiskManager {
         return false;
     }
 
+    /**
+     * Halts trading the first time equity is zero or below (an account with nothing left
+     * cannot take risk); returns true when it has just done so, so the caller flattens.
+     */
+    public boolean insolvent(long time, double equity) {
+        if (equity > 0 || state == TradingState.HALTED) return false;
+        change(time, TradingState.HALTED, "equity %.2f is zero or below: the account cannot trade".formatted(equity));
+        return true;
+    }
+
     /** An operator's command: pause (reducing-only), resume, or halt. */
     public void set(long time, TradingState newState, String reason) {
         if (newState != state) change(time, newState, reason);

@@ -49,7 +49,15 @@ final class Assumptions {
         out.add("A position still open at the end is marked to the last close and reported as open, not as a trade.");
         DateRanges.noOverlapWarning(spec.data().stream().map(DataInput::bars).toList())
                 .ifPresent(w -> out.add("Warning: " + w + "; the run never holds them together."));
+        out.add("A cash account: a fill may not take gross exposure above equity x " + trim(leverage(spec))
+                + " (max leverage); an order beyond it is cut to the lots that fit, or rejected when none does; equity at zero or below halts trading.");
+        for (DataInput d : spec.data()) out.addAll(d.notes());
         return out;
+    }
+
+    private static double leverage(RunSpec spec) {
+        double l = spec.effectiveRisk().maxLeverage();
+        return l > 0 ? l : 1;
     }
 
     private static String offset(io.tradeshell.engine.strategy.ExitPlan.Offset o) {

@@ -15,11 +15,20 @@ import java.util.List;
  * @param warmupBars bars skipped before the first possible entry
  * @param bars bar events processed
  * @param stoppedEarly true if the run was interrupted before its feed ended
+ * @param accountChecks what the broker's buying-power check did to the run's orders
  */
 public record RunResult(String name, String mode, RunSpec spec, EquityCurve curve, double[] benchmark,
                         List<ClosedTrade> trades, List<Fill> fills, int orders, List<OpenPosition> openPositions,
                         int warmupBars, long bars, RunMetrics metrics, List<String> assumptions,
-                        Instant startedAt, Instant finishedAt, boolean stoppedEarly) {
+                        Instant startedAt, Instant finishedAt, boolean stoppedEarly, AccountChecks accountChecks) {
+
+    /**
+     * @param ordersReducedForCash  orders cut at a fill to what the account could pay for
+     * @param ordersRejectedForCash orders rejected at a fill because nothing of them could be paid for
+     */
+    public record AccountChecks(int ordersReducedForCash, int ordersRejectedForCash) {
+        public static final AccountChecks NONE = new AccountChecks(0, 0);
+    }
 
     @Override
     public String toString() {

@@ -73,6 +73,10 @@ final class SymbolTrader implements TradingContext {
     @Override public double equity() { return portfolio.equity(); }
     @Override public double lotSize() { return lotSize; }
     @Override public ExitPlan exitPlan() { return plan; }
+    @Override public double maxLeverage() {
+        double l = risk.limits().maxLeverage();
+        return l > 0 ? l : 1;
+    }
 
     private java.util.Optional<io.tradeshell.engine.strategy.SharedIndicators> shared = java.util.Optional.empty();
     private List<String> universe = List.of();
@@ -133,6 +137,9 @@ final class SymbolTrader implements TradingContext {
 
     @Override
     public OrderSnapshot submit(OrderRequest request) {
+        if (request.type() == io.tradeshell.engine.broker.OrderType.MARKET && !bars.isEmpty()) {
+            OrderRequest.checkNotional(request.qty(), bars.close(bars.lastIndex()));
+        }
         double pos = position();
         boolean closesAll = pos != 0 && request.side().sign() != Math.signum(pos) && request.qty() >= Math.abs(pos) - 1e-9;
         Optional<String> denial = risk.check(request, account);

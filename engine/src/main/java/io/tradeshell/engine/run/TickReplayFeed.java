@@ -12,7 +12,8 @@ import java.util.List;
  * and closes each symbol's bar when feed time reaches the bar's end, as a live clock would:
  * a bar is delivered before the first trade at or after its close, of any symbol. The bars
  * are the ones {@link TickAggregator#aggregate} builds from the same trades; a period without
- * trades makes no bar, and the last bar of each symbol is closed when the trades run out.
+ * trades makes no bar. When the trades run out, a bar whose period has not ended is left out,
+ * as {@link TickAggregator#aggregateClosedBars} leaves it out: only part of it happened.
  *
  * <p>Each trade and each bar is one event of {@link #position()}.
  */
@@ -61,6 +62,11 @@ public final class TickReplayFeed implements Feed, TradingLoop.TickAware {
     public boolean next(FeedSink sink) {
         int bar = nextBarSlot();
         int tick = nextTickSlot();
+        if (bar >= 0 && tick < 0 && unfinished(bar)) {
+            openBar[bar] = Long.MIN_VALUE;
+            aggregators[bar].discard();
+            return next(sink);
+        }
         if (bar >= 0 && (tick < 0 || openBar[bar] + periodMillis <= ticks[tick].time(cursor[tick]))) {
             relay.sink = sink;
             relay.slot = bar;
@@ -78,6 +84,11 @@ public final class TickReplayFeed implements Feed, TradingLoop.TickAware {
         delivered++;
         sink.onTick(tick, time, price, amount);
         return true;
+    }
+
+    /** Whether the symbol's open bar is one the trades ended inside of, which is left out. */
+    private boolean unfinished(int slot) {
+        return !aggregators[slot].reachedEndOf(ticks[slot].time(ticks[slot].size() - 1));
     }
 
     /** The symbol whose open bar closes first, or -1. */
@@ -110,6 +121,14 @@ public final class TickReplayFeed implements Feed, TradingLoop.TickAware {
         int bar = nextBarSlot();
         if (bar < 0) return Long.MAX_VALUE;
         int tick = nextTickSlot();
+        if (tick < 0) {
+            // the trades are done: only bars whose period ended will still come
+            long first = Long.MAX_VALUE;
+            for (int k = 0; k < openBar.length; k++) {
+                if (openBar[k] != Long.MIN_VALUE && !unfinished(k)) first = Math.min(first, openBar[k] + periodMillis);
+            }
+            return first;
+        }
         boolean barFirst = tick < 0 || openBar[bar] + periodMillis <= ticks[tick].time(cursor[tick]);
         return barFirst ? openBar[bar] + periodMillis : Long.MAX_VALUE;
     }

@@ -28,13 +28,17 @@ import java.util.Optional;
  * or extra trade is explained by what happened to its decision in the other run: the broker
  * rejected the order, the risk layer denied it, or it fell in the warm-up. A difference its
  * own orders do not explain is a knock-on of an earlier one (the account or the strategy had
- * already moved apart) and carries that difference's cause.
+ * already moved apart) and carries that difference's cause. A difference with no earlier one
+ * and no cause the comparison can name is reported as unexplained: something outside the
+ * orders set the runs apart (such as state kept from another run), and nothing is blamed.
  */
 public final class TradeDiff {
     /** Why two runs' trades differ. */
     public enum Cause {
         FILL_TIMING("fill timing"), PARTIAL_FILL("partial fill"), LATENCY("latency"), REJECTION("rejection"),
-        RISK_DENIAL("risk denial"), WARM_UP("warm-up");
+        RISK_DENIAL("risk denial"), WARM_UP("warm-up"),
+        /** Nothing the comparison can name explains it, and no earlier difference came before it. */
+        UNEXPLAINED("unexplained");
 
         private final String label;
 
@@ -89,6 +93,11 @@ public final class TradeDiff {
             }
             boolean knockOn = e == null;
             if (knockOn) e = rootCause(b, last, x != null ? a.decisionTime(x) : b.decisionTime(y));
+            if (e == null) {
+                knockOn = false;
+                e = new Explanation(Cause.UNEXPLAINED, "no earlier difference and no rejection, partial fill, risk denial, latency or"
+                        + " warm-up before it: the runs were set apart by something outside their orders");
+            }
             out.add(new Difference(out.size() + 1, Optional.ofNullable(x), Optional.ofNullable(y), e.cause, knockOn, e.detail));
             if (!knockOn) last = e.cause;
         }
@@ -187,7 +196,10 @@ public final class TradeDiff {
         return null;
     }
 
-    /** For a knock-on: the cause of the last difference, or else the first thing before it that sets the runs apart. */
+    /**
+     * For a knock-on: the cause of the last difference, or else the first thing before it that
+     * sets the runs apart; null when there is neither.
+     */
     private static Explanation rootCause(Book b, Cause last, long before) {
         if (last != null) return new Explanation(last, "follows from an earlier difference");
         for (Order o : b.orders) {
@@ -199,7 +211,7 @@ public final class TradeDiff {
             if (d.time() <= before) return new Explanation(Cause.RISK_DENIAL, "follows from a risk denial: " + d.reason());
         }
         if (b.latency > 0) return new Explanation(Cause.LATENCY, "follows from fills delayed by latency");
-        return new Explanation(Cause.FILL_TIMING, "the runs filled differently before this trade");
+        return null;
     }
 
     private static String quantities(Order o) {

@@ -1,5 +1,6 @@
 package io.tradeshell.engine.run;
 
+import io.tradeshell.engine.broker.BuyingPower;
 import io.tradeshell.engine.broker.Fill;
 import io.tradeshell.engine.broker.SimulatedBroker;
 import io.tradeshell.engine.clock.SimulatedClock;
@@ -75,6 +76,8 @@ public final class TradingLoop implements FeedSink {
     private int checkStopEvery = 4096;
     private ProgressListener progress = ProgressListener.NONE;
     private WallClock wall = WallClock.SYSTEM;
+    /** Set by a kill switch that had to interrupt a strategy: its state is half a bar old, so it runs no more. */
+    private boolean strategiesOff;
 
     /** Told how far a run has got, for progress bars and status lines. */
     public interface ProgressListener {
@@ -105,6 +108,8 @@ public final class TradingLoop implements FeedSink {
         this.portfolio = portfolio != null ? portfolio : new Portfolio(spec.cash(), symbols);
         this.risk = new RiskManager(spec.effectiveRisk(), events);
         this.broker = new SimulatedBroker(spec.execution(), clock, symbols, this::onFill, events);
+        double leverage = spec.effectiveRisk().maxLeverage();
+        broker.checkBuyingPower(this.portfolio, new BuyingPower(leverage > 0 ? leverage : 1, spec.lotSize()));
         this.visible = new BarSeries[n];
         this.traders = new SymbolTrader[n];
         this.strategies = new Strategy[n];
@@ -273,14 +278,15 @@ public final class TradingLoop implements FeedSink {
      */
     private void closeBarTime(long closeTime) {
         if (risk.watchesEquity() && risk.afterBar(closeTime, portfolio.equity())) haltAndFlatten(ExitReason.RISK_HALT_TAG);
+        if (risk.insolvent(closeTime, portfolio.equity())) haltAndFlatten(ExitReason.RISK_HALT_TAG);
         for (int k = 0; k < closingCount; k++) {
             int slot = closing[k];
-            strategies[slot].onBar(currentBar[slot]);
+            if (!strategiesOff) strategies[slot].onBar(currentBar[slot]);
             traders[slot].afterBar(currentBar[slot]);
         }
         closingCount = 0;
         long next = feed.peekBarTime();
-        universe.onBarTime(closeTime - finestPeriod, closeTime, next == Long.MAX_VALUE ? next : next - finestPeriod);
+        if (!strategiesOff) universe.onBarTime(closeTime - finestPeriod, closeTime, next == Long.MAX_VALUE ? next : next - finestPeriod);
         // one point per distinct close time, stamped as a bar of the run's shortest period:
         // a single symbol's points carry their bars' own times
         recordEquity(closeTime - finestPeriod);
@@ -294,7 +300,7 @@ public final class TradingLoop implements FeedSink {
         portfolio.mark(slot, price);
         broker.onClose(slot, price);
         lastPriceTime[slot] = time;
-        strategies[slot].onTick(time, price, amount);
+        if (!strategiesOff) strategies[slot].onTick(time, price, amount);
     }
 
     private void onFill(int slot, Fill fill) {
@@ -322,6 +328,18 @@ public final class TradingLoop implements FeedSink {
     public void killSwitch(String reason) {
         risk.set(clock.now(), TradingState.HALTED, reason);
         haltAndFlatten(ExitReason.OPERATOR_KILL_TAG);
+    }
+
+    /**
+     * The kill switch for a strategy that was interrupted in the middle of a bar (an onBar
+     * that would not return): as {@link #killSwitch(String)}, and the strategies are switched
+     * off for the rest of the run, since their state is half a bar old. The feed goes on, so
+     * the flattening orders fill at the next price.
+     */
+    public void killSwitchInterrupting(String reason) {
+        strategiesOff = true;
+        events.on(new TradingEvent.Note(clock.now(), "strategies switched off: " + reason));
+        killSwitch(reason);
     }
 
     /** Operator's flatten: cancel every order and close every position at market; trading goes on. */
@@ -372,10 +390,18 @@ public final class TradingLoop implements FeedSink {
         }
         bh = counted == 0 ? Double.NaN : bh / counted;
         RunMetrics metrics = curve.equity().length == 0 ? null
-                : MetricsCalculator.compute(curve, memory.trades(), spec.cash(), portfolio.commissions(), bh);
+                : MetricsCalculator.compute(curve, memory.trades(), spec.cash(), portfolio.commissions(), bh, dataEnd());
         return new RunResult(spec.strategy().name(), mode, spec, curve, memory.benchmark(), List.copyOf(memory.trades()),
                 List.copyOf(memory.fills()), memory.orders(), portfolio.openPositions(), warmup, bars, metrics,
-                Assumptions.describe(spec, warmup, mode), started, wall.instant(), stopped);
+                Assumptions.describe(spec, warmup, mode), started, wall.instant(), stopped,
+                new RunResult.AccountChecks(broker.ordersReducedForCash(), broker.ordersRejectedForCash()));
+    }
+
+    /** The close of the last bar the run saw, of any symbol: where the data it covered ends. */
+    private long dataEnd() {
+        long end = Long.MIN_VALUE;
+        for (BarSeries v : visible) if (!v.isEmpty()) end = Math.max(end, v.closeTime(v.lastIndex()));
+        return end;
     }
 
     private final class LoopAccount implements AccountView {

@@ -75,6 +75,14 @@ public interface TradingContext {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Gross exposure the account may carry per unit of equity (1 = no borrowing); NaN where it
+     * is not known yet (while a script is checked at load time).
+     */
+    default double maxLeverage() {
+        return 1;
+    }
+
     /** Indicators computed once for a whole parameter sweep, when this run is part of one. */
     default java.util.Optional<SharedIndicators> sharedIndicators() {
         return java.util.Optional.empty();

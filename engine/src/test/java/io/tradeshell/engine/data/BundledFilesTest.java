@@ -105,9 +105,11 @@ class BundledFilesTest {
         assertThat(s.symbol()).isEqualTo("BTCUSD");
         assertThat(s.period()).isEqualTo(Duration.ofMinutes(1));
         assertThat(s.priceScale()).isEqualTo(2);
-        assertThat(s.size()).isEqualTo(expected.size());
+        // the trades end at 16:02:05, inside the minute from 16:02: that bar is left out, the recount keeps it
+        assertThat(s.size()).isEqualTo(expected.size() - 1);
+        assertThat(loaded.notes()).singleElement().asString().contains("from 2013-12-01T16:02:00Z (1m)");
         assertSameBar(s, 0, expected.get(0));
-        assertSameBar(s, s.lastIndex(), expected.get(expected.size() - 1));
+        assertSameBar(s, s.lastIndex(), expected.get(expected.size() - 2));
         assertSameBar(s, s.size() / 2, expected.get(s.size() / 2));
         assertThat(loaded.sha256()).isEqualTo(sha256(BTC));
     }
@@ -119,10 +121,11 @@ class BundledFilesTest {
         List<PlainBar> expected5m = plainBars(BTC, 300);
         List<PlainBar> expected1h = plainBars(BTC, 3600);
 
-        assertThat(fiveMinutes.size()).isEqualTo(expected5m.size());
-        assertThat(hours.size()).isEqualTo(expected1h.size());
+        // the unfinished last bar (16:00 at 5m and at 1h) is left out
+        assertThat(fiveMinutes.size()).isEqualTo(expected5m.size() - 1);
+        assertThat(hours.size()).isEqualTo(expected1h.size() - 1);
         assertSameBar(hours, 0, expected1h.get(0));
-        assertSameBar(hours, hours.lastIndex(), expected1h.get(expected1h.size() - 1));
+        assertSameBar(hours, hours.lastIndex(), expected1h.get(expected1h.size() - 2));
     }
 
     @Test

@@ -89,15 +89,16 @@ class RunOutputWriterTest {
 
     @Test
     void equityHasOneLinePerBarWithTheContractsFields() throws IOException {
-        run(false);
+        RunResult r = run(false);
         List<JsonNode> equity = lines("equity.jsonl");
         assertThat(equity).hasSize(8);
         assertThat(fields(equity.get(0))).containsExactly("time", "equity", "cash", "exposure", "benchmark");
         assertThat(equity.get(0).get("time").asText()).isEqualTo("2024-01-01T00:00:00Z");
         assertThat(equity.get(7).get("time").asText()).isEqualTo("2024-01-08T00:00:00Z");
-        // bar 3: cash 10000 - 1031.03 - 1.03103 = 8967.93897, plus 10 x 104; money is written to the cent
-        assertThat(equity.get(3).get("equity").asDouble()).isEqualTo(10007.94);
-        assertThat(equity.get(3).get("cash").asDouble()).isEqualTo(8967.94);
+        // bar 3: cash 10000 - 1031.03 - 1.03103 = 8967.93897, plus 10 x 104; written exactly, not rounded
+        assertThat(equity.get(3).get("equity").asDouble()).isCloseTo(10007.93897, within(EPS));
+        assertThat(equity.get(3).get("cash").asDouble()).isCloseTo(8967.93897, within(EPS));
+        for (int t = 0; t < 8; t++) assertThat(equity.get(t).get("equity").asDouble()).isEqualTo(r.curve().equity()[t]);
         assertThat(equity.get(3).get("benchmark").asDouble()).isCloseTo(10_400, within(EPS));
     }
 

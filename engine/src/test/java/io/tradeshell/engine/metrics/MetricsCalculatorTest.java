@@ -183,6 +183,20 @@ class MetricsCalculatorTest {
     }
 
     @Test
+    void cagrRunsOverTheSpanTheDataCoversFromTheFirstOpenToTheLastClose() {
+        // 365 daily bars from START: the last opens 364 days later and closes 365 days after START
+        double[] equity = new double[365];
+        java.util.Arrays.fill(equity, 100);
+        equity[364] = 110;
+        EquityCurve curve = daily(equity);
+        long end = curve.time()[364] + 86_400_000L;
+        RunMetrics m = MetricsCalculator.compute(curve, List.of(), 100, 0, 0, end);
+        assertThat(m.cagr()).isCloseTo(Math.pow(1.1, 365.25 / 365) - 1, within(1e-12));
+        // open to open would have been 364 days, overstating the growth rate
+        assertThat(MetricsCalculator.compute(curve, List.of(), 100, 0, 0).cagr()).isCloseTo(Math.pow(1.1, 365.25 / 364) - 1, within(1e-12));
+    }
+
+    @Test
     void fewerThanTwoBarsCannotBeAnnualised() {
         RunMetrics one = MetricsCalculator.compute(daily(104), List.of(), 100, 0, 0);
         assertThat(one.totalReturn()).isCloseTo(0.04, within(EPS));

@@ -122,7 +122,9 @@ class PaperFillsTest {
         assertThat(fills.get(1).path("order").path("status").asText()).isEqualTo("FILLED");
         AccountStatus s = new PaperAccounts(home(), io.tradeshell.engine.run.WallClock.SYSTEM).status("ticks");
         assertThat(s.cash()).isEqualTo(100_000 - 103 - 2 * 104);
-        assertThat(s.equity()).isEqualTo(100_000 - 103 - 2 * 104 + 3 * 105);
+        // the trades stop at 130 s, inside the minute from 120 s: that bar never ends, so it is left out, and the
+        // journal's last mark is minute 1's close, 104
+        assertThat(s.equity()).isEqualTo(100_000 - 103 - 2 * 104 + 3 * 104);
     }
 
     @Test

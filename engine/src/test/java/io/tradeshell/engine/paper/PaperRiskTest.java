@@ -131,16 +131,17 @@ class PaperRiskTest {
     void aDailyLossStopsNewEntriesUntilTheNextDay() throws Exception {
         double[][] rows = new double[27][];
         rows[0] = Fixtures.flat(100);
-        rows[1] = Fixtures.flat(100);                          // the entry of 1000 fills at 100
-        rows[2] = new double[] {99, 99, 98, 98, 1e6};          // equity 98000: 2% down on the day's 100000
+        rows[1] = Fixtures.flat(100);                          // the entry of 990 fills at 100, leaving 1000 in cash
+        rows[2] = new double[] {99, 99, 98, 98, 1e6};          // equity 98020: 1.98% down on the day's 100000
         for (int i = 3; i < rows.length; i++) rows[i] = Fixtures.flat(98);
+        // the new day's entry of 10 at 98 costs 980, which the 1000 left in cash pays for
         var files = run("daily", List.of(Fixtures.bars("X", HOUR, rows)), RiskLimits.none().withDailyLossLimit(0.015),
-                Map.of(0, List.of(buy("X", 1000)), 2, List.of(buy("X", 10)), 24, List.of(buy("X", 10))));
+                Map.of(0, List.of(buy("X", 990)), 2, List.of(buy("X", 10)), 24, List.of(buy("X", 10))));
 
         List<JsonNode> states = Fixtures.journal(files, "TradingStateChanged");
         assertThat(states).hasSize(2);
         assertThat(states.get(0).path("state").asText()).isEqualTo("REDUCING");
-        assertThat(states.get(0).path("reason").asText()).isEqualTo("daily loss 2.00% exceeds the 1.50% limit");
+        assertThat(states.get(0).path("reason").asText()).isEqualTo("daily loss 1.98% exceeds the 1.50% limit");
         assertThat(states.get(0).path("time").asText()).isEqualTo("1970-01-01T03:00:00Z");
         // bar 23 closing at midnight still belongs to day 1; bar 24 is the new day's first, and trades again
         assertThat(states.get(1).path("state").asText()).isEqualTo("ACTIVE");

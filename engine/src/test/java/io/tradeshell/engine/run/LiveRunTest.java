@@ -132,6 +132,7 @@ class LiveRunTest {
         LiveStatus last = seen.get(seen.size() - 1);
         assertThat(last.equity()).isEqualTo(1_000 - 2 * 104 + 2 * 110);
         assertThat(last.pnl()).isEqualTo(2 * (110 - 104));
-        assertThat(r.curve().equity()).containsExactly(1_000, 1_000 - 208 + 206, 1_000 - 208 + 220);
+        // the trade at 125 s marks the account, but its minute never ends in the data: no bar, no equity point
+        assertThat(r.curve().equity()).containsExactly(1_000, 1_000 - 208 + 206);
     }
 }

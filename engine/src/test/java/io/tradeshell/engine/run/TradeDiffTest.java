@@ -135,4 +135,40 @@ class TradeDiffTest {
         assertThat(diffs).hasSize(2).allSatisfy(d -> assertThat(d.label()).isEqualTo("fill timing"));
         assertThat(diffs.get(0).detail()).startsWith("entry filled at 1970-01-01T02:00:00Z @ 101.5, not 1970-01-01T02:00:00Z @ 102");
     }
+
+    @Test
+    void aDifferenceWithNoEarlierOneAndNoNameableCauseIsUnexplainedNotAKnockOn() {
+        // the other run's strategy buys 11 instead of 10 (as if it had kept state from an earlier run):
+        // same decisions, same fill times and prices, no rejection, denial, latency or warm-up
+        var diffs = TradeDiff.compare(REFERENCE, run("paper", roundTrips(11, 0), PLAIN, RiskLimits.none()));
+        assertThat(diffs).hasSize(2);
+        assertThat(diffs.get(0).cause()).isEqualTo(TradeDiff.Cause.UNEXPLAINED);
+        assertThat(diffs.get(0).knockOn()).isFalse();
+        assertThat(diffs.get(0).label()).isEqualTo("unexplained");
+        assertThat(diffs.get(0).detail()).startsWith("no earlier difference and no rejection, partial fill, risk denial, latency or warm-up");
+        // the second follows the first, and says so
+        assertThat(diffs.get(1).label()).isEqualTo("unexplained (knock-on)");
+    }
+
+    @Test
+    void aTradeMissingForNoNameableReasonIsUnexplained() {
+        StrategyFactory skipsTheFirst = new StrategyFactory() {
+            public String name() { return "skips"; }
+            public Map<String, Object> params() { return Map.of(); }
+            public Strategy create(TradingContext ctx) {
+                return new Strategy() {
+                    public void onBar(int i) {
+                        if (i == 5) ctx.submit(OrderRequest.market("X", Side.BUY, 10, "buy"));
+                        if ((i == 3 || i == 7) && ctx.position() > 0) ctx.submit(OrderRequest.market("X", Side.SELL, ctx.position(), "sell"));
+                    }
+                    public int warmupBars() { return 0; }
+                };
+            }
+        };
+        var diffs = TradeDiff.compare(REFERENCE, run("paper", skipsTheFirst, PLAIN, RiskLimits.none()));
+        assertThat(diffs).singleElement().satisfies(d -> {
+            assertThat(d.label()).isEqualTo("unexplained");
+            assertThat(d.other()).isEmpty();
+        });
+    }
 }

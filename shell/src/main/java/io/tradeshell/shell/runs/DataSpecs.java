@@ -40,7 +40,7 @@ public final class DataSpecs {
             LoadOptions options = new LoadOptions(lenient, bar, spec.symbol());
             LoadedSeries loaded = MarketData.load(spec.file(), options);
             reportSkipped(loaded, err);
-            out.add(new DataInput(loaded.series(), ProjectHome.display(spec.file()), loaded.sha256()));
+            out.add(new DataInput(loaded.series(), ProjectHome.display(spec.file()), loaded.sha256(), loaded.notes()));
         }
         warnIfApart(out, err);
         return out;

@@ -36,7 +36,7 @@ public record LiveData(List<DataInput> inputs, List<TickSeries> ticks, List<Path
             LoadOptions options = new LoadOptions(lenient, bar, spec.symbol().or(() -> Optional.of(LoadOptions.symbolFromFileName(spec.file()))));
             LoadedSeries loaded = MarketData.load(file, options);
             DataSpecs.reportSkipped(loaded, err);
-            inputs.add(new DataInput(loaded.series(), ProjectHome.display(file), loaded.sha256()));
+            inputs.add(new DataInput(loaded.series(), ProjectHome.display(file), loaded.sha256(), loaded.notes()));
             files.add(file.toAbsolutePath().normalize());
             if (loaded.kind() == LoadedSeries.Kind.TICKS) {
                 LoadedTicks t = MarketData.loadTicks(file, options);

@@ -41,6 +41,7 @@ public final class SessionConsole implements EventListener {
             case TradingEvent.RiskDenied d -> "RISK DENIED  " + order(d.request()) + ": " + d.reason();
             case TradingEvent.TradingStateChanged s -> "TRADING " + s.state() + "  " + s.reason();
             case TradingEvent.OrderRejected r -> "REJECTED  #" + r.order().id() + " " + order(r.order().request()) + ": " + r.reason();
+            case TradingEvent.OrderReduced r -> "REDUCED  #" + r.order().id() + " " + order(r.order().request()) + ": " + r.reason();
             case TradingEvent.OrderFilled f when !quiet -> fill(f.fill(), f.order().status().name());
             case TradingEvent.TradeClosed t when !quiet -> trade(t.trade());
             default -> null;

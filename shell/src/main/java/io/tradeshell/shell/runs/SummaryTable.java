@@ -41,6 +41,11 @@ public final class SummaryTable {
                     p.side(), trim(p.qty()), p.symbol(), p.entryPrice(), p.lastPrice(), p.unrealizedPnl(),
                     r.stoppedEarly() ? "" : " (endOfData)"));
         }
+        var checks = r.accountChecks();
+        if (checks.ordersReducedForCash() + checks.ordersRejectedForCash() > 0) {
+            b.append(String.format(Locale.ROOT, "  buying power: %d order(s) cut to what the account could pay for, %d rejected%n",
+                    checks.ordersReducedForCash(), checks.ordersRejectedForCash()));
+        }
         if (r.stoppedEarly()) b.append("  (stopped early)\n");
         return b.toString();
     }
@@ -57,5 +62,5 @@ public final class SummaryTable {
 
     static String padLeft(String s, int w) { return s.length() >= w ? s : " ".repeat(w - s.length()) + s; }
 
-    static String trim(double v) { return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v); }
+    static String trim(double v) { return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v); }
 }

@@ -40,7 +40,7 @@ public final class Dataset {
 
     /** This history as a run's input. */
     public DataInput input() {
-        return new DataInput(loaded.series(), ProjectHome.display(loaded.file()), loaded.sha256());
+        return new DataInput(loaded.series(), ProjectHome.display(loaded.file()), loaded.sha256(), loaded.notes());
     }
 
     // ---- what Groovy sees ----------------------------------------------------------------

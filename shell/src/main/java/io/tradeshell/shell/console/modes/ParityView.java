@@ -43,7 +43,7 @@ public final class ParityView {
     }
 
     private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static void row(Table t, String mode, SessionRun run, List<TradeDiff.Difference> diffs, int equityPoints) {
