@@ -69,6 +69,10 @@ final class Sizes {
         };
     }
 
+    private static String trim(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
     private static Sizing riskPerTrade(Map<String, Object> options, String where, ScriptSession session, int line) {
         only(options, where, List.of("riskPercent", "stop"), "riskPercent");
         double percent = positive(options.get("riskPercent"), where + " riskPercent");
@@ -176,8 +180,5 @@ final class Sizes {
             return new ScriptException(session.scriptName, line, what + " " + problem + " (" + atBar(session) + ")", null);
         }
 
-    private static String trim(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
     }
 }

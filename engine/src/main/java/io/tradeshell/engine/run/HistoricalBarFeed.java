@@ -86,8 +86,8 @@ public final class HistoricalBarFeed implements Feed {
         int slot = queue.first();
         BarSeries s = series[slot];
         int i = cursor[slot]++;
-        // before the bar goes out, so the loop can ask whether it ends its bar time
-        if (--due == 0) nextBarTime();
+        if (cursor[slot] < s.size()) queue.moveFirst(s.closeTime(cursor[slot]));
+        else queue.removeFirst();
         delivered++;
         sink.onBar(slot, s.openTime(i), s.open(i), s.high(i), s.low(i), s.close(i), s.volume(i));
         return true;

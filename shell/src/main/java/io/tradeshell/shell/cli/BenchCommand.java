@@ -97,6 +97,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
     private static String portfolioJson(PortfolioBenchmark.Result p) {
         return String.format(Locale.ROOT, ", \"portfolio\": {\"symbols\": %d, \"days\": %d, \"engine\": {\"barsPerSecond\": %.0f, \"fills\": %d}, "
                         + "\"plain\": {\"barsPerSecond\": %.0f, \"fills\": %d}, \"plainOverEngine\": %.2f}",
