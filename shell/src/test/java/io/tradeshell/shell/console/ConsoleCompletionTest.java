@@ -110,7 +110,7 @@ class ConsoleCompletionTest {
     @Test
     void tabInsertsParamsAndMethodCallsWithoutBackslashes() throws Exception {
         console.bindTabToCompletion();
-        String run = console.type("run sma_crossover --param f\t7 --no-charts");
+        String run = console.type("run sma_crossover --param f\t7 --no-charts --out " + home.resolve("tab-run"));
         assertThat(console.screenText()).contains("--param fast=7 --no-charts").doesNotContain("\\");
         assertThat(run).contains("fast=7").doesNotContain("unknown param");
 
