@@ -43,6 +43,26 @@ class CompareTest {
     }
 
     @Test
+    void withoutOutTheChartGoesUnderRunsNamedAfterBothRuns(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("sma"), b = dir.resolve("demo");
+        assertThat(run("run", path("strategies/sma_crossover.groovy"), "--out", a.toString(), "--no-charts").exitCode()).isZero();
+        assertThat(run("run", path("strategies/sma_crossover.groovy"), "--param", "fast=5", "--out", b.toString(), "--no-charts")
+                .exitCode()).isZero();
+        Path chart = Path.of("runs", "compare-sma-vs-demo.png");
+        try {
+            var r = run("compare", a.toString(), b.toString());
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out()).contains("chart    " + chart);
+            assertThat(Files.readAllBytes(chart)).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        } finally {
+            Files.deleteIfExists(chart);
+            try (var left = Files.list(chart.getParent())) {
+                if (left.findAny().isEmpty()) Files.delete(chart.getParent());
+            }
+        }
+    }
+
+    @Test
     void aFolderWithoutASummaryIsBadInput(@TempDir Path dir) {
         var r = run("compare", dir.toString(), dir.resolve("nothing").toString(), "--no-chart");
         assertThat(r.exitCode()).isEqualTo(ExitCode.BAD_INPUT);

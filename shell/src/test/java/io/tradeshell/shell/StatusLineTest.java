@@ -28,6 +28,22 @@ class StatusLineTest {
     }
 
     @Test
+    void anAlertFromAnotherThreadGoesOnItsOwnLineAboveTheStatusLineNotGluedOntoIt() throws Exception {
+        var s = new LiveStatus(Instant.parse("2013-03-04T00:00:00Z").toEpochMilli(), 42, 42, 95_000, 100_125, 100_000, 0,
+                List.of(new LiveStatus.Quote("AAPL", 512.5, 10)), List.of(), List.of(), 1, TradingState.HALTED);
+        StringWriter screen = new StringWriter();
+        PrintWriter terminal = new PrintWriter(screen);
+        StatusLine line = new StatusLine(terminal, true, "paper demo ");
+        line.onStatus(s);
+        Thread alerts = new Thread(() -> line.above(terminal).println("ALERT CRITICAL 2013-03-04T00:00:00Z [paper demo] Trading halted: kill switch"));
+        alerts.start();
+        alerts.join();
+        String status = line.render(s);
+        assertThat(screen.toString()).isEqualTo("\r" + status + "\r" + " ".repeat(status.length()) + "\r"
+                + "ALERT CRITICAL 2013-03-04T00:00:00Z [paper demo] Trading halted: kill switch" + System.lineSeparator());
+    }
+
+    @Test
     void offTheTerminalItPrintsNothing() {
         StringWriter out = new StringWriter();
         StatusLine line = new StatusLine(new PrintWriter(out), false, "live ");

@@ -4,6 +4,7 @@ import io.tradeshell.engine.events.EventListener;
 import io.tradeshell.engine.events.TradingEvent;
 import io.tradeshell.engine.events.TradingEvent.RiskDenied;
 import io.tradeshell.engine.events.TradingEvent.TradingStateChanged;
+import io.tradeshell.engine.risk.RiskManager;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the alert is dropped and counted. A channel that throws is reported on the console and
  * counted, and the other channels still get the alert. Repeats of an alert (same kind, same
  * reason) within the repeat window of the run's clock are held back and counted in the next one.
+ * After a halt, orders refused only because trading is halted raise no alert of their own: the
+ * halt's alert said it, once (they are counted as suppressed).
  * {@link #close} delivers what is queued, waiting at most a timeout, then closes the channels.
  */
 public final class AlertRouter implements EventListener, AutoCloseable {
@@ -54,6 +57,8 @@ public final class AlertRouter implements EventListener, AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
     private long suppressed;
+    /** Since a HALTED state change, until the next change: the trading loop's thread only. */
+    private boolean halted;
     private boolean closed;
     /** Set when close gave up waiting: the sending thread stops after its current alert, silently. */
     private volatile boolean abandoned;
@@ -87,10 +92,18 @@ public final class AlertRouter implements EventListener, AutoCloseable {
     @Override
     public void on(TradingEvent event) {
         switch (event) {
+            case RiskDenied d when halted && RiskManager.HALTED_REASON.equals(d.reason()) -> countedInTheHalt();
             case RiskDenied d -> admit(RiskAlerts.repeatKey(d), RiskAlerts.denied(d, source));
-            case TradingStateChanged s -> admit(RiskAlerts.repeatKey(s), RiskAlerts.stateChanged(s, source));
+            case TradingStateChanged s -> {
+                halted = s.state().equals("HALTED");
+                admit(RiskAlerts.repeatKey(s), RiskAlerts.stateChanged(s, source));
+            }
             default -> { }
         }
+    }
+
+    private synchronized void countedInTheHalt() {
+        suppressed++;
     }
 
     /** Queues an alert as it is, without repeat limiting: an operator's message, a session start. */

@@ -37,12 +37,15 @@ public final class RiskManager {
     /** Whether a daily-loss or drawdown limit is set, so equity must be watched after each bar. */
     public boolean watchesEquity() { return watchesEquity; }
 
+    /** Why an order that does not reduce a position is refused while trading is halted. */
+    public static final String HALTED_REASON = "trading is halted: only orders that reduce a position are allowed";
+
     /** Why the order must not go to the broker, or empty if it may. */
     public Optional<String> check(OrderRequest r, AccountView account) {
         double pos = account.position(r.symbol());
         double signed = r.side().sign() * r.qty();
         boolean reducing = pos != 0 && Math.signum(signed) != Math.signum(pos) && r.qty() <= Math.abs(pos) + 1e-9;
-        if (state == TradingState.HALTED && !reducing) return Optional.of("trading is halted: only orders that reduce a position are allowed");
+        if (state == TradingState.HALTED && !reducing) return Optional.of(HALTED_REASON);
         if (state == TradingState.REDUCING && !reducing) return Optional.of("trading is reducing-only" + (dailyStop ? " after the daily loss limit" : ""));
         if (reducing) return Optional.empty();
         if (!limits.allowedSymbols().isEmpty() && !limits.allowedSymbols().contains(r.symbol())) {

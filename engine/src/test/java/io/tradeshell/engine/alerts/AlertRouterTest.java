@@ -78,7 +78,7 @@ class AlertRouterTest {
         RecordingChannel rec = new RecordingChannel();
         AlertRouter r = router(rec);
         r.on(denyBuy(T0, 100, HALTED));
-        r.on(new TradingStateChanged(T0 + 1_000, "HALTED", "drawdown"));
+        r.on(new TradingStateChanged(T0 + 1_000, "REDUCING", "daily loss"));
         r.on(denyBuy(T0 + 5_000, 100, "stale data"));   // another reason: not a repeat
         r.on(denyBuy(T0 + 10_000, 90, HALTED));         // a repeat, whatever the quantity
         r.on(denyBuy(T0 + 30_000, 80, HALTED));
@@ -88,13 +88,28 @@ class AlertRouterTest {
         r.close();
         assertThat(rec.received).extracting(Alert::time, Alert::message).containsExactly(
                 tuple(T0, "BUY 100 AAPL MARKET (buyWhen): " + HALTED),
-                tuple(T0 + 1_000, "drawdown"),
+                tuple(T0 + 1_000, "daily loss"),
                 tuple(T0 + 5_000, "BUY 100 AAPL MARKET (buyWhen): stale data"),
                 tuple(T0 + 60_000, "BUY 60 AAPL MARKET (buyWhen): " + HALTED
                         + " (3 identical alerts suppressed since 2013-01-02T15:00:00Z)"),
                 // at close, the last one held back is let through
                 tuple(T0 + 61_000, "BUY 50 AAPL MARKET (buyWhen): " + HALTED));
         assertThat(r.stats()).isEqualTo(new AlertRouter.Stats(5, 3, 0, 0));
+    }
+
+    @Test
+    void aHaltIsOneAlertNotOneMorePerEntryItRefuses() {
+        RecordingChannel rec = new RecordingChannel();
+        AlertRouter r = router(rec);
+        r.on(new TradingStateChanged(T0, "HALTED", "drawdown 10.50% from the peak 1000.00 exceeds the 10.00% limit"));
+        for (int day = 1; day <= 8; day++) r.on(denyBuy(T0 + day * 86_400_000L, 10, HALTED));
+        r.on(denyBuy(T0 + 9 * 86_400_000L, 10, "stale data"));   // not the halt's doing: still an alert
+        r.on(new TradingStateChanged(T0 + 10 * 86_400_000L, "ACTIVE", "operator resumed"));
+        r.on(denyBuy(T0 + 11 * 86_400_000L, 10, HALTED));
+        r.close();
+        assertThat(rec.received).extracting(Alert::title).containsExactly(
+                "Trading halted", "Order denied: BUY AAPL", "Trading active", "Order denied: BUY AAPL");
+        assertThat(r.stats()).isEqualTo(new AlertRouter.Stats(4, 8, 0, 0));
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class CompareCommand implements Callable<Integer> {
                 case "svg" -> ChartFormat.SVG;
                 default -> throw new IllegalArgumentException("unknown chart format '" + chartFormat + "' (use png or svg)");
             };
-            Path file = out != null ? this.out : Path.of("runs", "compare-" + name(runA) + "-vs-" + name(runB));
+            Path file = this.out != null ? this.out : Path.of("runs", "compare-" + name(runA) + "-vs-" + name(runB));
             out.println("  chart    " + ProjectHome.display(c.chart(file, format)));
         }
         out.flush();

@@ -61,20 +61,24 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path resolved = ProjectHome.resolve(script.toString());
-        var outcome = switch (mode) {
+        return switch (mode) {
             case "backtest" -> {
                 if (spec.commandLine().getParseResult().hasMatchedOption("--speed")) {
                     throw new IllegalArgumentException("--speed applies to --mode live; a backtest always goes as fast as it can");
                 }
-                yield service.backtest(resolved, options, err, Thread.currentThread()::isInterrupted, (bars, time) -> { });
+                yield report(service.backtest(resolved, options, err, Thread.currentThread()::isInterrupted, (bars, time) -> { }), out);
             }
             case "live" -> {
+                // the summary is printed before the stop is released: on Ctrl-C the JVM exits as soon as it is
                 try (var stop = StopOnShutdown.install()) {
-                    yield new LiveRuns(service).run(resolved, options, live, out, err, stop);
+                    yield report(new LiveRuns(service).run(resolved, options, live, out, err, stop), out);
                 }
             }
             default -> throw new IllegalArgumentException("unknown --mode '" + mode + "' (use backtest or live)");
         };
+    }
+
+    private static int report(RunService.Outcome outcome, PrintWriter out) {
         out.print(SummaryTable.render(outcome.result()));
         out.println("  outputs  " + ProjectHome.display(outcome.dir()));
         for (Path chart : outcome.charts()) out.println("  chart    " + ProjectHome.display(chart));

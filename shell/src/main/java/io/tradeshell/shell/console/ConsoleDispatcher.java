@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.jline.reader.Completer;
 import org.jline.shell.Command;
 import org.jline.shell.CommandDescription;
@@ -74,6 +75,8 @@ public final class ConsoleDispatcher implements CommandDispatcher {
      * @throws ExitShellException when a statement asks to leave the console
      */
     public int run(String input) {
+        Optional<String> unclosed = Statements.unclosed(input);
+        if (unclosed.isPresent()) return report(new SnippetException("unfinished input: " + unclosed.get(), null));
         int code = ExitCode.OK;
         for (String statement : Statements.split(input)) {
             int c = runStatement(statement);

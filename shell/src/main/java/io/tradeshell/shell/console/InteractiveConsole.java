@@ -66,7 +66,7 @@ public final class InteractiveConsole {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .option(LineReader.Option.INSERT_TAB, false)
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ...> ")
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%M%P ...> ")
                 .variable(LineReader.HISTORY_FILE_SIZE, 10_000)
                 .variable(LineReader.HISTORY_SIZE, 10_000)
                 .variable(LineReader.LIST_MAX, 200)

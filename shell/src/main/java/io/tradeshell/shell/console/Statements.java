@@ -1,7 +1,10 @@
 package io.tradeshell.shell.console;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where console input breaks into statements. It reads just enough Groovy to tell whether
@@ -16,7 +19,23 @@ public final class Statements {
 
     /** Whether {@code text} leaves a bracket, string or block comment open. */
     public static boolean isOpen(String text) {
-        return scan(text, null) != State.CLOSED;
+        return scan(text, null) >= 0;
+    }
+
+    /** What {@code text} leaves open, in words: {@code the '(' opened at line 2 is never closed}; empty when nothing is. */
+    public static Optional<String> unclosed(String text) {
+        int at = scan(text, null);
+        if (at < 0) return Optional.empty();
+        char opener = text.charAt(at);
+        String what = opener == '/' ? "comment" : opener == '\'' || opener == '"' ? "string" : "'" + opener + "'";
+        int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+        return Optional.of("the " + what + " opened at line " + line + " is never closed");
+    }
+
+    /** Whether what {@code text} leaves open is a bracket (not a string or a comment, where blank lines are content). */
+    public static boolean bracketOpen(String text) {
+        int at = scan(text, null);
+        return at >= 0 && "([{".indexOf(text.charAt(at)) >= 0;
     }
 
     /** The statements of one complete input, split at top-level semicolons; blanks are dropped. */
@@ -66,10 +85,9 @@ public final class Statements {
         return t.startsWith("#") && !t.contains("\n");
     }
 
-    private enum State { CLOSED, OPEN }
-
-    private static State scan(String s, List<Integer> cuts) {
-        int depth = 0;
+    /** Finds top-level semicolons; returns where the innermost bracket, string or comment left open starts, or -1. */
+    private static int scan(String s, List<Integer> cuts) {
+        Deque<Integer> open = new ArrayDeque<>();
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
@@ -81,27 +99,27 @@ public final class Statements {
             }
             if (c == '/' && i + 1 < n && s.charAt(i + 1) == '*') {
                 int end = s.indexOf("*/", i + 2);
-                if (end < 0) return State.OPEN;
+                if (end < 0) return i;
                 i = end + 1;
                 continue;
             }
             if (c == '\'' || c == '"') {
                 boolean triple = i + 2 < n && s.charAt(i + 1) == c && s.charAt(i + 2) == c;
                 int end = closing(s, triple ? i + 3 : i + 1, c, triple);
-                if (end < 0) return State.OPEN;
+                if (end < 0) return i;
                 i = end;
                 continue;
             }
             switch (c) {
-                case '(', '[', '{' -> depth++;
-                case ')', ']', '}' -> depth = Math.max(0, depth - 1);
+                case '(', '[', '{' -> open.push(i);
+                case ')', ']', '}' -> open.poll();
                 case ';' -> {
-                    if (depth == 0 && cuts != null) cuts.add(i);
+                    if (open.isEmpty() && cuts != null) cuts.add(i);
                 }
                 default -> { }
             }
         }
-        return depth > 0 ? State.OPEN : State.CLOSED;
+        return open.isEmpty() ? -1 : open.peek();
     }
 
     /** The index of the quote that closes a string opened before {@code from}, or -1. */

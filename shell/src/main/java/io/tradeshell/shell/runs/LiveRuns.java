@@ -30,7 +30,12 @@ public final class LiveRuns {
         Path dir = options.out != null ? options.out : RunService.defaultDir(script);
         StatusLine status = StatusLine.forTerminal(out, "live ");
         SessionConsole console = new SessionConsole(out, live.quiet, status);
-        var alerts = SessionAlerts.forSession(spec.strategy().name(), dir, live.alertsFile(), err);
+        if (!status.enabled()) {
+            // on a pipe there is no status line: say that the run is under way, or the output stays empty until the first event
+            out.println("live  " + spec.strategy().name() + " at " + live.speed + ": events are printed as they happen; Ctrl-C stops with a summary");
+            out.flush();
+        }
+        var alerts = SessionAlerts.forSession(spec.strategy().name(), dir, live.alertsFile(), status.above(err));
         TradingLoop loop = LiveRun.of(spec, data.feed()).speed(live.speed())
                 .recorder(new RunOutputWriter(dir, true))
                 .listener(e -> {

@@ -66,7 +66,7 @@ public final class PaperSessions {
     public PaperSession.Wiring wiring(String name, PrintWriter out, boolean quiet, StatusLine status, BooleanSupplier interrupt) {
         SessionConsole console = new SessionConsole(out, quiet, status);
         // the session closes its alert router when it ends, delivering what is queued
-        EventListener alerts = SessionAlerts.forSession("paper " + name, home.account(name).dir(), alertsFile, out);
+        EventListener alerts = SessionAlerts.forSession("paper " + name, home.account(name).dir(), alertsFile, status.above(out));
         return PaperSession.Wiring.quiet()
                 .withConsole(console)
                 .withAlerts(alerts)

@@ -3,6 +3,7 @@ package io.tradeshell.shell.runs;
 import io.tradeshell.engine.journal.IsoTime;
 import io.tradeshell.engine.run.LiveStatus;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.Locale;
 
 /**
@@ -28,12 +29,17 @@ public final class StatusLine implements LiveStatus.Listener {
         return new StatusLine(out, System.console() != null, prefix);
     }
 
+    /** Whether the line is drawn (the output is a terminal). */
+    public boolean enabled() {
+        return enabled;
+    }
+
     public static StatusLine off() {
         return new StatusLine(new PrintWriter(java.io.Writer.nullWriter()), false, "");
     }
 
     @Override
-    public void onStatus(LiveStatus s) {
+    public synchronized void onStatus(LiveStatus s) {
         if (!enabled) return;
         String line = render(s);
         out.print("\r" + line + (line.length() < shown ? " ".repeat(shown - line.length()) : ""));
@@ -42,16 +48,56 @@ public final class StatusLine implements LiveStatus.Listener {
     }
 
     /** Wipes the line so an event line can be printed in its place. */
-    public void clear() {
+    public synchronized void clear() {
         if (!enabled || shown == 0) return;
         out.print("\r" + " ".repeat(shown) + "\r");
         shown = 0;
     }
 
     /** Ends the line for good. */
-    public void finish() {
+    public synchronized void finish() {
         if (enabled && shown > 0) out.println();
         shown = 0;
+    }
+
+    /**
+     * A writer whose lines go to {@code target} above this status line, for what another thread
+     * prints (alerts): each whole line is written only after the status line is wiped, never glued onto it.
+     */
+    public PrintWriter above(PrintWriter target) {
+        return new PrintWriter(new Writer() {
+            private final StringBuilder line = new StringBuilder();
+
+            @Override
+            public void write(char[] chars, int off, int len) {
+                for (int k = off; k < off + len; k++) {
+                    char c = chars[k];
+                    if (c == '\n') {
+                        printAbove(target, line.toString());
+                        line.setLength(0);
+                    } else if (c != '\r') {
+                        line.append(c);
+                    }
+                }
+            }
+
+            @Override
+            public void flush() {
+                target.flush();
+            }
+
+            @Override
+            public void close() {
+                flush();
+            }
+        }, true);
+    }
+
+    private synchronized void printAbove(PrintWriter target, String text) {
+        clear();
+        out.flush();
+        target.println(text);
+        target.flush();
     }
 
     public String render(LiveStatus s) {

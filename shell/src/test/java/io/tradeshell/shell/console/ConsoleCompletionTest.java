@@ -116,4 +116,18 @@ class ConsoleCompletionTest {
         assertThat(complete("my")).contains("myRun");
         assertThat(complete("myRun.metrics.sh")).containsExactly("myRun.metrics.sharpe()");
     }
+
+    @Test
+    void tabInsertsParamsAndMethodCallsWithoutBackslashes() throws Exception {
+        console.bindTabToCompletion();
+        String run = console.type("run sma_crossover --param f\t7 --no-charts --out " + home.resolve("tab-run"));
+        assertThat(console.screenText()).contains("--param fast=7 --no-charts").doesNotContain("\\");
+        assertThat(run).contains("fast=7").doesNotContain("unknown param");
+
+        console.type("data load data/aapl_daily_2013.csv");
+        console.type("bt = backtest('sma_crossover', aapl)");
+        String sharpe = console.type("bt.metrics.sh\t");
+        assertThat(console.screenText()).contains("bt.metrics.sharpe()");
+        assertThat(sharpe).doesNotContain("error").containsPattern("\\d\\.\\d");
+    }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jline.reader.LineReader;
+import org.jline.reader.Reference;
 import org.jline.shell.Shell;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
@@ -53,6 +54,11 @@ final class ConsoleDriver implements AutoCloseable {
     LineReader reader() { return shell.reader(); }
 
     Terminal terminal() { return terminal; }
+
+    /** Binds TAB to completion as at a real terminal (JLine's keymap for a dumb terminal only inserts characters). */
+    void bindTabToCompletion() {
+        reader().getKeyMaps().get(LineReader.MAIN).bind(new Reference(LineReader.COMPLETE_WORD), "\t");
+    }
 
     /** Types a line and Enter, waits for the next prompt, and returns what the console printed in between. */
     String type(String line) throws IOException {

@@ -114,6 +114,16 @@ class ConsoleSessionTest {
     }
 
     @Test
+    void anUnclosedBracketEndsAfterTwoEmptyLinesWithOneLineAndThePromptSaysCtrlCCancels() throws Exception {
+        String out = console.type("x = Math.max(1,\n\n");
+        assertThat(console.screenText()).contains("Enter again ends it, Ctrl-C cancels ...> ");
+        assertThat(out.lines().filter(l -> l.startsWith("error:")).toList())
+                .containsExactly("error: unfinished input: the '(' opened at line 1 is never closed");
+        assertThat(console.type("'''a\n\n\nb'''.size()")).doesNotContain("error").containsPattern("\\n5\\s*$");
+        assertThat(console.type("1 + 1").strip()).isEqualTo("2");
+    }
+
+    @Test
     void dataCommandsLoadListShowAndDescribe() throws Exception {
         List<Row> rows = SampleData.aapl();
         assertThat(console.type("data load data/aapl_daily_2013.csv")).startsWith("aapl = AAPL: 252 bars of 1d");

@@ -42,4 +42,14 @@ class StatementsTest {
         assertThat(CommandWords.isCommandLine("trades.size()", "trades")).isFalse();
         assertThat(CommandWords.split("data load 'my file.csv' as x")).containsExactly("data", "load", "my file.csv", "as", "x");
     }
+
+    @Test
+    void whatIsLeftOpenIsNamedWithItsLine() {
+        assertThat(Statements.unclosed("x = max(1,\n\n")).contains("the '(' opened at line 1 is never closed");
+        assertThat(Statements.unclosed("f(1)\ng([1,\n2]")).contains("the '(' opened at line 2 is never closed");
+        assertThat(Statements.unclosed("s = '''text")).contains("the string opened at line 1 is never closed");
+        assertThat(Statements.unclosed("f(1)")).isEmpty();
+        assertThat(Statements.bracketOpen("f(1,")).isTrue();
+        assertThat(Statements.bracketOpen("f('''x")).isFalse();
+    }
 }
