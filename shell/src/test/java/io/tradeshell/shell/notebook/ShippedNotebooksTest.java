@@ -34,15 +34,12 @@ class ShippedNotebooksTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"bitstamp_ticks.md", "sma_parameter_study.md", "sma_execution_compared.md"})
-    void everyCellRunsInUnderTwentySecondsAndItsChartsAreThere(String name) throws IOException {
-        long started = System.nanoTime();
-        NotebookJob.Outcome o = run(name);
-        double seconds = (System.nanoTime() - started) / 1e9;
+    void everyCellRunsAndItsChartsAreThere(String name) throws IOException {
+        NotebookJob.Outcome o = run(name);   // how long: bench/e2e.sh --notebooks
         NotebookRun r = o.run();
         assertThat(r.failures()).as("failures: %s", r.failures()).isEmpty();
         assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(r.cells()).hasSize(r.notebook().cells().size());
-        assertThat(seconds).as("%s took %.1f s", name, seconds).isLessThan(20);
         long charts = r.cells().stream().mapToLong(CellResult::images).sum();
         assertThat(charts).isGreaterThanOrEqualTo(3);
         for (CellResult c : r.cells()) {
