@@ -28,24 +28,23 @@ TIME=/usr/bin/time; [ -x "$TIME" ] || TIME=
 measure() {
   local name="$1"; shift
   "$@" >/dev/null 2>&1 </dev/null || { echo "e2e: '$name' failed: $*" >&2; "$@" </dev/null | tail -5 >&2; exit 1; }
-  local times=() rss=0 i
+  local times=() cpus=() rss=0 i
   for ((i = 0; i < RUNS; i++)); do
     if [ -n "$TIME" ]; then
-      "$TIME" -f '%e %M' -o "$WORK/t" "$@" >/dev/null 2>&1 </dev/null
-      read -r s kb < "$WORK/t"
-      times+=("$s"); [ "$kb" -gt "$rss" ] && rss="$kb"
+      "$TIME" -f '%e %M %U %S' -o "$WORK/t" "$@" >/dev/null 2>&1 </dev/null
+      read -r s kb u k < "$WORK/t"
+      times+=("$s"); cpus+=("$(awk -v u="$u" -v k="$k" 'BEGIN{print u + k}')"); [ "$kb" -gt "$rss" ] && rss="$kb"
     else
       local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1 </dev/null; t1=$(date +%s%N)
       times+=("$(awk -v d=$((t1 - t0)) 'BEGIN{printf "%.3f", d/1e9}')")
     fi
   done
   local median; median=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
-  printf '%s\t%s\t%s\t%s\n' "$name" "$median" "$((rss / 1024))" "${times[*]}" >> "$WORK/results"
-  printf '  %-44s %7.2f s  %5s MB   (%s)\n' "$name" "$median" "$((rss / 1024))" "${times[*]}" >&2
+  # CPU seconds (user + system) say what a run costs when the machine is shared and wall time moves
+  local cpu=-; [ ${#cpus[@]} -gt 0 ] && cpu=$(printf '%s\n' "${cpus[@]}" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
+  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$median" "$((rss / 1024))" "$cpu" "${times[*]}" >> "$WORK/results"
+  printf '  %-44s %7.2f s  %5s MB  cpu %5s s  (%s)\n' "$name" "$median" "$((rss / 1024))" "$cpu" "${times[*]}" >&2
 }
-
-# The console's prompt coming up: a terminal (script(1)) whose typed-ahead 'exit' runs once the prompt reads it.
-console_prompt() { printf 'exit\n' | script -qec "$TS --home $WORK/home" /dev/null; }
 
 echo "TradeShell whole-process figures, median of $RUNS after a warm-up ($(date -u +%Y-%m-%d), $(nproc) cores, JDK $("$JDK/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2))" >&2
 measure "--version" "$TS" --version
@@ -53,7 +52,6 @@ measure "README first command, charts" "$TS" run strategies/sma_crossover.groovy
 measure "README first command, --no-charts" "$TS" run strategies/sma_crossover.groovy --no-charts --out "$WORK/readme-nc"
 "$TS" synth --bars 1000 --seed 7 --out "$WORK/bars_1k.csv" >/dev/null
 measure "1,000-bar run, --no-charts" "$TS" run strategies/sma_crossover.groovy --data "$WORK/bars_1k.csv" --no-charts --out "$WORK/1k"
-command -v script >/dev/null && measure "console prompt (then exit)" console_prompt
 measure "console -c 'exit'" "$TS" --home "$WORK/home" -c exit
 if [ -z "$QUICK" ]; then
   "$TS" synth --bars "$BARS" --seed 42 --out "$WORK/bars.csv" >/dev/null
@@ -72,7 +70,8 @@ if [ -n "$NOTEBOOKS" ]; then
 fi
 echo
 awk -F'\t' -v bars="$BARS" '
-  { t[$1] = $2; printf "%-44s %7.2f s  %5d MB\n", $1, $2, $3 }
+  BEGIN { printf "%-44s %9s  %8s  %9s\n", "median of the runs", "wall", "peak RSS", "CPU" }
+  { t[$1] = $2; printf "%-44s %7.2f s  %5d MB  %7s s\n", $1, $2, $3, $4 }
   END {
     ta = t["plain ta4j whole process, " bars " bars"]; nc = t[bars "-bar run, --no-charts"]; ch = t[bars "-bar run, charts"]
     if (ta > 0 && nc > 0) printf "plain ta4j / tradeshell (no charts)          %7.2fx\n", ta / nc

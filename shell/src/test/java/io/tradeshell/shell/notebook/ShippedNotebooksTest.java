@@ -50,7 +50,7 @@ class ShippedNotebooksTest {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%s: %d cells, %d charts, %.1f s%n", name, r.cells().size(), charts, seconds);
+        System.out.printf(Locale.ROOT, "%s: %d cells, %d charts%n", name, r.cells().size(), charts);
     }
 
     @Test
