@@ -121,13 +121,11 @@ class SandboxTest {
                 }
                 """;
         CompiledScript script = new StrategyCompiler().withBarBudget(Duration.ofMillis(200)).compile("loop.groovy", "loop.groovy", src);
-        long started = System.nanoTime();
         assertThatThrownBy(() -> Backtest.run(new RunSpec("loop.groovy", script.withParams(Map.of()),
                 List.of(new DataInput(bars("X", 1, 2, 3, 4), "X", "")), NO_COSTS, 10_000, RiskLimits.none(), 1)))
                 .isInstanceOf(ScriptException.class)
                 .hasMessage("loop.groovy:3: ran longer than its budget of 200 ms (an endless loop?) (at bar 1970-01-03T00:00:00Z of X)");
         assertThat(Thread.currentThread().isInterrupted()).as("the budget's interrupt does not leak").isFalse();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
     }
 
     @Test

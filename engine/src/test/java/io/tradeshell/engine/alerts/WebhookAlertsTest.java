@@ -126,13 +126,11 @@ class WebhookAlertsTest {
     void aServerThatDoesNotAnswerTimesOut() throws Exception {
         URI url = start();
         hangs = true;
-        long begin = System.nanoTime();
         try (WebhookAlerts hook = new WebhookAlerts(new WebhookSettings(url, Duration.ofMillis(300)))) {
             assertThatThrownBy(() -> hook.send(new Alert(T, AlertLevel.INFO, "t", "m", "s")))
                     .isInstanceOf(AlertDeliveryException.class)
                     .hasMessage("webhook http://127.0.0.1:" + url.getPort() + " gave no answer within 300 ms");
             hang.countDown();
         }
-        assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(4));
     }
 }

@@ -122,7 +122,7 @@ class ChartRenderingTest {
     }
 
     @Test
-    void millionPointEquityChartRendersWellUnderASecondAfterWarmUp() throws Exception {
+    void aMillionPointEquityChartRenders() throws Exception {
         int n = 1_000_000;
         long[] t = new long[n];
         double[] e = new double[n], b = new double[n];
@@ -132,13 +132,10 @@ class ChartRenderingTest {
             b[i] = 100_000 + 8_000 * Math.cos(i / 30_000.0);
         }
         EquityChartInput input = new EquityChartInput(t, e, b);
-        ChartWriter.png(EquityChart.render(input)); // warm-up: class loading and JIT
-        long start = System.nanoTime();
+        // how long it takes is a benchmark's question (bench/e2e.sh: what charts add to a 1M-bar run)
         byte[] png = ChartWriter.png(EquityChart.render(input));
-        long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(png).isNotEmpty();
-        assertThat(millis).isLessThan(1000);
     }
 
     private static Document parseXml(byte[] xml) throws Exception {

@@ -35,8 +35,7 @@ class ShippedNotebooksTest {
     @ParameterizedTest
     @ValueSource(strings = {"bitstamp_ticks.md", "sma_parameter_study.md", "sma_execution_compared.md"})
     void everyCellRunsAndItsChartsAreThere(String name) throws IOException {
-        // how long a notebook takes is a benchmark's question, not a test's: a shared machine varies
-        NotebookJob.Outcome o = run(name);
+        NotebookJob.Outcome o = run(name);   // how long: bench/e2e.sh --notebooks
         NotebookRun r = o.run();
         assertThat(r.failures()).as("failures: %s", r.failures()).isEmpty();
         assertThat(r.exitCode()).isEqualTo(ExitCode.OK);
@@ -51,6 +50,7 @@ class ShippedNotebooksTest {
                 }
             }
         }
+        System.out.printf(Locale.ROOT, "%s: %d cells, %d charts%n", name, r.cells().size(), charts);
     }
 
     @Test
