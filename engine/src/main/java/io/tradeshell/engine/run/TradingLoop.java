@@ -279,12 +279,13 @@ public final class TradingLoop implements FeedSink {
     private void closeBarTime(long closeTime) {
         if (risk.watchesEquity() && risk.afterBar(closeTime, portfolio.equity())) haltAndFlatten(ExitReason.RISK_HALT_TAG);
         if (risk.insolvent(closeTime, portfolio.equity())) haltAndFlatten(ExitReason.RISK_HALT_TAG);
-        for (int k = 0; k < closingCount; k++) {
+        int count = closingCount;
+        closingCount = 0; // before the strategies run: one stopped by the kill switch must not leave this time's bars queued
+        for (int k = 0; k < count; k++) {
             int slot = closing[k];
             if (!strategiesOff) strategies[slot].onBar(currentBar[slot]);
             traders[slot].afterBar(currentBar[slot]);
         }
-        closingCount = 0;
         long next = feed.peekBarTime();
         if (!strategiesOff) universe.onBarTime(closeTime - finestPeriod, closeTime, next == Long.MAX_VALUE ? next : next - finestPeriod);
         // one point per distinct close time, stamped as a bar of the run's shortest period:

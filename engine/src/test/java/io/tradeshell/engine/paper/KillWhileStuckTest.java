@@ -64,7 +64,7 @@ class KillWhileStuckTest {
         PaperSession.Outcome outcome = running.get(20, TimeUnit.SECONDS);
         // the flattening sale fills at bar 5's open, 105; the strategy runs no more
         assertThat(outcome.result().fills()).extracting(f -> f.side() + " " + f.qty() + " @ " + f.price() + " " + f.tag())
-                .containsExactly("BUY 10.0 @ 102.0 buy", "SELL 10.0 @ 105.0 riskHalt");
+                .containsExactly("BUY 10.0 @ 102.0 buy", "SELL 10.0 @ 105.0 operatorKill");
         assertThat(outcome.result().openPositions()).isEmpty();
         AccountStatus s = accounts.status("stuck");
         assertThat(s.tradingState()).isEqualTo("HALTED");
