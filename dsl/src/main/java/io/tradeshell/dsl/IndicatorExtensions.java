@@ -46,7 +46,10 @@ public final class IndicatorExtensions {
     }
 
     /** The series on a higher timeframe, known once each of its periods has closed: {@code close.on('1w')}. */
-    public static Indicator on(Indicator self, String timeframe) { return Across.onFresh(self, timeframe); }
+    public static Indicator on(Indicator self, String timeframe) {
+        // a script's own price series knows its run (a longer file of the symbol, cached resampling)
+        return self instanceof ScriptPrice price ? price.on(timeframe) : Across.onFresh(self, timeframe);
+    }
 
     public static Rule and(Rule self, Rule other) { return Rules.and(self, other); }
     public static Rule or(Rule self, Rule other) { return Rules.or(self, other); }

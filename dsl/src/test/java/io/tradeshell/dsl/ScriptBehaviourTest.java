@@ -34,9 +34,14 @@ class ScriptBehaviourTest {
     }
 
     static RunResult run(String source, Map<String, ?> params, BarSeries... series) {
+        return runWithCash(10_000, source, params, series);
+    }
+
+    /** A run with more cash, for tests whose figures are about something other than buying power. */
+    static RunResult runWithCash(double cash, String source, Map<String, ?> params, BarSeries... series) {
         CompiledScript script = new StrategyCompiler().compile("test.groovy", "test.groovy", source);
         List<DataInput> data = java.util.Arrays.stream(series).map(s -> new DataInput(s, s.symbol(), "")).toList();
-        return Backtest.run(new RunSpec("test.groovy", script.withParams(params), data, NO_COSTS, 10_000, RiskLimits.none(), 1));
+        return Backtest.run(new RunSpec("test.groovy", script.withParams(params), data, NO_COSTS, cash, RiskLimits.none(), 1));
     }
 
     @Test

@@ -36,6 +36,12 @@ public final class SimulatedBroker implements Broker {
     private final Map<String, Integer> slots;
     private final List<List<Order>> working;
     private final double[] lastClose;
+    /** When each symbol's newest bar opened (matched at its open), for fills that wait on other symbols' sells. */
+    private final long[] openedAt;
+    /** Buys at one open that fit only once other symbols' sells at that same open have filled. */
+    private final List<Deferred> deferred = new java.util.ArrayList<>();
+
+    private record Deferred(int slot, Order order, double qty, double price, long bookedAt) { }
     private final FillHandler fillHandler;
     private final EventListener events;
     private final SplittableRandom random;
@@ -56,6 +62,8 @@ public final class SimulatedBroker implements Broker {
             working.add(new ArrayList<>(4));
         }
         this.lastClose = new double[symbols.size()];
+        this.openedAt = new long[symbols.size()];
+        java.util.Arrays.fill(openedAt, Long.MIN_VALUE);
         java.util.Arrays.fill(lastClose, Double.NaN);
         this.fillHandler = fillHandler;
         this.events = events;
@@ -186,6 +194,7 @@ public final class SimulatedBroker implements Broker {
 
     /** Matches the symbol's working orders against a bar that opened at {@code openTime}. */
     public void onBar(int slot, long openTime, double open, double high, double low, double volume) {
+        openedAt[slot] = openTime;
         List<Order> list = working.get(slot);
         if (list.isEmpty()) return;
         match(slot, list, openTime, openTime, open, high, low, volume, 0, OrderMatcher.LAST_PHASE);
@@ -196,6 +205,7 @@ public final class SimulatedBroker implements Broker {
      * the open crosses), booked at {@code openTime}. The rest waits for {@link #onBarRest}.
      */
     public void onOpen(int slot, long openTime, double open, double volume) {
+        openedAt[slot] = openTime;
         List<Order> list = working.get(slot);
         if (list.isEmpty()) return;
         match(slot, list, openTime, openTime, open, open, open, volume, 0, OrderMatcher.LAST_OPEN_PHASE);
@@ -256,9 +266,52 @@ public final class SimulatedBroker implements Broker {
                 double qty = o.remainingQty();
                 if (settings.maxVolumeShare() > 0) qty = Math.min(qty, settings.maxVolumeShare() * volume);
                 if (!(qty > 0)) continue;
+                if (firstPhase == 0 && time == openedAt[slot] && waitsForSells(slot, o, qty, price, time)) {
+                    deferred.add(new Deferred(slot, o, qty, price, bookedAt));
+                    continue;
+                }
                 qty = affordable(slot, o, qty, price, bookedAt);
                 if (qty > 0) fill(slot, o, qty, price, bookedAt);
             }
+        }
+    }
+
+    /**
+     * Whether an order that does not fit the buying power now should wait for sells of other
+     * symbols at this same open: orders executing at one moment are settled sells first, as a
+     * rebalance places them, whatever order the symbols' bars arrive in.
+     */
+    private boolean waitsForSells(int slot, Order o, double qty, double price, long time) {
+        if (account == null) return false;
+        int sign = o.request().side().sign();
+        boolean adds = Math.abs(account.position(slot) + sign * qty) > Math.abs(account.position(slot));
+        // once one buy at this moment waits, the later ones queue behind it, so buys settle in symbol order
+        if (adds && !deferred.isEmpty() && deferred.get(deferred.size() - 1).bookedAt() == time) return true;
+        if (buyingPower.affordable(account, slot, sign, qty, price, o.filledQty() == 0, settings.commission()) >= qty) return false;
+        for (int s = 0; s < working.size(); s++) {
+            if (s == slot || openedAt[s] >= time) continue;
+            for (Order w : working.get(s)) {
+                boolean reduces = w.request().type() == OrderType.MARKET && time >= w.activeFrom()
+                        && Math.signum(account.position(s)) == -w.request().side().sign() && account.position(s) != 0;
+                if (reduces) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Settles the buys that waited for other symbols' sells at their open (see
+     * {@link #waitsForSells}); the loop calls it once every bar of a moment is in, before any
+     * strategy runs. Each is then filled as far as the buying power allows, at its own open.
+     */
+    public void settleWaitingBuys() {
+        if (deferred.isEmpty()) return;
+        List<Deferred> now = List.copyOf(deferred);
+        deferred.clear();
+        for (Deferred d : now) {
+            if (!d.order().status().isWorking() || !working.get(d.slot()).contains(d.order())) continue;
+            double qty = affordable(d.slot(), d.order(), Math.min(d.qty(), d.order().remainingQty()), d.price(), d.bookedAt());
+            if (qty > 0) fill(d.slot(), d.order(), qty, d.price(), d.bookedAt());
         }
     }
 

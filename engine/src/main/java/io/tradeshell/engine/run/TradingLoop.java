@@ -277,6 +277,7 @@ public final class TradingLoop implements FeedSink {
      * strategy reading another symbol sees that symbol's bar of this time whatever their slots.
      */
     private void closeBarTime(long closeTime) {
+        broker.settleWaitingBuys();
         if (risk.watchesEquity() && risk.afterBar(closeTime, portfolio.equity())) haltAndFlatten(ExitReason.RISK_HALT_TAG);
         if (risk.insolvent(closeTime, portfolio.equity())) haltAndFlatten(ExitReason.RISK_HALT_TAG);
         int count = closingCount;

@@ -37,13 +37,19 @@ final class PrimitiveRotation {
         Integer[] order = new Integer[n];
         int previousMonth = -1;
         for (int d = 0; d < days; d++) {
-            for (int k = 0; k < n; k++) {
-                if (pending[k] == 0) continue;
-                double q = pending[k], price = q > 0 ? open[k][d] * (1 + slip) : open[k][d] * (1 - slip);
-                cash -= q * price + Math.abs(q) * price * rate;
-                held[k] += q;
-                pending[k] = 0;
-                fills++;
+            // the open's fills: sells first, then buys as far as the cash goes (a cash account)
+            for (int pass = 0; pass < 2; pass++) {
+                for (int k = 0; k < n; k++) {
+                    if (pending[k] == 0 || (pending[k] > 0) != (pass == 1)) continue;
+                    double q = pending[k], price = q > 0 ? open[k][d] * (1 + slip) : open[k][d] * (1 - slip);
+                    pending[k] = 0;
+                    if (q > 0 && cash - q * price - q * price * rate < 0) q = Math.max(0, Math.floor(cash / (price * (1 + rate))));
+                    while (q > 0 && cash - q * price - q * price * rate < 0) q--;
+                    if (q == 0) continue;
+                    cash -= q * price + Math.abs(q) * price * rate;
+                    held[k] += q;
+                    fills++;
+                }
             }
             double marked = cash;
             for (int k = 0; k < n; k++) if (held[k] != 0) marked += held[k] * close[k][d];
