@@ -3,14 +3,12 @@ package io.tradeshell.dsl.sandbox;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.DynamicVariable;
 import org.codehaus.groovy.ast.MethodNode;
 import org.codehaus.groovy.ast.Parameter;
 import org.codehaus.groovy.ast.expr.CastExpression;
-import org.codehaus.groovy.ast.expr.ClosureExpression;
 import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.MethodCallExpression;
@@ -43,31 +41,15 @@ public final class ParamAccess extends CompilationCustomizer {
         Map<String, ClassNode> params = new HashMap<>(ScriptParams.declared(run.getCode()));
         params.keySet().removeAll(reserved);
         if (params.isEmpty()) return;
-        new ClassCodeExpressionTransformer() {
-            @Override
-            protected SourceUnit getSourceUnit() {
-                return source;
-            }
-
-            @Override
-            public Expression transform(Expression e) {
-                if (e instanceof VariableExpression v && v.getAccessedVariable() instanceof DynamicVariable
-                        && params.containsKey(v.getName())) {
-                    MethodCallExpression read = new MethodCallExpression(VariableExpression.THIS_EXPRESSION, "paramValue",
-                            new ConstantExpression(v.getName()));
-                    read.setImplicitThis(true);
-                    read.setSourcePosition(v);
-                    ClassNode type = params.get(v.getName());
-                    Expression typed = type.equals(ClassHelper.OBJECT_TYPE) ? read : CastExpression.asExpression(type, read);
-                    typed.setSourcePosition(v);
-                    return typed;
-                }
-                if (e instanceof ClosureExpression c) {
-                    c.getCode().visit(this);
-                    return c;
-                }
-                return super.transform(e);
-            }
-        }.visitClass(classNode);
+        ScriptRewrite.apply(source, classNode, e -> {
+            if (!(e instanceof VariableExpression v) || !(v.getAccessedVariable() instanceof DynamicVariable)
+                    || !params.containsKey(v.getName())) return null;
+            MethodCallExpression read = ScriptRewrite.callOnScript("paramValue", new ConstantExpression(v.getName()), v);
+            ClassNode type = params.get(v.getName());
+            if (type.equals(ClassHelper.OBJECT_TYPE)) return read;
+            Expression typed = CastExpression.asExpression(type, read);
+            typed.setSourcePosition(v);
+            return typed;
+        });
     }
 }

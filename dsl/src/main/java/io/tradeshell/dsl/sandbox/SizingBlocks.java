@@ -1,13 +1,9 @@
 package io.tradeshell.dsl.sandbox;
 
 import java.util.Set;
-import org.codehaus.groovy.ast.ClassCodeExpressionTransformer;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.expr.ClosureExpression;
-import org.codehaus.groovy.ast.expr.Expression;
 import org.codehaus.groovy.ast.expr.MapEntryExpression;
-import org.codehaus.groovy.ast.expr.MethodCallExpression;
-import org.codehaus.groovy.ast.expr.VariableExpression;
 import org.codehaus.groovy.classgen.GeneratorContext;
 import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
@@ -28,30 +24,12 @@ public final class SizingBlocks extends CompilationCustomizer {
 
     @Override
     public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
-        new ClassCodeExpressionTransformer() {
-            @Override
-            protected SourceUnit getSourceUnit() {
-                return source;
-            }
-
-            @Override
-            public Expression transform(Expression e) {
-                if (e instanceof MapEntryExpression entry && entry.getValueExpression() instanceof ClosureExpression block
-                        && UNITS.contains(entry.getKeyExpression().getText())) {
-                    block.getCode().visit(this);
-                    MethodCallExpression scoped = new MethodCallExpression(VariableExpression.THIS_EXPRESSION, "sizing", block);
-                    scoped.setImplicitThis(true);
-                    scoped.setSourcePosition(block);
-                    MapEntryExpression out = new MapEntryExpression(entry.getKeyExpression(), scoped);
-                    out.setSourcePosition(entry);
-                    return out;
-                }
-                if (e instanceof ClosureExpression c) {
-                    c.getCode().visit(this);
-                    return c;
-                }
-                return super.transform(e);
-            }
-        }.visitClass(classNode);
+        ScriptRewrite.apply(source, classNode, e -> {
+            if (!(e instanceof MapEntryExpression entry) || !(entry.getValueExpression() instanceof ClosureExpression block)
+                    || !UNITS.contains(entry.getKeyExpression().getText())) return null;
+            MapEntryExpression scoped = new MapEntryExpression(entry.getKeyExpression(), ScriptRewrite.callOnScript("sizing", block, block));
+            scoped.setSourcePosition(entry);
+            return scoped;
+        });
     }
 }

@@ -49,6 +49,7 @@ public final class StrategySandbox extends AbstractTypeCheckingExtension {
         return false;
     }
 
+    /** A parameter ParamAccess left alone because a block word has its name ({@code params index: 3}), read in the body. */
     @Override
     public boolean handleUnresolvedVariableExpression(VariableExpression vexp) {
         ClassNode type = params.get(vexp.getName());
