@@ -27,9 +27,12 @@ public final class AlpacaRest {
     private final AlpacaEndpoints endpoints;
     private final RestCalls calls;
     private final Secrets secrets;
+    private final String keyId, secretKey;
 
     public AlpacaRest(AlpacaEndpoints endpoints, String keyId, String secretKey, RestCalls.Pause pause, Duration unreachableLimit) {
         this.endpoints = endpoints;
+        this.keyId = keyId;
+        this.secretKey = secretKey;
         this.secrets = Secrets.of(keyId, secretKey);
         this.calls = new RestCalls(Map.of("APCA-API-KEY-ID", keyId, "APCA-API-SECRET-KEY", secretKey), secrets, pause, unreachableLimit);
     }
@@ -41,6 +44,11 @@ public final class AlpacaRest {
     }
 
     public AlpacaEndpoints endpoints() { return endpoints; }
+
+    /** The trade_updates stream of this account, authenticated with the same keys; not started. */
+    public TradeUpdateStream tradeUpdates(java.util.function.Consumer<TradeUpdate> updates, Runnable reconnected) {
+        return new TradeUpdateStream(endpoints.tradingStream(), keyId, secretKey, updates, reconnected, Duration.ofSeconds(10));
+    }
 
     public Secrets secrets() { return secrets; }
 

@@ -31,7 +31,7 @@ class TradeUpdateStreamTest {
              })) {
             AlpacaDesk desk = new AlpacaDesk(fake, List.of("AAPL"), Set.of());
             try (TradeUpdateStream stream = new TradeUpdateStream(ws.url("/stream"), FakeAlpaca.KEY, FakeAlpaca.SECRET,
-                    desk.broker::onTradeUpdate, desk.broker::resynchronise, Duration.ofSeconds(5)).start()) {
+                    desk.broker::onTradeUpdate, desk.broker::resynchronise, Duration.ofSeconds(1)).start()) {
                 await(() -> ws.received.size() >= 2);
                 assertThat(ws.received.getFirst()).isEqualTo("{\"action\":\"authenticate\",\"data\":{\"key_id\":\"" + FakeAlpaca.KEY
                         + "\",\"secret_key\":\"" + FakeAlpaca.SECRET + "\"}}");

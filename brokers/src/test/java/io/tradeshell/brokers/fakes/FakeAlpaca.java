@@ -41,6 +41,8 @@ public final class FakeAlpaca implements AutoCloseable {
     public volatile boolean dropNextSubmitAnswer;
     /** Reject the next order as Alpaca does an unaffordable one (403). */
     public volatile boolean rejectNextSubmit;
+    /** Hears each order Alpaca takes (on the server's thread), so a test can have the market fill it. */
+    public volatile java.util.function.Consumer<ObjectNode> onOrderCreated = o -> { };
     private int nextId = 1;
 
     public FakeAlpaca() throws IOException {
@@ -143,6 +145,7 @@ public final class FakeAlpaca implements AutoCloseable {
         o.set("stop_price", r.has("stop_price") ? r.get("stop_price") : JSON.nullNode());
         if (r.path("symbol").asText().contains("/")) o.put("asset_class", "crypto");
         orders.put(id, o);
+        onOrderCreated.accept(o);
         if (dropNextSubmitAnswer) {
             dropNextSubmitAnswer = false;
             x.close(); // taken, never answered

@@ -117,6 +117,7 @@ public final class PaperCommand implements Runnable {
         @Mixin HomeOption home;
         @Mixin LiveOptions live;
         @Mixin RunOptions options;
+        @Mixin BrokerOptions broker;
 
         @Override
         public Integer call() {
@@ -125,6 +126,8 @@ public final class PaperCommand implements Runnable {
             Path resolved = ProjectHome.resolve(script.toString());
             Speed speed = live.speed();
             Optional<String> charts = options.noCharts ? Optional.empty() : Optional.of(options.chartFormat);
+            if (broker.broker != null) return broker.start(name, out, plug -> runInForeground(sessions, name, out, live.quiet, charts,
+                    w -> plug.apply(sessions.prepareStart(name, resolved, options, speed, w, err))));
             return runInForeground(sessions, name, out, live.quiet, charts, w -> sessions.prepareStart(name, resolved, options, speed, w, err));
         }
     }
