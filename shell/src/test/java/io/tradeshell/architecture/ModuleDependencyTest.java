@@ -18,7 +18,15 @@ class ModuleDependencyTest {
         noClasses().that().resideInAPackage("io.tradeshell.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("groovy..", "org.codehaus.groovy..", "org.apache.groovy..",
                         "org.jline..", "java.awt..", "javax.swing..", "org.knowm..", "io.tradeshell.dsl..",
-                        "io.tradeshell.report..", "io.tradeshell.shell..")
+                        "io.tradeshell.report..", "io.tradeshell.shell..", "io.tradeshell.brokers..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void brokerAdaptersKnowOnlyTheEngine() {
+        noClasses().that().resideInAPackage("io.tradeshell.brokers..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.tradeshell.dsl..", "io.tradeshell.report..", "io.tradeshell.shell..",
+                        "groovy..", "org.jline..", "org.knowm..")
                 .check(CLASSES);
     }
 

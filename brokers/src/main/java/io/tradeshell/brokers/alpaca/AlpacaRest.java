@@ -45,6 +45,11 @@ public final class AlpacaRest {
 
     public AlpacaEndpoints endpoints() { return endpoints; }
 
+    /** Live minute bars (and trades, if asked) of {@code symbols} from the market data stream, with this account's keys; not connected. */
+    public AlpacaLiveFeed liveFeed(List<String> symbols, boolean trades) {
+        return new AlpacaLiveFeed(AlpacaLiveFeed.streamUrl(endpoints.dataStream(), symbols), keyId, secretKey, symbols, trades);
+    }
+
     /** The trade_updates stream of this account, authenticated with the same keys; not started. */
     public TradeUpdateStream tradeUpdates(java.util.function.Consumer<TradeUpdate> updates, Runnable reconnected) {
         return new TradeUpdateStream(endpoints.tradingStream(), keyId, secretKey, updates, reconnected, Duration.ofSeconds(10));
