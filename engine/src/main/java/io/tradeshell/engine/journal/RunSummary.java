@@ -80,6 +80,7 @@ public final class RunSummary {
         m.put("warmupBars", r.warmupBars());
         m.put("assumptions", r.assumptions());
         m.put("metrics", r.metrics() == null ? null : r.metrics().asMap());
+        m.put("tca", r.costSummary().asMap());
         List<Map<String, Object>> open = new ArrayList<>();
         for (OpenPosition p : r.openPositions()) {
             Map<String, Object> o = new LinkedHashMap<>();
