@@ -98,6 +98,8 @@ public final class PaperSession {
     /** A kill the watch took from the inbox while the trading thread was stuck in an event, not yet carried out. */
     private final java.util.concurrent.atomic.AtomicReference<CommandInbox.Received> busyKill = new java.util.concurrent.atomic.AtomicReference<>();
     private volatile boolean liveNow;
+    /** Where the session's orders go: the simulated broker unless a real one is plugged in. */
+    private io.tradeshell.engine.broker.BrokerFactory brokers;
     private volatile long lastBetween = Long.MAX_VALUE;
 
     private PaperSession(AccountFiles files, SessionConfig config, Path scriptSource, RunSpec spec, Feed feed, Wiring wiring,
@@ -129,6 +131,12 @@ public final class PaperSession {
     public static PaperSession resume(AccountFiles files, SessionConfig config, RunSpec spec, Feed feed, Wiring wiring,
                                       boolean repairTornLine) {
         return new PaperSession(files, config, null, spec, feed, wiring, true, repairTornLine);
+    }
+
+    /** Sends the session's orders to {@code brokers} (a real broker's adapter) instead of the simulated broker. */
+    public PaperSession withBroker(io.tradeshell.engine.broker.BrokerFactory brokers) {
+        this.brokers = brokers;
+        return this;
     }
 
     /** The session's event loop, once {@link #run()} has built it (for charts after the session). */
@@ -228,7 +236,7 @@ public final class PaperSession {
                 }
             };
             loop = new TradingLoop(spec, "paper", paced, new CompositeRecorder(List.of(journal, outputs), List.of(liveOnly)),
-                    config.exits(), portfolio).wallClock(wiring.wall()).checkStopEvery(1).onStopRequest(stopping);
+                    config.exits(), portfolio, brokers != null ? brokers : TradingLoop.simulatedBroker(spec)).wallClock(wiring.wall()).checkStopEvery(1).onStopRequest(stopping);
             journal.onLive(() -> wentLive(oldLines, paced.position()));
             paced.between(this::between);
             Thread watch = startKillWatch();

@@ -3,15 +3,12 @@ package io.tradeshell.engine.run;
 import io.tradeshell.engine.broker.Fill;
 import io.tradeshell.engine.broker.OrderRequest;
 import io.tradeshell.engine.broker.OrderSnapshot;
-import io.tradeshell.engine.broker.OrderStatus;
-import io.tradeshell.engine.broker.SimulatedBroker;
+import io.tradeshell.engine.broker.Broker;
 import io.tradeshell.engine.broker.TimeInForce;
-import io.tradeshell.engine.events.EventListener;
 import io.tradeshell.engine.execution.ParentOrderRequest;
 import io.tradeshell.engine.execution.ParentOrderSnapshot;
 import io.tradeshell.engine.execution.algo.AlgoDesk;
 import io.tradeshell.engine.execution.algo.ChildRoute;
-import io.tradeshell.engine.events.TradingEvent.RiskDenied;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
 import io.tradeshell.engine.portfolio.Portfolio;
@@ -38,10 +35,12 @@ final class SymbolTrader implements TradingContext, ChildRoute {
     private final String symbol;
     private final BarSeries bars;
     private final Portfolio portfolio;
-    private final SimulatedBroker broker;
+    /** The broker itself, for the protective orders that follow the position. */
+    private final Broker broker;
+    /** The broker behind the risk check, for the strategy's own orders. */
+    private final Broker checked;
     private final RiskManager risk;
     private final AccountView account;
-    private final EventListener events;
     private final double lotSize;
     private ExitPlan plan;
     /** The run's protective exits (risk settings); a strategy's own plan overrides them part by part. */
@@ -52,16 +51,16 @@ final class SymbolTrader implements TradingContext, ChildRoute {
     private double stopLossLevel = Double.NaN, takeProfitLevel = Double.NaN, trailingLevel = Double.NaN;
     private long nextGroup;
 
-    SymbolTrader(int slot, BarSeries bars, Portfolio portfolio, SimulatedBroker broker, RiskManager risk,
-                 AccountView account, EventListener events, double lotSize, ExitPlan defaultPlan) {
+    SymbolTrader(int slot, BarSeries bars, Portfolio portfolio, Broker broker, Broker checked, RiskManager risk,
+                 AccountView account, double lotSize, ExitPlan defaultPlan) {
         this.slot = slot;
         this.symbol = bars.symbol();
         this.bars = bars;
         this.portfolio = portfolio;
         this.broker = broker;
+        this.checked = checked;
         this.risk = risk;
         this.account = account;
-        this.events = events;
         this.lotSize = lotSize;
         this.plan = defaultPlan;
         this.defaults = defaultPlan;
@@ -146,12 +145,7 @@ final class SymbolTrader implements TradingContext, ChildRoute {
         }
         double pos = position();
         boolean closesAll = pos != 0 && request.side().sign() != Math.signum(pos) && request.qty() >= Math.abs(pos) - 1e-9;
-        Optional<String> denial = risk.check(request, account);
-        if (denial.isPresent()) {
-            events.on(new RiskDenied(account.now(), request, denial.get()));
-            return new OrderSnapshot(-1, request, account.now(), OrderStatus.REJECTED, 0, Double.NaN);
-        }
-        OrderSnapshot o = broker.submit(request);
+        OrderSnapshot o = checked.submit(request);
         // An exit decided by the strategy supersedes the protective orders of the position, once
         // the broker has taken it: a refused exit leaves them standing, and one filled at once
         // has already been dealt with by onFill.

@@ -1,8 +1,9 @@
 package io.tradeshell.engine.run;
 
+import io.tradeshell.engine.broker.Broker;
+import io.tradeshell.engine.broker.BrokerFactory;
 import io.tradeshell.engine.broker.BuyingPower;
 import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.SimulatedBroker;
 import io.tradeshell.engine.clock.SimulatedClock;
 import io.tradeshell.engine.events.EventListener;
 import io.tradeshell.engine.events.TradingEvent;
@@ -15,6 +16,7 @@ import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.portfolio.ExitReason;
 import io.tradeshell.engine.portfolio.Portfolio;
 import io.tradeshell.engine.risk.AccountView;
+import io.tradeshell.engine.risk.RiskCheckedBroker;
 import io.tradeshell.engine.risk.RiskManager;
 import io.tradeshell.engine.risk.TradingState;
 import io.tradeshell.engine.strategy.ExitPlan;
@@ -52,7 +54,7 @@ public final class TradingLoop implements FeedSink {
     private final SimulatedClock clock;
     private final BarSeries[] visible;
     private final Portfolio portfolio;
-    private final SimulatedBroker broker;
+    private final Broker broker;
     private final RiskManager risk;
     private final SymbolTrader[] traders;
     private final Strategy[] strategies;
@@ -100,6 +102,21 @@ public final class TradingLoop implements FeedSink {
      * @param portfolio an account to continue (a paper session), or null for a fresh one with the spec's cash
      */
     public TradingLoop(RunSpec spec, String mode, Feed feed, RunRecorder recorder, ExitPlan defaultExits, Portfolio portfolio) {
+        this(spec, mode, feed, recorder, defaultExits, portfolio, simulatedBroker(spec));
+    }
+
+    /** The simulated broker of the spec's execution settings, checking fills against the buying power of its leverage. */
+    public static BrokerFactory simulatedBroker(RunSpec spec) {
+        double leverage = spec.effectiveRisk().maxLeverage();
+        return BrokerFactory.simulated(spec.execution(), new BuyingPower(leverage > 0 ? leverage : 1, spec.lotSize()));
+    }
+
+    /**
+     * @param portfolio an account to continue (a paper session), or null for a fresh one with the spec's cash
+     * @param brokers   the broker the run's orders go to, given the loop's clock, fills and events
+     */
+    public TradingLoop(RunSpec spec, String mode, Feed feed, RunRecorder recorder, ExitPlan defaultExits, Portfolio portfolio,
+                       BrokerFactory brokers) {
         this.spec = spec;
         this.mode = mode;
         this.feed = feed;
@@ -117,9 +134,7 @@ public final class TradingLoop implements FeedSink {
         this.risk = new RiskManager(spec.effectiveRisk(), events);
         this.ticks = feed instanceof TickAware t && t.deliversTicks();
         this.desk = new AlgoDesk(events, clock::now, spec.lotSize(), ticks);
-        this.broker = new SimulatedBroker(spec.execution(), clock, symbols, this::onFill, events);
-        double leverage = spec.effectiveRisk().maxLeverage();
-        broker.checkBuyingPower(this.portfolio, new BuyingPower(leverage > 0 ? leverage : 1, spec.lotSize()));
+        this.broker = brokers.open(new BrokerFactory.Wiring(clock, symbols, this::onFill, events, this.portfolio));
         this.visible = new BarSeries[n];
         this.traders = new SymbolTrader[n];
         this.strategies = new Strategy[n];
@@ -137,7 +152,8 @@ public final class TradingLoop implements FeedSink {
         AccountView account = new LoopAccount();
         for (int k = 0; k < n; k++) {
             visible[k] = new BarSeries(symbols.get(k), Duration.ofMillis(feed.periodMillis(k)), feed.priceScale(k), expectedBars(spec, symbols.get(k)));
-            traders[k] = new SymbolTrader(k, visible[k], this.portfolio, broker, risk, account, events, spec.lotSize(), defaultExits);
+            traders[k] = new SymbolTrader(k, visible[k], this.portfolio, broker, new RiskCheckedBroker(broker, risk, account, events), risk,
+                    account, spec.lotSize(), defaultExits);
             traders[k].algoDesk(desk);
             if (spec.indicatorCache().isPresent()) {
                 String symbol = symbols.get(k);
@@ -203,7 +219,7 @@ public final class TradingLoop implements FeedSink {
     /** Fills made so far in this run. */
     public int fillCount() { return memory.fills().size(); }
 
-    public SimulatedBroker broker() { return broker; }
+    public Broker broker() { return broker; }
 
     public Portfolio portfolio() { return portfolio; }
 

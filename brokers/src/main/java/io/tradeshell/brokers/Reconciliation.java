@@ -1,0 +1,63 @@
+package io.tradeshell.brokers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Before any trading: the broker's positions and open orders against what the journal says the
+ * account holds. Every difference is listed; the user then adopts the broker's state or stops.
+ *
+ * @param journalPositions  signed quantity per symbol, from the journal
+ * @param journalOrders     client order ids the journal holds as working
+ * @param brokerPositions   signed quantity per symbol, at the broker
+ * @param brokerOrders      client order ids working at the broker
+ */
+public record Reconciliation(Map<String, Double> journalPositions, Set<String> journalOrders,
+                             Map<String, Double> brokerPositions, Set<String> brokerOrders) {
+
+    /** One difference, said as a trader would. */
+    public record Discrepancy(String what) {
+        @Override
+        public String toString() { return what; }
+    }
+
+    public List<Discrepancy> discrepancies() {
+        List<Discrepancy> out = new ArrayList<>();
+        Set<String> symbols = new TreeSet<>(journalPositions.keySet());
+        symbols.addAll(brokerPositions.keySet());
+        for (String s : symbols) {
+            double mine = journalPositions.getOrDefault(s, 0.0), theirs = brokerPositions.getOrDefault(s, 0.0);
+            if (Math.abs(mine - theirs) > 1e-9) {
+                out.add(new Discrepancy("position " + s + ": the journal holds " + qty(mine) + ", the broker " + qty(theirs)
+                        + (mine == 0 ? " (a position the journal does not know)" : theirs == 0 ? " (missing at the broker)" : "")));
+            }
+        }
+        for (String id : new TreeSet<>(journalOrders)) {
+            if (!brokerOrders.contains(id)) out.add(new Discrepancy("order " + id + " is working in the journal but not at the broker"));
+        }
+        for (String id : new TreeSet<>(brokerOrders)) {
+            if (!journalOrders.contains(id)) out.add(new Discrepancy("order " + id + " is working at the broker but not in the journal"));
+        }
+        return out;
+    }
+
+    public boolean agrees() {
+        return discrepancies().isEmpty();
+    }
+
+    /** The report printed before trading: one line per difference. */
+    public String report(String broker) {
+        List<Discrepancy> d = discrepancies();
+        if (d.isEmpty()) return broker + " agrees with the journal: " + brokerPositions.size() + " position(s), " + brokerOrders.size() + " open order(s)";
+        StringBuilder b = new StringBuilder(broker + " differs from the journal in " + d.size() + " place(s):");
+        for (Discrepancy x : d) b.append("\n  ").append(x);
+        return b.toString();
+    }
+
+    private static String qty(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,139 @@
+package io.tradeshell.brokers.oanda;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tradeshell.brokers.Credentials;
+import io.tradeshell.brokers.RestCalls;
+import io.tradeshell.brokers.Secrets;
+import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.broker.TimeInForce;
+import io.tradeshell.engine.model.Side;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * OANDA's v20 REST API for one account: orders (units as decimal strings, negative to sell),
+ * open positions, the account summary and candles. The host is the practice service unless
+ * {@code OANDA_ENV=live}; {@code OANDA_API_URL} and {@code OANDA_STREAM_URL} override it.
+ */
+public final class OandaRest {
+    public static final String PRACTICE = "https://api-fxpractice.oanda.com";
+    public static final String LIVE = "https://api-fxtrade.oanda.com";
+    public static final String PRACTICE_STREAM = "https://stream-fxpractice.oanda.com";
+    public static final String LIVE_STREAM = "https://stream-fxtrade.oanda.com";
+
+    private final String api, stream, account;
+    private final RestCalls calls;
+    private final Secrets secrets;
+
+    public OandaRest(String api, String stream, String token, String account, RestCalls.Pause pause, Duration unreachableLimit) {
+        this.api = api;
+        this.stream = stream;
+        this.account = account;
+        this.secrets = Secrets.of(token);
+        this.calls = new RestCalls(Map.of("Authorization", "Bearer " + token, "Accept-Datetime-Format", "RFC3339"), secrets, pause, unreachableLimit);
+    }
+
+    /** From {@code OANDA_API_TOKEN} and {@code OANDA_ACCOUNT_ID}, on the practice or live hosts. */
+    public static OandaRest from(Credentials c, RestCalls.Pause pause, Duration unreachableLimit) {
+        List<String> v = c.require("OANDA", "OANDA_API_TOKEN", "OANDA_ACCOUNT_ID");
+        boolean live = c.get("OANDA_ENV").map("live"::equals).orElse(false);
+        return new OandaRest(c.get("OANDA_API_URL").orElse(live ? LIVE : PRACTICE), c.get("OANDA_STREAM_URL").orElse(live ? LIVE_STREAM : PRACTICE_STREAM),
+                v.get(0), v.get(1), pause, unreachableLimit);
+    }
+
+    public Secrets secrets() { return secrets; }
+
+    public String streamUrl() { return stream; }
+
+    private String accountUrl() {
+        return api + "/v3/accounts/" + encode(account);
+    }
+
+    /**
+     * Submits at most once: the order carries {@code clientId} in its client extensions, and if
+     * OANDA already knows that id (an answer lost to a crash), the known order is returned.
+     *
+     * @return OANDA's answer: {@code orderCreateTransaction}, and {@code orderFillTransaction} when it filled at once
+     */
+    public JsonNode submit(OrderRequest r, String clientId, boolean mayExist) {
+        if (mayExist) {
+            Optional<JsonNode> known = orderByClientId(clientId);
+            if (known.isPresent()) return known.get();
+        }
+        return calls.post(accountUrl() + "/orders", body(r, clientId));
+    }
+
+    public Optional<JsonNode> orderByClientId(String clientId) {
+        return calls.find(accountUrl() + "/orders/@" + encode(clientId));
+    }
+
+    public JsonNode cancel(String orderSpecifier) {
+        return calls.put(accountUrl() + "/orders/" + encode(orderSpecifier) + "/cancel", null);
+    }
+
+    /** Replaces an order: OANDA cancels it and creates the new one, answering with both transactions. */
+    public JsonNode replace(String orderSpecifier, OrderRequest r, String clientId) {
+        return calls.put(accountUrl() + "/orders/" + encode(orderSpecifier), body(r, clientId));
+    }
+
+    /** Net units per instrument, negative when short. */
+    public Map<String, Double> openPositions() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (JsonNode p : calls.get(accountUrl() + "/openPositions").path("positions")) {
+            double net = p.path("long").path("units").asDouble() + p.path("short").path("units").asDouble();
+            out.put(p.path("instrument").asText(), net);
+        }
+        return out;
+    }
+
+    public JsonNode pendingOrders() {
+        return calls.get(accountUrl() + "/pendingOrders").path("orders");
+    }
+
+    public JsonNode summary() {
+        return calls.get(accountUrl() + "/summary").path("account");
+    }
+
+    JsonNode candles(String instrument, String query) {
+        return calls.get(api + "/v3/instruments/" + encode(instrument) + "/candles?" + query);
+    }
+
+    static ObjectNode body(OrderRequest r, String clientId) {
+        ObjectNode wrap = RestCalls.json().createObjectNode();
+        ObjectNode o = wrap.putObject("order");
+        String units = decimal(r.side() == Side.SELL ? -r.qty() : r.qty());
+        switch (r.type()) {
+            case MARKET -> o.put("type", "MARKET").put("instrument", r.symbol()).put("units", units).put("timeInForce", "FOK");
+            case LIMIT -> o.put("type", "LIMIT").put("instrument", r.symbol()).put("units", units).put("price", decimal(r.limitPrice()))
+                    .put("timeInForce", tif(r.tif()));
+            case STOP -> o.put("type", "STOP").put("instrument", r.symbol()).put("units", units).put("price", decimal(r.stopPrice()))
+                    .put("timeInForce", tif(r.tif()));
+            // a stop whose fill is bounded by the limit: OANDA's priceBound
+            case STOP_LIMIT -> o.put("type", "STOP").put("instrument", r.symbol()).put("units", units).put("price", decimal(r.stopPrice()))
+                    .put("priceBound", decimal(r.limitPrice())).put("timeInForce", tif(r.tif()));
+        }
+        o.put("positionFill", "DEFAULT");
+        o.putObject("clientExtensions").put("id", clientId).put("tag", r.tag());
+        return wrap;
+    }
+
+    /** OANDA has no day orders for FX; a day order is good for the day as GFD. */
+    private static String tif(TimeInForce t) {
+        return t == TimeInForce.GTC ? "GTC" : "GFD";
+    }
+
+    static String decimal(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,112 @@
+package io.tradeshell.brokers.oanda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tradeshell.brokers.fakes.FakeOanda;
+import io.tradeshell.engine.broker.BrokerFactory;
+import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.broker.OrderSnapshot;
+import io.tradeshell.engine.broker.OrderStatus;
+import io.tradeshell.engine.broker.TimeInForce;
+import io.tradeshell.engine.clock.SimulatedClock;
+import io.tradeshell.engine.events.TradingEvent;
+import io.tradeshell.engine.model.BarSeries;
+import io.tradeshell.engine.model.Side;
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class OandaBrokerTest {
+    private final List<TradingEvent> events = new ArrayList<>();
+    private final List<Fill> fills = new ArrayList<>();
+
+    private OandaRest rest(FakeOanda fake, io.tradeshell.brokers.RestCalls.Pause pause) {
+        return new OandaRest(fake.url(), fake.url(), FakeOanda.TOKEN, FakeOanda.ACCOUNT, pause, Duration.ofMinutes(1));
+    }
+
+    private OandaBroker broker(OandaRest rest, Set<String> unanswered) {
+        return new OandaBroker(rest, "fx", unanswered, new BrokerFactory.Wiring(new SimulatedClock(0), List.of("EUR_USD"),
+                (slot, f) -> fills.add(f), events::add, null));
+    }
+
+    @Test
+    void aShortMarketOrderGoesOutAsNegativeUnitsAndFillsFromOandasAnswer() throws Exception {
+        try (FakeOanda fake = new FakeOanda()) {
+            OandaBroker b = broker(rest(fake, ms -> { }), Set.of());
+            OrderSnapshot o = b.submit(OrderRequest.market("EUR_USD", Side.SELL, 100, "sellWhen"));
+            assertThat(fake.requests.getFirst()).isEqualTo("POST /v3/accounts/" + FakeOanda.ACCOUNT + "/orders {\"order\":{\"type\":\"MARKET\","
+                    + "\"instrument\":\"EUR_USD\",\"units\":\"-100\",\"timeInForce\":\"FOK\",\"positionFill\":\"DEFAULT\","
+                    + "\"clientExtensions\":{\"id\":\"ts-fx-1\",\"tag\":\"sellWhen\"}}}");
+            assertThat(o.status()).isEqualTo(OrderStatus.ACCEPTED);
+            b.applyReceived();
+            assertThat(fills).singleElement().satisfies(f -> {
+                assertThat(f.qty()).isEqualTo(100);
+                assertThat(f.price()).isEqualTo(1.08512);
+                assertThat(f.side()).isEqualTo(Side.SELL);
+            });
+            assertThat(b.openOrders()).isEmpty();
+            assertThat(rest(fake, ms -> { }).openPositions()).isEqualTo(Map.of("EUR_USD", -100.0));
+            assertThat(rest(fake, ms -> { }).summary().path("balance").asText()).isEqualTo("100000.0000");
+        }
+    }
+
+    @Test
+    void aLimitOrderCarriesItsPriceAndTimeInForceAsStrings() throws Exception {
+        try (FakeOanda fake = new FakeOanda()) {
+            OandaBroker b = broker(rest(fake, ms -> { }), Set.of());
+            b.submit(OrderRequest.limit("EUR_USD", Side.BUY, 2500.5, 1.0825, TimeInForce.GTC, "buyWhen"));
+            assertThat(fake.requests.getFirst()).contains("\"type\":\"LIMIT\",\"instrument\":\"EUR_USD\",\"units\":\"2500.5\",\"price\":\"1.0825\",\"timeInForce\":\"GTC\"");
+            b.applyReceived();
+            assertThat(fills).isEmpty();
+            assertThat(b.openOrders()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aCrashBeforeOandasAnswerIsResumedWithoutASecondOrder() throws Exception {
+        try (FakeOanda fake = new FakeOanda()) {
+            fake.dropNextSubmitAnswer = true;
+            OandaBroker first = broker(rest(fake, ms -> {
+                throw new IllegalStateException("killed");
+            }), Set.of());
+            assertThatThrownBy(() -> first.submit(OrderRequest.limit("EUR_USD", Side.BUY, 1000, 1.08, TimeInForce.GTC, "buyWhen"))).hasMessage("killed");
+            OandaBroker resumed = broker(rest(fake, ms -> { }), Set.of("ts-fx-1"));
+            OrderSnapshot o = resumed.submit(OrderRequest.limit("EUR_USD", Side.BUY, 1000, 1.08, TimeInForce.GTC, "buyWhen"));
+            assertThat(o.status()).isEqualTo(OrderStatus.ACCEPTED);
+            assertThat(fake.submits()).isEqualTo(1);
+            assertThat(fake.orders).hasSize(1);
+        }
+    }
+
+    @Test
+    void dailyCandlesAreMidPricesInTimeOrder() throws Exception {
+        try (FakeOanda fake = new FakeOanda()) {
+            BarSeries bars = new OandaHistory(rest(fake, ms -> { })).bars("EUR_USD", Instant.parse("2024-01-01T00:00:00Z"),
+                    Instant.parse("2024-01-05T00:00:00Z"), Duration.ofDays(1));
+            assertThat(fake.requests.getFirst()).startsWith("GET /v3/instruments/EUR_USD/candles?granularity=D&price=M&from=2024-01-01T00:00:00Z&count=5000");
+            assertThat(bars.size()).isEqualTo(3);
+            assertThat(bars.open(0)).isEqualTo(1.10380);
+            assertThat(bars.close(2)).isEqualTo(1.09485);
+            assertThat(bars.openTime(1)).isEqualTo(Instant.parse("2024-01-02T22:00:00Z").toEpochMilli());
+        }
+    }
+
+    @Test
+    void thePricingStreamGivesQuotesAndCountsHeartbeats() throws Exception {
+        List<PricingStream.Quote> quotes = new ArrayList<>();
+        int beats = PricingStream.read(new BufferedReader(new StringReader(FakeOanda.fixture("pricing_stream.ndjson"))), quotes::add, t -> { });
+        assertThat(beats).isEqualTo(2);
+        assertThat(quotes).extracting(PricingStream.Quote::bid).containsExactly(1.08510, 1.08516);
+        assertThat(quotes.get(1).mid()).isEqualTo((1.08516 + 1.08530) / 2);
+        assertThat(OandaHistory.granularity(Duration.ofMinutes(15))).isEqualTo("M15");
+        assertThat(OandaHistory.granularity(Duration.ofHours(4))).isEqualTo("H4");
+    }
+}
