@@ -65,6 +65,7 @@ public final class RunSummary {
         settings.put("fill", x.fillTiming().label());
         settings.put("commission", x.commission().describe());
         settings.put("slippageBps", x.slippage().bps());
+        if (!x.slippage().source().isEmpty()) settings.put("slippageFrom", x.slippage().source());
         settings.put("cash", r.spec().cash());
         settings.put("lotSize", r.spec().lotSize());
         if (x.hasRealism()) {
