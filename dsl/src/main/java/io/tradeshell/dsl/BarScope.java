@@ -4,6 +4,9 @@ import io.tradeshell.engine.broker.OrderRequest;
 import io.tradeshell.engine.broker.OrderSnapshot;
 import io.tradeshell.engine.broker.TimeInForce;
 import io.tradeshell.engine.events.TradingEvent;
+import io.tradeshell.engine.execution.ExecutionAlgo;
+import io.tradeshell.engine.execution.ParentOrderRequest;
+import io.tradeshell.engine.execution.ParentOrderSnapshot;
 import io.tradeshell.engine.model.Bar;
 import io.tradeshell.engine.model.Side;
 import io.tradeshell.engine.strategy.TradingContext;
@@ -73,6 +76,52 @@ public final class BarScope {
     public OrderSnapshot sellStop(Number price, Number qty) { return send(OrderRequest.stop(ctx.symbol(), Side.SELL, qty.doubleValue(), price.doubleValue(), TimeInForce.GTC, "sellStop")); }
     public OrderSnapshot buyStopLimit(Number stop, Number limit, Number qty) { return send(OrderRequest.stopLimit(ctx.symbol(), Side.BUY, qty.doubleValue(), stop.doubleValue(), limit.doubleValue(), TimeInForce.GTC, "buyStopLimit")); }
     public OrderSnapshot sellStopLimit(Number stop, Number limit, Number qty) { return send(OrderRequest.stopLimit(ctx.symbol(), Side.SELL, qty.doubleValue(), stop.doubleValue(), limit.doubleValue(), TimeInForce.GTC, "sellStopLimit")); }
+
+    /**
+     * Works an order through an execution algo instead of sending it at once:
+     * {@code buy 1000, algo: twap('30m', slices: 10)}, {@code sell 500, algo: vwap('1h')},
+     * {@code buy 2000, algo: pov(0.1, max: 300)}. Its children are plain market orders (tagged like
+     * the order) that go through the risk check; {@code cancel(it)} stops it and its children.
+     */
+    public ParentOrderSnapshot buy(Map<String, Object> options, Number qty) { return parent(Side.BUY, options, qty, "buy"); }
+    public ParentOrderSnapshot sell(Map<String, Object> options, Number qty) { return parent(Side.SELL, options, qty, "sell"); }
+    public ParentOrderSnapshot sellShort(Map<String, Object> options, Number qty) { return parent(Side.SELL, options, qty, "sellShort"); }
+    public ParentOrderSnapshot cover(Map<String, Object> options, Number qty) { return parent(Side.BUY, options, qty, "cover"); }
+
+    /** Time-weighted: {@code slices} equal children (10 by default) spread over {@code duration} from now. */
+    public ExecutionAlgo twap(String duration) { return ExecutionAlgo.twap(duration, 10); }
+    public ExecutionAlgo twap(Map<String, Object> options, String duration) {
+        AlgoOptions.only(options, "twap", "slices");
+        return ExecutionAlgo.twap(duration, AlgoOptions.whole(options, "slices", 10));
+    }
+
+    /** Volume-weighted over {@code duration}: each bar's share from the volume its time of day traded over the last 20 days ({@code lookback:}). */
+    public ExecutionAlgo vwap(String duration) { return ExecutionAlgo.vwap(duration, 20); }
+    public ExecutionAlgo vwap(Map<String, Object> options, String duration) {
+        AlgoOptions.only(options, "vwap", "lookback");
+        return ExecutionAlgo.vwap(duration, AlgoOptions.whole(options, "lookback", 20));
+    }
+
+    /** Participation: children add up to {@code rate} of the volume traded since the decision, each at most {@code max:} units. */
+    public ExecutionAlgo pov(Number rate) { return ExecutionAlgo.pov(rate.doubleValue(), 0); }
+    public ExecutionAlgo pov(Map<String, Object> options, Number rate) {
+        AlgoOptions.only(options, "pov", "max");
+        return ExecutionAlgo.pov(rate.doubleValue(), AlgoOptions.number(options, "max", 0));
+    }
+
+    /** This symbol's parent orders still working. */
+    public List<ParentOrderSnapshot> getAlgoOrders() { return ctx.workingParents(); }
+
+    /** Cancels a parent order and its working children. */
+    public boolean cancel(ParentOrderSnapshot parent) { return parent != null && ctx.cancelParent(parent.id()); }
+
+    private ParentOrderSnapshot parent(Side side, Map<String, Object> options, Number qty, String tag) {
+        AlgoOptions.only(options, tag, "algo");
+        if (!(options.get("algo") instanceof ExecutionAlgo algo)) {
+            throw new IllegalArgumentException(tag + " with options needs algo: twap('30m'), vwap('1h') or pov(0.1)");
+        }
+        return ctx.submitParent(new ParentOrderRequest(ctx.symbol(), side, explicit(qty), algo, tag));
+    }
 
     public boolean cancel(OrderSnapshot order) { return order != null && ctx.cancel(order.id()); }
     public boolean cancel(long orderId) { return ctx.cancel(orderId); }

@@ -51,7 +51,10 @@ final class SandboxPolicy {
     private static final Set<String> ENGINE_CLASSES = Set.of(
             "io.tradeshell.engine.broker.OrderSnapshot", "io.tradeshell.engine.broker.OrderStatus",
             "io.tradeshell.engine.broker.OrderType", "io.tradeshell.engine.broker.TimeInForce",
-            "io.tradeshell.engine.portfolio.PositionSide");
+            "io.tradeshell.engine.portfolio.PositionSide", "io.tradeshell.engine.execution.ExecutionAlgo",
+            "io.tradeshell.engine.execution.ExecutionAlgo$Twap", "io.tradeshell.engine.execution.ExecutionAlgo$Vwap",
+            "io.tradeshell.engine.execution.ExecutionAlgo$Pov", "io.tradeshell.engine.execution.ParentOrderSnapshot",
+            "io.tradeshell.engine.execution.ParentOrderRequest", "io.tradeshell.engine.execution.ParentStatus");
 
     /** Classes whose static methods Groovy adds to the basics (each, collect, sum, format...). */
     private static final Set<String> EXTENSION_CLASSES = Set.of(

@@ -48,6 +48,12 @@ public sealed interface TradingEvent {
     /** The account's trading state changed (ACTIVE, REDUCING, HALTED), with why. */
     record TradingStateChanged(long time, String state, String reason) implements TradingEvent { }
 
+    /**
+     * A parent order (an execution algo) started, sent a child or ended; {@code step} says which:
+     * {@code started}, {@code child #ID}, {@code done}, {@code cancelled: why}, {@code rejected: why}.
+     */
+    record ParentOrderUpdated(long time, io.tradeshell.engine.execution.ParentOrderSnapshot parent, String step) implements TradingEvent { }
+
     /** A strategy or operator message worth keeping in the journal. */
     record Note(long time, String message) implements TradingEvent { }
 }

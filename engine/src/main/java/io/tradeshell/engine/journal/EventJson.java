@@ -134,6 +134,15 @@ public final class EventJson {
                 g.writeStringField("reason", s.reason());
                 g.writeEndObject();
             }
+            case ParentOrderUpdated u -> {
+                g.writeStartObject();
+                g.writeStringField("type", "ParentOrderUpdated");
+                position(g, position);
+                time(g, "time", e.time());
+                parent(g, u.parent());
+                g.writeStringField("step", u.step());
+                g.writeEndObject();
+            }
             case Note n -> {
                 g.writeStartObject();
                 g.writeStringField("type", "Note");
@@ -143,6 +152,25 @@ public final class EventJson {
                 g.writeEndObject();
             }
         }
+    }
+
+    /** A parent order's fields, inside an event's object. */
+    private void parent(JsonGenerator g, io.tradeshell.engine.execution.ParentOrderSnapshot p) throws IOException {
+        var r = p.request();
+        g.writeNumberField("parentId", p.id());
+        g.writeStringField("symbol", r.symbol());
+        g.writeStringField("side", r.side().name());
+        g.writeNumberField("qty", r.qty());
+        g.writeStringField("algo", r.algo().describe());
+        g.writeStringField("tag", r.tag());
+        g.writeStringField("status", p.status().name());
+        time(g, "decisionTime", p.decisionTime());
+        g.writeNumberField("sentQty", p.sentQty());
+        g.writeNumberField("filledQty", p.filledQty());
+        Json.number(g, "avgFillPrice", p.avgFillPrice());
+        g.writeArrayFieldStart("childIds");
+        for (long id : p.childIds()) g.writeNumber(id);
+        g.writeEndArray();
     }
 
     private static void position(JsonGenerator g, long position) throws IOException {

@@ -22,12 +22,16 @@ import java.nio.file.Path;
  * Writes a run's JSONL files as the run goes: {@code orders.jsonl}, {@code fills.jsonl},
  * {@code trades.jsonl}, {@code equity.jsonl} and {@code events.jsonl} (risk decisions, trading
  * state changes and notes: the events the other files do not hold), then
+ * {@code tca.jsonl} (the cost of every order, see {@link io.tradeshell.engine.tca.CostBook}) and
  * {@code summary.json} at the end. With {@code flushEachLine} (live and paper modes) every line
  * is flushed at once so another process can tail the files.
  */
 public final class RunOutputWriter implements RunRecorder {
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+
+    private static final com.fasterxml.jackson.databind.ObjectWriter LINE =
+            Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
     private final Path dir;
     private final boolean flushEachLine;
@@ -108,12 +112,23 @@ public final class RunOutputWriter implements RunRecorder {
         if (flushEachLine) g.flush();
     }
 
+    /** {@code tca.jsonl}: one line per parent order and per plain market order that filled. */
+    private void writeCosts(RunResult result) throws IOException {
+        try (JsonGenerator g = open("tca.jsonl")) {
+            for (var c : result.costs()) {
+                LINE.writeValue(g, c.asMap());
+                g.writeRaw('\n');
+            }
+        }
+    }
+
     @Override
     public void finish(RunResult result) {
         try {
             for (JsonGenerator g : new JsonGenerator[] {orders, fills, trades, equity, events}) {
                 g.close();
             }
+            writeCosts(result);
             RunSummary.write(result, dir.resolve("summary.json"));
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot finish run outputs in " + dir + ": " + ex.getMessage(), ex);

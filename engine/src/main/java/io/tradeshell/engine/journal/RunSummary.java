@@ -65,6 +65,7 @@ public final class RunSummary {
         settings.put("fill", x.fillTiming().label());
         settings.put("commission", x.commission().describe());
         settings.put("slippageBps", x.slippage().bps());
+        if (!x.slippage().source().isEmpty()) settings.put("slippageFrom", x.slippage().source());
         settings.put("cash", r.spec().cash());
         settings.put("lotSize", r.spec().lotSize());
         if (x.hasRealism()) {
@@ -80,6 +81,7 @@ public final class RunSummary {
         m.put("warmupBars", r.warmupBars());
         m.put("assumptions", r.assumptions());
         m.put("metrics", r.metrics() == null ? null : r.metrics().asMap());
+        m.put("tca", r.costSummary().asMap());
         List<Map<String, Object>> open = new ArrayList<>();
         for (OpenPosition p : r.openPositions()) {
             Map<String, Object> o = new LinkedHashMap<>();

@@ -5,6 +5,8 @@ import io.tradeshell.engine.metrics.EquityCurve;
 import io.tradeshell.engine.metrics.RunMetrics;
 import io.tradeshell.engine.portfolio.ClosedTrade;
 import io.tradeshell.engine.portfolio.OpenPosition;
+import io.tradeshell.engine.tca.CostSummary;
+import io.tradeshell.engine.tca.OrderCost;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,11 +18,31 @@ import java.util.List;
  * @param bars bar events processed
  * @param stoppedEarly true if the run was interrupted before its feed ended
  * @param accountChecks what the broker's buying-power check did to the run's orders
+ * @param costs transaction-cost analysis of every parent order and every plain market order that filled
  */
 public record RunResult(String name, String mode, RunSpec spec, EquityCurve curve, double[] benchmark,
                         List<ClosedTrade> trades, List<Fill> fills, int orders, List<OpenPosition> openPositions,
                         int warmupBars, long bars, RunMetrics metrics, List<String> assumptions,
-                        Instant startedAt, Instant finishedAt, boolean stoppedEarly, AccountChecks accountChecks) {
+                        Instant startedAt, Instant finishedAt, boolean stoppedEarly, AccountChecks accountChecks,
+                        List<OrderCost> costs) {
+
+    public RunResult {
+        costs = List.copyOf(costs);
+    }
+
+    /** A result without transaction-cost analysis. */
+    public RunResult(String name, String mode, RunSpec spec, EquityCurve curve, double[] benchmark,
+                     List<ClosedTrade> trades, List<Fill> fills, int orders, List<OpenPosition> openPositions,
+                     int warmupBars, long bars, RunMetrics metrics, List<String> assumptions,
+                     Instant startedAt, Instant finishedAt, boolean stoppedEarly, AccountChecks accountChecks) {
+        this(name, mode, spec, curve, benchmark, trades, fills, orders, openPositions, warmupBars, bars, metrics, assumptions,
+                startedAt, finishedAt, stoppedEarly, accountChecks, List.of());
+    }
+
+    /** The run's costs in a few figures, beside the slippage it assumed. */
+    public CostSummary costSummary() {
+        return CostSummary.of(costs, spec.execution().slippage().bps());
+    }
 
     /**
      * @param ordersReducedForCash  orders cut at a fill to what the account could pay for

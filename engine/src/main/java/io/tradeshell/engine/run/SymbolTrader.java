@@ -5,6 +5,10 @@ import io.tradeshell.engine.broker.OrderRequest;
 import io.tradeshell.engine.broker.OrderSnapshot;
 import io.tradeshell.engine.broker.Broker;
 import io.tradeshell.engine.broker.TimeInForce;
+import io.tradeshell.engine.execution.ParentOrderRequest;
+import io.tradeshell.engine.execution.ParentOrderSnapshot;
+import io.tradeshell.engine.execution.algo.AlgoDesk;
+import io.tradeshell.engine.execution.algo.ChildRoute;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
 import io.tradeshell.engine.portfolio.Portfolio;
@@ -26,7 +30,7 @@ import java.util.Optional;
  * take-profit to its new average price, while the trailing stop keeps its level, because a
  * trailing stop only ever moves in the position's favour.
  */
-final class SymbolTrader implements TradingContext {
+final class SymbolTrader implements TradingContext, ChildRoute {
     private final int slot;
     private final String symbol;
     private final BarSeries bars;
@@ -158,6 +162,36 @@ final class SymbolTrader implements TradingContext {
         return broker.cancel(orderId, "cancelled by the strategy");
     }
 
+    /** A child of a parent order cancelled with the parent's reason. */
+    @Override
+    public boolean cancel(long orderId, String reason) {
+        return broker.cancel(orderId, reason);
+    }
+
+    private AlgoDesk desk;
+
+    /** The run's desk of parent orders, which this symbol's algo orders go to. */
+    void algoDesk(AlgoDesk desk) {
+        this.desk = desk;
+    }
+
+    @Override
+    public ParentOrderSnapshot submitParent(ParentOrderRequest request) {
+        if (!request.symbol().equals(symbol)) throw new IllegalArgumentException("a parent order of " + request.symbol() + " sent to " + symbol);
+        return desk.start(request, bars, this);
+    }
+
+    @Override
+    public boolean cancelParent(long parentId) {
+        return desk.parent(parentId).filter(p -> p.request().symbol().equals(symbol)).isPresent()
+                && desk.cancel(parentId, "cancelled by the strategy");
+    }
+
+    @Override
+    public List<ParentOrderSnapshot> workingParents() {
+        return desk.workingParents().stream().filter(p -> p.request().symbol().equals(symbol)).toList();
+    }
+
     @Override
     public boolean isWorking(long orderId) {
         return broker.workingOrder(orderId).isPresent();
@@ -169,6 +203,7 @@ final class SymbolTrader implements TradingContext {
     }
 
     private void cancelAll(String reason) {
+        if (desk != null) desk.cancelAll(symbol, reason);
         for (OrderSnapshot o : openOrders()) broker.cancel(o.id(), reason);
         forgetProtective();
     }

@@ -8,6 +8,7 @@ import io.tradeshell.engine.clock.SimulatedClock;
 import io.tradeshell.engine.events.EventListener;
 import io.tradeshell.engine.events.TradingEvent;
 import io.tradeshell.engine.events.TradingEvent.TradeClosed;
+import io.tradeshell.engine.execution.algo.AlgoDesk;
 import io.tradeshell.engine.metrics.EquityCurve;
 import io.tradeshell.engine.metrics.MetricsCalculator;
 import io.tradeshell.engine.metrics.RunMetrics;
@@ -21,6 +22,7 @@ import io.tradeshell.engine.risk.TradingState;
 import io.tradeshell.engine.strategy.ExitPlan;
 import io.tradeshell.engine.strategy.PortfolioStrategy;
 import io.tradeshell.engine.strategy.Strategy;
+import io.tradeshell.engine.tca.CostBook;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,6 +80,10 @@ public final class TradingLoop implements FeedSink {
     private int checkStopEvery = 4096;
     private ProgressListener progress = ProgressListener.NONE;
     private WallClock wall = WallClock.SYSTEM;
+    /** Works the parent orders (execution algos) of every symbol. */
+    private final AlgoDesk desk;
+    /** Transaction-cost analysis of every order, from the events and the market the run saw. */
+    private final CostBook costs;
     /** Set by a kill switch that had to interrupt a strategy: its state is half a bar old, so it runs no more. */
     private boolean strategiesOff;
 
@@ -118,12 +124,16 @@ public final class TradingLoop implements FeedSink {
         List<String> symbols = feed.symbols();
         int n = symbols.size();
         this.clock = new SimulatedClock(Long.MIN_VALUE);
+        this.costs = new CostBook(symbols);
         this.events = e -> {
+            costs.on(e);
             memory.on(e);
             recorder.on(e);
         };
         this.portfolio = portfolio != null ? portfolio : new Portfolio(spec.cash(), symbols);
         this.risk = new RiskManager(spec.effectiveRisk(), events);
+        this.ticks = feed instanceof TickAware t && t.deliversTicks();
+        this.desk = new AlgoDesk(events, clock::now, spec.lotSize(), ticks);
         this.broker = brokers.open(new BrokerFactory.Wiring(clock, symbols, this::onFill, events, this.portfolio));
         this.visible = new BarSeries[n];
         this.traders = new SymbolTrader[n];
@@ -135,7 +145,6 @@ public final class TradingLoop implements FeedSink {
         Arrays.fill(openedAt, Long.MIN_VALUE);
         this.firstClose = new double[n];
         Arrays.fill(firstClose, Double.NaN);
-        this.ticks = feed instanceof TickAware t && t.deliversTicks();
         this.closing = new int[n];
         long finest = Long.MAX_VALUE;
         for (int k = 0; k < n; k++) finest = Math.min(finest, feed.periodMillis(k));
@@ -145,6 +154,7 @@ public final class TradingLoop implements FeedSink {
             visible[k] = new BarSeries(symbols.get(k), Duration.ofMillis(feed.periodMillis(k)), feed.priceScale(k), expectedBars(spec, symbols.get(k)));
             traders[k] = new SymbolTrader(k, visible[k], this.portfolio, broker, new RiskCheckedBroker(broker, risk, account, events), risk,
                     account, spec.lotSize(), defaultExits);
+            traders[k].algoDesk(desk);
             if (spec.indicatorCache().isPresent()) {
                 String symbol = symbols.get(k);
                 var cache = spec.indicatorCache().get();
@@ -215,6 +225,9 @@ public final class TradingLoop implements FeedSink {
 
     public RiskManager risk() { return risk; }
 
+    /** The parent orders (execution algos) of the run. */
+    public AlgoDesk algoDesk() { return desk; }
+
     /** The strategy instances, one per symbol in feed order (for charts and tools after a run). */
     public List<Strategy> strategies() { return List.of(strategies); }
 
@@ -250,6 +263,7 @@ public final class TradingLoop implements FeedSink {
         int index = series.size();
         currentBar[slot] = index;
         clock.advanceTo(openTime);
+        if (!ticks) costs.onBar(slot, open, high, low, close, volume);
         if (!ticks) {
             if (openedAt[slot] == openTime) {
                 // booked at the last moment before this close, whatever the order of this time's bars
@@ -302,6 +316,7 @@ public final class TradingLoop implements FeedSink {
             int slot = closing[k];
             if (!strategiesOff) strategies[slot].onBar(currentBar[slot]);
             traders[slot].afterBar(currentBar[slot]);
+            desk.barClosed(visible[slot].symbol(), visible[slot].openTime(currentBar[slot]), visible[slot].volume(currentBar[slot]));
         }
         long next = feed.peekBarTime();
         if (!strategiesOff) universe.onBarTime(closeTime - finestPeriod, closeTime, next == Long.MAX_VALUE ? next : next - finestPeriod);
@@ -314,16 +329,19 @@ public final class TradingLoop implements FeedSink {
     public void onTick(int slot, long time, double price, double amount) {
         clock.advanceTo(time);
         currentBar[slot] = visible[slot].size();
+        costs.onTrade(slot, price, amount);
         broker.onTick(slot, time, price, amount);
         portfolio.mark(slot, price);
         broker.onClose(slot, price);
         lastPriceTime[slot] = time;
         if (!strategiesOff) strategies[slot].onTick(time, price, amount);
+        desk.traded(visible[slot].symbol(), amount);
     }
 
     private void onFill(int slot, Fill fill) {
         portfolio.apply(slot, fill, currentBar[slot], trade -> events.on(new TradeClosed(fill.time(), trade)));
         traders[slot].onFill(fill);
+        desk.filled(fill);
     }
 
     /** Flattens everything after a halt; the tag says whether the risk layer or the operator halted. */
@@ -412,7 +430,7 @@ public final class TradingLoop implements FeedSink {
         return new RunResult(spec.strategy().name(), mode, spec, curve, memory.benchmark(), List.copyOf(memory.trades()),
                 List.copyOf(memory.fills()), memory.orders(), portfolio.openPositions(), warmup, bars, metrics,
                 Assumptions.describe(spec, warmup, mode), started, wall.instant(), stopped,
-                new RunResult.AccountChecks(broker.ordersReducedForCash(), broker.ordersRejectedForCash()));
+                new RunResult.AccountChecks(broker.ordersReducedForCash(), broker.ordersRejectedForCash()), costs.costs(clock.now()));
     }
 
     /** The close of the last bar the run saw, of any symbol: where the data it covered ends. */

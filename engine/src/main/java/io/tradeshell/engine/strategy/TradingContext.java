@@ -48,6 +48,25 @@ public interface TradingContext {
     /** Cancels working orders and closes the position at market. */
     void flatten(String tag);
 
+    /**
+     * Starts a parent order worked by an execution algo (TWAP, VWAP, participation): its
+     * children go through {@link #submit}. Where no trading loop runs (a script checked at load
+     * time) there is none.
+     */
+    default io.tradeshell.engine.execution.ParentOrderSnapshot submitParent(io.tradeshell.engine.execution.ParentOrderRequest request) {
+        throw new UnsupportedOperationException("execution algos run only inside a trading loop");
+    }
+
+    /** Cancels a working parent order and its working children; false if it is not working. */
+    default boolean cancelParent(long parentId) {
+        return false;
+    }
+
+    /** This symbol's parent orders still working. */
+    default List<io.tradeshell.engine.execution.ParentOrderSnapshot> workingParents() {
+        return List.of();
+    }
+
     /** Sets the stop-loss, take-profit and trailing stop kept on this symbol's positions. */
     void exitPlan(ExitPlan plan);
 

@@ -130,10 +130,26 @@ public final class ParityCheck {
             }
             s.append('\n');
         }
+        s.append(costs(r));
         section(s, "live vs backtest", r.liveDiffs());
         section(s, "paper vs backtest", r.paperDiffs());
         if (r.identical()) s.append("  zero differences: the three modes made the same trades and the same equity\n");
         r.dir().ifPresent(d -> s.append("  runs     ").append(ProjectHome.display(d)).append(" (backtest, live, paper/parity)\n"));
+        return s.toString();
+    }
+
+    /** The slippage each mode measured beside the one the backtest assumed: "the backtest assumed 5 bps; paper measured 11 bps". */
+    static String costs(Report r) {
+        var bt = r.backtest().result().costSummary();
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "  costs     the backtest assumed %s bps of slippage;",
+                SummaryTable.trim(r.backtest().result().spec().execution().slippage().bps())));
+        for (ModeRun m : List.of(r.backtest(), r.live(), r.paper())) {
+            var c = m.result().costSummary();
+            s.append(String.format(Locale.ROOT, " %s measured %s bps (shortfall %s bps)%s", m.mode(),
+                    CostText.bps(c.medianStartSlippageBps()), CostText.bps(c.shortfallBps()), m == r.paper() ? "" : ","));
+        }
+        s.append(bt.filled() == 0 ? " (no order filled)" : "").append('\n');
+        s.append("            (medians over filled orders of the slippage against the market when each began to trade; tca.jsonl has every order)\n");
         return s.toString();
     }
 

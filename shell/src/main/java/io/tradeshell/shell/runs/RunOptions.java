@@ -5,9 +5,11 @@ import io.tradeshell.engine.execution.CommissionModel;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.execution.FillTiming;
 import io.tradeshell.engine.execution.Slippage;
+import io.tradeshell.engine.paper.PaperHome;
 import io.tradeshell.engine.paper.SessionConfig;
 import io.tradeshell.engine.risk.RiskLimits;
 import io.tradeshell.engine.strategy.ExitPlan;
+import io.tradeshell.engine.tca.MeasuredSlippage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,6 +39,9 @@ public final class RunOptions {
 
     @Option(names = "--slippage-bps", paramLabel = "BPS", defaultValue = "5", description = "Slippage against every market/stop fill, in basis points (default 5).")
     public double slippageBps = 5;
+
+    @Option(names = "--slippage-from", paramLabel = "RUN_OR_ACCOUNT", description = "Take the slippage from what a run or paper account measured: the median of its tca.jsonl's startSlippageBps over filled orders (a run folder, a tca.jsonl, or a paper account's name); replaces --slippage-bps and says so in the assumptions.")
+    public String slippageFrom;
 
     @Option(names = "--cash", defaultValue = "100000", description = "Starting cash (default 100000).")
     public double cash = 100_000;
@@ -122,8 +127,17 @@ public final class RunOptions {
 
     public ExecutionSettings execution() {
         if (!(slippageBps >= 0)) throw new IllegalArgumentException("--slippage-bps must be >= 0, got " + slippageBps);
-        return new ExecutionSettings(FillTiming.parse(fill), CommissionModel.parse(commission), new Slippage(slippageBps),
+        Slippage slippage = slippageFrom == null ? new Slippage(slippageBps) : MeasuredSlippage.from(measuredIn(slippageFrom));
+        return new ExecutionSettings(FillTiming.parse(fill), CommissionModel.parse(commission), slippage,
                 latencyMs, volumeShare, rejectProbability, seed);
+    }
+
+    /** A run's folder or file as given, else the paper account of that name. */
+    private static Path measuredIn(String source) {
+        Path p = Path.of(source);
+        if (java.nio.file.Files.exists(p)) return p;
+        Path account = PaperHome.userDefault().accounts().resolve(source);
+        return java.nio.file.Files.isDirectory(account) ? account : p;
     }
 
     public RiskLimits risk() {

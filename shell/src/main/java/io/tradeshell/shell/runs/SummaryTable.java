@@ -46,6 +46,7 @@ public final class SummaryTable {
             b.append(String.format(Locale.ROOT, "  buying power: %d order(s) cut to what the account could pay for, %d rejected%n",
                     checks.ordersReducedForCash(), checks.ordersRejectedForCash()));
         }
+        if (!r.costs().isEmpty()) b.append("  costs   ").append(r.costSummary().describe()).append('\n');
         if (r.stoppedEarly()) b.append("  (stopped early)\n");
         return b.toString();
     }

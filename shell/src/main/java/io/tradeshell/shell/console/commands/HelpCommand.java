@@ -15,12 +15,12 @@ import org.jline.utils.AttributedStringBuilder;
 
 /** {@code help [COMMAND|groovy|java|keys]}. */
 public final class HelpCommand extends ConsoleCommand {
-    private static final List<String> TOPICS = List.of("groovy", "java", "keys", "indicators");
+    private static final List<String> TOPICS = List.of("groovy", "java", "keys", "indicators", "algos");
     private final Function<String, Optional<Command>> commands;
     private final java.util.function.Supplier<List<Command>> all;
 
     public HelpCommand(Session session, Function<String, Optional<Command>> commands, java.util.function.Supplier<List<Command>> all) {
-        super(session, new Help("help", List.of(), List.of("help [COMMAND | groovy | java | keys | indicators]"),
+        super(session, new Help("help", List.of(), List.of("help [COMMAND | groovy | java | keys | indicators | algos]"),
                 "The commands, or one command's usage and examples.",
                 List.of(), List.of("help", "help run", "help groovy", "help indicators")));
         this.commands = commands;
@@ -39,6 +39,7 @@ public final class HelpCommand extends ConsoleCommand {
             case "java" -> out().println(java());
             case "keys" -> out().println(keys());
             case "indicators" -> out().print(IndicatorListing.text(IndicatorLibrary.all()));
+            case "algos" -> out().println(algos());
             default -> {
                 Command c = commands.apply(topic).orElseThrow(() -> new IllegalArgumentException("no command '" + topic
                         + "'; 'help' lists them"));
@@ -46,6 +47,19 @@ public final class HelpCommand extends ConsoleCommand {
                 else out().println("  " + c.name() + ": " + c.description());
             }
         }
+    }
+
+    /** Execution algos and the costs every run measures. */
+    static String algos() {
+        return String.join("\n",
+                "Execution algos, inside onBar/onTick (children are plain market orders through the risk check):",
+                "  buy 1000, algo: twap('30m', slices: 10)   equal slices, the first now, one every 3 minutes",
+                "  sell 500, algo: vwap('1h', lookback: 20)  one child per bar, weighted by the volume of its time of day",
+                "  buy 2000, algo: pov(0.1, max: 300)        10% of the volume traded since the decision, 300 at most a child",
+                "  def p = buy 100, algo: twap('1h')  ...  cancel(p)   cancels the parent and its working children; algoOrders lists them",
+                "Every run writes tca.jsonl (arrival price, interval VWAP, average fill, slippage in bps, shortfall as",
+                "delay + trading + opportunity + fees) and a 'tca' section in summary.json; parity compares the modes.",
+                "run ... --slippage-from RUN_OR_ACCOUNT assumes the median slippage a run or paper account measured.");
     }
 
     private static String names(Command c) {
@@ -68,6 +82,7 @@ public final class HelpCommand extends ConsoleCommand {
         }
         b.append('\n').append("Java", Styles.HEADER).append(": /java SNIPPET, or /java to switch and /groovy back ('help java')\n");
         b.append("Keys", Styles.HEADER).append(": TAB completes, Ctrl-R searches, Ctrl-C stops a run ('help keys')\n");
+        b.append("Algos", Styles.HEADER).append(": buy 1000, algo: twap('30m', slices: 10), vwap('1h'), pov(0.1); costs in tca.jsonl ('help algos')\n");
         b.append("Indicators", Styles.HEADER).append(": the native words and ta4j's whole library ('help indicators')");
         return b.toAttributedString();
     }
