@@ -45,10 +45,10 @@ final class ScriptErrors {
         var missing = java.util.regex.Pattern.compile("Missing '([)\\]}])'").matcher(plain.getMessage());
         if (!missing.find()) return plain;
         char closer = missing.group(1).charAt(0);
-        return UnclosedBrackets.lineOfOpener(source, closer)
-                .<ScriptException>mapToObj(line -> new ScriptException(scriptName, line, "missing '" + closer + "': the '"
-                        + (closer == ')' ? '(' : closer == ']' ? '[' : '{') + "' on this line is never closed", e))
-                .findFirst().orElse(plain);
+        var opened = UnclosedBrackets.lineOfOpener(source, closer);
+        if (opened.isEmpty()) return plain;
+        char opener = closer == ')' ? '(' : closer == ']' ? '[' : '{';
+        return new ScriptException(scriptName, opened.getAsInt(), "missing '" + closer + "': the '" + opener + "' on this line is never closed", e);
     }
 
     static ScriptException compileError(String scriptName, MultipleCompilationErrorsException e) {
