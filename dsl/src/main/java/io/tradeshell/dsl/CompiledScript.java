@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A compiled strategy script: its class, title and declared parameters. It becomes a
@@ -80,8 +81,10 @@ public final class CompiledScript {
         script.setBinding(new Binding());
         script.attach(session);
         try {
+            session.runningBody = true;
             session.budget.call(script::run);
         } catch (Throwable t) {
+            refusedOverride(session, t).ifPresent(e -> { throw e; });
             if (t instanceof IllegalArgumentException iae && iae.getMessage() != null && iae.getMessage().startsWith("unknown param")) {
                 throw new ScriptException(fileName, 0, iae.getMessage(), iae);
             }
@@ -90,8 +93,24 @@ public final class CompiledScript {
             }
             throw ScriptErrors.runtimeError(fileName, t, knownNames(session), "");
         }
+        session.runningBody = false;
         session.script = script;
         return session;
+    }
+
+    /**
+     * A word that refuses a value read from an overridden param on its line ({@code --param fast=-5}
+     * into {@code sma(close, fast)}) is bad input, not a mistake in the script: no script line is
+     * blamed, so it exits as bad input, and the message names the override and the line.
+     */
+    private Optional<ScriptException> refusedOverride(ScriptSession session, Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) cause = cause.getCause();
+        if (!(cause instanceof IllegalArgumentException refused) || refused instanceof NumberFormatException) return Optional.empty();
+        String name = session.overridesReadOnLine.get(ScriptErrors.lineIn(refused, fileName));
+        if (name == null) return Optional.empty();
+        return Optional.of(new ScriptException(fileName, 0, "--param " + name + "=" + session.overrides.get(name) + " is refused: "
+                + refused.getMessage() + " (line " + ScriptErrors.lineIn(refused, fileName) + ")", refused));
     }
 
     private static List<String> knownNames(ScriptSession s) {

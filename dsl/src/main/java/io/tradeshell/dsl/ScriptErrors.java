@@ -39,6 +39,18 @@ final class ScriptErrors {
 
     private ScriptErrors() { }
 
+    /** As {@link #compileError(String, MultipleCompilationErrorsException)}, a missing closing bracket blamed on the line that opened it. */
+    static ScriptException compileError(String scriptName, String source, MultipleCompilationErrorsException e) {
+        ScriptException plain = compileError(scriptName, e);
+        var missing = java.util.regex.Pattern.compile("Missing '([)\\]}])'").matcher(plain.getMessage());
+        if (!missing.find()) return plain;
+        char closer = missing.group(1).charAt(0);
+        var opened = UnclosedBrackets.lineOfOpener(source, closer);
+        if (opened.isEmpty()) return plain;
+        char opener = closer == ')' ? '(' : closer == ']' ? '[' : '{';
+        return new ScriptException(scriptName, opened.getAsInt(), "missing '" + closer + "': the '" + opener + "' on this line is never closed", e);
+    }
+
     static ScriptException compileError(String scriptName, MultipleCompilationErrorsException e) {
         SyntaxException first = null;
         for (Message m : e.getErrorCollector().getErrors()) {
@@ -73,7 +85,7 @@ final class ScriptErrors {
                     : "'" + name + "' is not a method of " + simpleNames(owner) + " taking " + args;
         }
         var property = java.util.regex.Pattern.compile("No such property: (\\w+) for class: ([\\w.$]+)").matcher(m);
-        if (property.find()) return "unknown name '" + property.group(1) + "' on " + simpleNames(property.group(2)) + suggest(property.group(1), List.of());
+        if (property.find()) return "unknown name '" + property.group(1) + "' on " + simpleNames(property.group(2)) + memberHint(property.group(2), property.group(1));
         return m;
     }
 
@@ -121,6 +133,9 @@ final class ScriptErrors {
             return exists ? "'" + m.getMethod() + "' cannot take " + args(m.getArguments())
                     : "unknown function '" + m.getMethod() + "'" + hint;
         }
+        if (t instanceof MissingPropertyException p && p.getType() != null && !isScriptWord(p.getType())) {
+            return "unknown name '" + p.getProperty() + "' on " + p.getType().getSimpleName() + memberHint(p.getType().getName(), p.getProperty());
+        }
         if (t instanceof MissingPropertyException p) {
             return "unknown name '" + p.getProperty() + "'" + suggest(p.getProperty(), knownNames);
         }
@@ -149,6 +164,28 @@ final class ScriptErrors {
             b.append(args[k] == null ? "null" : args[k].getClass().getSimpleName());
         }
         return b.append(")").toString();
+    }
+
+    /**
+     * A hint for a name read off a value: {@code bar.time} is the method {@code bar.time()}; else
+     * the value's members that are close to the name or contain it ({@code openTime}).
+     */
+    static String memberHint(String className, String name) {
+        Class<?> owner;
+        try {
+            owner = Class.forName(className, false, ScriptErrors.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return suggest(name, List.of());
+        }
+        java.util.SortedSet<String> members = new java.util.TreeSet<>();
+        for (java.lang.reflect.Method m : owner.getMethods()) {
+            if (m.getDeclaringClass() == Object.class || m.getParameterCount() != 0 || m.getReturnType() == void.class) continue;
+            if (m.getName().equals(name)) return " ('" + name + "' is a method of " + owner.getSimpleName() + ": write " + name + "())";
+            members.add(m.getName());
+        }
+        List<String> close = members.stream().filter(m -> !m.equals(name)
+                && (m.toLowerCase().contains(name.toLowerCase()) || Typos.distance(name.toLowerCase(), m.toLowerCase()) < 3)).toList();
+        return close.isEmpty() ? "" : " (did you mean " + String.join(" or ", close.stream().map(m -> "'" + m + "'").toList()) + "?)";
     }
 
     private static String suggest(String name, Collection<String> extra) {

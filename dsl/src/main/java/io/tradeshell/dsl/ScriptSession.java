@@ -8,6 +8,7 @@ import io.tradeshell.engine.strategy.ExitPlan;
 import io.tradeshell.engine.strategy.Sizing;
 import io.tradeshell.engine.strategy.TradingContext;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -45,6 +46,17 @@ final class ScriptSession {
         this.context = context;
         this.overrides = overrides;
         this.validating = validating;
+    }
+
+    /** While the body runs: the script lines that read an overridden param, so a word refusing it blames the override. */
+    final Map<Integer, String> overridesReadOnLine = new HashMap<>();
+    boolean runningBody;
+
+    /** Notes the script line reading an overridden param while the body runs (declarations happen once, so the stack walk is cheap). */
+    void readParam(String name) {
+        if (!runningBody || !overrides.containsKey(name)) return;
+        StackWalker.getInstance().walk(frames -> frames.filter(f -> scriptName.equals(f.getFileName()) && f.getLineNumber() > 0).findFirst())
+                .ifPresent(f -> overridesReadOnLine.putIfAbsent(f.getLineNumber(), name));
     }
 
     final Across across = new Across(this);

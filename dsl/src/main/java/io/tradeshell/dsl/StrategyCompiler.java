@@ -111,7 +111,7 @@ public final class StrategyCompiler {
             compiled.validate();
             return compiled;
         } catch (MultipleCompilationErrorsException e) {
-            throw ScriptErrors.compileError(fileName, e);
+            throw ScriptErrors.compileError(fileName, source, e);
         }
     }
 }

@@ -81,6 +81,7 @@ public abstract class StrategyScript extends IndicatorWords {
 
     /** A parameter's value in this run; the compiler turns each use of a parameter's name into this. */
     public Object paramValue(String name) {
+        session.readParam(name);
         return getBinding().getVariable(name);
     }
 

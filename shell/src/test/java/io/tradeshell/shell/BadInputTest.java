@@ -109,4 +109,25 @@ class BadInputTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("no such script file");
     }
+
+    @Test
+    void aParamValueTheScriptRefusesIsBadInputNamingTheParamAndTheLine(@TempDir Path dir) {
+        var r = run("run", path("strategies/sma_crossover.groovy"), "--param", "fast=-5", "--no-charts", "--out", dir.resolve("o").toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("error: sma_crossover.groovy: --param fast=-5 is refused: sma needs a whole number of bars >= 1, got -5 (line 6)");
+        // the same refusal without an override is the script's own mistake
+        Path script = dir.resolve("own.groovy");
+        writeQuietly(script, "params fast: -5\nbuyWhen over(close, sma(close, fast))\n");
+        var own = run("run", script.toString(), "--no-charts", "--out", dir.resolve("o2").toString());
+        assertThat(own.exitCode()).isEqualTo(1);
+        assertThat(own.err()).contains("own.groovy:2:");
+    }
+
+    private static void writeQuietly(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -20,11 +21,16 @@ public final class CombinationPlan {
 
     private final ParamSpace space;
     private final long[] ids;
+    private final Optional<String> note;
 
-    private CombinationPlan(ParamSpace space, long[] ids) {
+    private CombinationPlan(ParamSpace space, long[] ids, Optional<String> note) {
         this.space = space;
         this.ids = ids;
+        this.note = note;
     }
+
+    /** Something the user should hear about the plan, such as a sample bigger than the space. */
+    public Optional<String> note() { return note; }
 
     /**
      * The plan for a space under a constraint; {@code declared} gives the value of every
@@ -48,7 +54,12 @@ public final class CombinationPlan {
             throw new IllegalArgumentException("constraint '" + constraint.text() + "' excludes every one of the "
                     + String.format(java.util.Locale.ROOT, "%,d", size) + " combinations");
         }
-        return new CombinationPlan(space, ids);
+        Optional<String> note = Optional.empty();
+        if (search instanceof Search.Random r && r.samples() > ids.length) {
+            note = Optional.of(String.format(java.util.Locale.ROOT, "--samples %,d asks for more than the %,d combination%s there %s: running all %,d",
+                    r.samples(), ids.length, ids.length == 1 ? "" : "s", ids.length == 1 ? "is" : "are", ids.length));
+        }
+        return new CombinationPlan(space, ids, note);
     }
 
     private static long[] meeting(ParamSpace space, Constraint constraint, Map<String, Object> env, long size) {

@@ -135,6 +135,7 @@ final class WalkForwardJournal implements Closeable {
         m.put("meanInSampleObjective", Json.orNull(r.meanInSampleObjective()));
         m.put("outOfSampleObjective", Json.orNull(r.objective().value(r.metrics())));
         m.put("efficiency", Json.orNull(r.efficiency()));
+        m.put("warnings", r.warnings());
         m.put("metrics", r.metrics().asMap());
         m.put("chosen", r.windows().stream().map(w -> {
             Map<String, Object> c = new LinkedHashMap<>();

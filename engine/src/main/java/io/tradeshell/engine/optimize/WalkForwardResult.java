@@ -51,6 +51,17 @@ public record WalkForwardResult(String name, WalkForwardRequest request, List<Wi
         return windows.stream().mapToDouble(WindowResult::inSampleObjective).filter(Double::isFinite).average().orElse(Double.NaN);
     }
 
+    /**
+     * What a reader must know before trusting the figures: with no out-of-sample trade the
+     * stitched Sharpe ratio and the efficiency come from a flat or merely marked curve and say nothing.
+     */
+    public List<String> warnings() {
+        if (!trades.isEmpty()) return List.of();
+        return List.of(String.format(Locale.ROOT, "no out-of-sample trade in %d window%s: the out-of-sample %s and the walk-forward"
+                + " efficiency mean nothing", windows.size(), windows.size() == 1 ? "" : "s",
+                objective().metric().equals("sharpe") ? "Sharpe ratio" : "Sharpe ratio, " + objective().metric()));
+    }
+
     /** Writes {@code windows.jsonl}, {@code equity.jsonl} and {@code walkforward.json} into {@code dir} (the console's save). */
     public void save(Path dir) {
         try (WalkForwardJournal journal = WalkForwardJournal.open(dir)) {

@@ -33,4 +33,16 @@ public record AccountFiles(Path dir) {
     public Path script() { return dir.resolve("strategy.groovy"); }
 
     public boolean exists() { return Files.exists(session()); }
+
+    /**
+     * Why this account cannot be opened when {@link #exists()} is false: no account at all, or
+     * one whose {@code session.json} was deleted while its journal is still there (the journal
+     * alone does not say which data and settings the account trades with).
+     */
+    public String missingReason() {
+        if (!Files.exists(journal())) return "no paper account '" + name() + "' in " + dir.getParent();
+        return "paper account '" + name() + "' has lost its settings: " + session() + " is missing, though its journal "
+                + journal().getFileName() + " is there; put session.json back (from a backup) to resume it, or start a new account"
+                + " from the same script (" + script().getFileName() + " in that folder) with 'paper start'";
+    }
 }

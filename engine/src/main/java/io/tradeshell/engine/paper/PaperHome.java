@@ -31,7 +31,7 @@ public record PaperHome(Path home) {
     /** An account that must exist already. */
     public AccountFiles existing(String name) {
         AccountFiles files = account(name);
-        if (!files.exists()) throw new IllegalArgumentException("no paper account '" + name + "' under " + accounts());
+        if (!files.exists()) throw new IllegalArgumentException(files.missingReason());
         return files;
     }
 

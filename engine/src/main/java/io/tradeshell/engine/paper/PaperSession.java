@@ -174,7 +174,7 @@ public final class PaperSession {
 
     private void prepareAccount() {
         if (resuming) {
-            if (!files.exists()) throw new IllegalArgumentException("no paper account '" + files.name() + "' in " + files.dir().getParent());
+            if (!files.exists()) throw new IllegalArgumentException(files.missingReason());
             return;
         }
         if (files.exists()) {

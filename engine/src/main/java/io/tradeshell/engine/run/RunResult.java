@@ -9,6 +9,7 @@ import io.tradeshell.engine.tca.CostSummary;
 import io.tradeshell.engine.tca.OrderCost;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a run produced, in memory: the same content as its output files.
@@ -50,6 +51,18 @@ public record RunResult(String name, String mode, RunSpec spec, EquityCurve curv
      */
     public record AccountChecks(int ordersReducedForCash, int ordersRejectedForCash) {
         public static final AccountChecks NONE = new AccountChecks(0, 0);
+    }
+
+    /**
+     * One line when the data ended within the warm-up, so no entry could ever be taken: every
+     * symbol had at most as many bars as the run has equity points, and those were no more than
+     * the warm-up. Empty otherwise, and for a run stopped early.
+     */
+    public Optional<String> shortOfWarmup() {
+        int points = curve.equity().length;
+        if (warmupBars == 0 || stoppedEarly || points > warmupBars) return Optional.empty();
+        return Optional.of("the data has %d bar%s, no more than the %d bars of warm-up the rules need: no entry could be taken"
+                .formatted(points, points == 1 ? "" : "s", warmupBars));
     }
 
     @Override

@@ -427,10 +427,19 @@ public final class TradingLoop implements FeedSink {
         bh = counted == 0 ? Double.NaN : bh / counted;
         RunMetrics metrics = curve.equity().length == 0 ? null
                 : MetricsCalculator.compute(curve, memory.trades(), spec.cash(), portfolio.commissions(), bh, dataEnd());
-        return new RunResult(spec.strategy().name(), mode, spec, curve, memory.benchmark(), List.copyOf(memory.trades()),
+        RunResult result = new RunResult(spec.strategy().name(), mode, spec, curve, memory.benchmark(), List.copyOf(memory.trades()),
                 List.copyOf(memory.fills()), memory.orders(), portfolio.openPositions(), warmup, bars, metrics,
                 Assumptions.describe(spec, warmup, mode), started, wall.instant(), stopped,
                 new RunResult.AccountChecks(broker.ordersReducedForCash(), broker.ordersRejectedForCash()), costs.costs(clock.now()));
+        return result.shortOfWarmup().map(w -> withAssumption(result, "SHORT DATA: " + w + ".")).orElse(result);
+    }
+
+    /** The summary says it too, beside the run's other assumptions. */
+    private static RunResult withAssumption(RunResult r, String line) {
+        List<String> assumptions = new ArrayList<>(r.assumptions());
+        assumptions.add(line);
+        return new RunResult(r.name(), r.mode(), r.spec(), r.curve(), r.benchmark(), r.trades(), r.fills(), r.orders(), r.openPositions(),
+                r.warmupBars(), r.bars(), r.metrics(), List.copyOf(assumptions), r.startedAt(), r.finishedAt(), r.stoppedEarly(), r.accountChecks(), r.costs());
     }
 
     /** The close of the last bar the run saw, of any symbol: where the data it covered ends. */

@@ -67,6 +67,7 @@ public final class OptimizeCommand implements Callable<Integer> {
                 String.join(" ", request.space().ranges().stream().map(Object::toString).toList()),
                 request.constraint().isNone() ? "" : " where " + request.constraint().text(), request.threads(), request.threads() == 1 ? "" : "s");
         out.flush();
+        plan.note().ifPresent(n -> err.println("note: " + n));
         SweepProgressBar bar = new SweepProgressBar(err, SweepProgressBar.onTerminal());
         SweepResult result = run(request, plan, bar, err);
         bar.finishLine();

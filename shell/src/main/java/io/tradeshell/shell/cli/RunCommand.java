@@ -66,19 +66,23 @@ public final class RunCommand implements Callable<Integer> {
                 if (spec.commandLine().getParseResult().hasMatchedOption("--speed")) {
                     throw new IllegalArgumentException("--speed applies to --mode live; a backtest always goes as fast as it can");
                 }
-                yield report(service.backtest(resolved, options, err, Thread.currentThread()::isInterrupted, (bars, time) -> { }), out);
+                yield report(service.backtest(resolved, options, err, Thread.currentThread()::isInterrupted, (bars, time) -> { }), out, err);
             }
             case "live" -> {
                 // the summary is printed before the stop is released: on Ctrl-C the JVM exits as soon as it is
                 try (var stop = StopOnShutdown.install()) {
-                    yield report(new LiveRuns(service).run(resolved, options, live, out, err, stop), out);
+                    yield report(new LiveRuns(service).run(resolved, options, live, out, err, stop), out, err);
                 }
             }
             default -> throw new IllegalArgumentException("unknown --mode '" + mode + "' (use backtest or live)");
         };
     }
 
-    private static int report(RunService.Outcome outcome, PrintWriter out) {
+    private static int report(RunService.Outcome outcome, PrintWriter out, PrintWriter err) {
+        outcome.result().shortOfWarmup().ifPresent(w -> {
+            err.println("warning: " + w);
+            err.flush();
+        });
         out.print(SummaryTable.render(outcome.result()));
         out.println("  outputs  " + ProjectHome.display(outcome.dir()));
         for (Path chart : outcome.charts()) out.println("  chart    " + ProjectHome.display(chart));

@@ -78,8 +78,10 @@ public final class WalkForwardCommand implements Callable<Integer> {
         WalkForwardRequest request = new WalkForwardRequest(sweepRequest, trainLength, testLength, anchored);
         List<WalkForwardWindow> windows = WalkForward.plan(request);
         Path dir = sweepRequest.out().orElseThrow();
+        var plan = Optimizer.plan(sweepRequest);
         out.printf(Locale.ROOT, "%s: %d %s windows of %s train / %s test, %,d combinations each by %s%n", sweepRequest.base().script(),
-                windows.size(), anchored ? "anchored" : "rolling", trainLength, testLength, Optimizer.plan(sweepRequest).size(), sweepRequest.objective());
+                windows.size(), anchored ? "anchored" : "rolling", trainLength, testLength, plan.size(), sweepRequest.objective());
+        plan.note().ifPresent(n -> err.println("note: " + n));
         out.flush();
         boolean terminal = SweepProgressBar.onTerminal();
         SweepProgressBar bar = new SweepProgressBar(err, terminal, w -> windowLine(w, windows.size(), sweepRequest));
@@ -129,6 +131,7 @@ public final class WalkForwardCommand implements Callable<Integer> {
         b.append('\n');
         b.append(String.format(Locale.ROOT, "  walk-forward efficiency %s (out-of-sample %s %s over mean in-sample %s)%n",
                 num(r.efficiency()), metric, num(q.objective().value(r.metrics())), num(r.meanInSampleObjective())));
+        for (String w : r.warnings()) b.append("  warning: ").append(w).append('\n');
         return b.toString();
     }
 

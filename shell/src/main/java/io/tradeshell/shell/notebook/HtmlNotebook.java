@@ -24,7 +24,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * charts as images from the report's {@code images} folder.
  */
 final class HtmlNotebook {
-    private static final HtmlRenderer PROSE = HtmlRenderer.builder().build();
+    private static final HtmlRenderer PROSE = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();   // prose is text: raw HTML and script links shown, never run
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private HtmlNotebook() { }

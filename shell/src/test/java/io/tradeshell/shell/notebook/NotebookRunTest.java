@@ -225,4 +225,26 @@ class NotebookRunTest {
         assertThat(r.code()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(r.err()).contains("no notebook");
     }
+
+    @Test
+    void rawHtmlInProseIsShownAsTextAndScriptLinksAreDefused() throws Exception {
+        Path nb = write("prose.md", """
+                # Study <b>bold</b>
+
+                Before <script>alert('prose')</script> after, and [a link](javascript:alert(1)).
+
+                <div onclick="alert(2)">block</div>
+
+                ```groovy
+                println 'cell-ran'
+                ```
+                """);
+        Path out = dir.resolve("prose");
+        Outcome r = notebook(nb.toString(), "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        String html = Files.readString(out.resolve("prose.html"));
+        assertThat(html).contains("&lt;script&gt;alert(").contains("&lt;div onclick=").contains("&lt;b&gt;bold&lt;/b&gt;")
+                .doesNotContain("<script>alert(").doesNotContain("<div onclick").doesNotContain("href=\"javascript:")
+                .contains("cell-ran");
+    }
 }

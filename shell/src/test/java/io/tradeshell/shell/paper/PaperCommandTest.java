@@ -133,4 +133,23 @@ class PaperCommandTest {
         var badName = paper("status", "../etc");
         assertThat(badName.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
     }
+
+    @Test
+    void anAccountWhoseSessionFileWasDeletedSaysSoAndNotThatThereIsNoAccount() throws Exception {
+        var started = paper("start", "lost", script("sma_crossover"), "--speed", "max", "--quiet", "--no-charts");
+        assertThat(started.exitCode()).as(started.err()).isEqualTo(0);
+        Path account = home.resolve("paper/lost");
+        Files.delete(account.resolve("session.json"));
+        assertThat(account.resolve("journal.jsonl")).exists();
+        for (String command : List.of("status", "resume")) {
+            var r = paper(command, "lost");
+            assertThat(r.exitCode()).as(command).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(r.err()).as(command)
+                    .contains("paper account 'lost' has lost its settings: " + account.resolve("session.json") + " is missing")
+                    .contains("though its journal journal.jsonl is there")
+                    .contains("put session.json back")
+                    .doesNotContain("no paper account");
+            assertThat(r.err().strip().lines()).as(command).hasSize(1);
+        }
+    }
 }
