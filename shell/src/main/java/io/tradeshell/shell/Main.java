@@ -11,6 +11,7 @@ import io.tradeshell.shell.cli.RunCommand;
 import io.tradeshell.shell.cli.SweepBenchCommand;
 import io.tradeshell.shell.cli.SynthCommand;
 import io.tradeshell.shell.cli.WalkForwardCommand;
+import io.tradeshell.shell.cli.WordWrappedHelp;
 import io.tradeshell.shell.runs.RunService;
 import io.tradeshell.shell.console.ConsoleLauncher;
 import io.tradeshell.shell.notebook.NotebookCommand;
@@ -62,6 +63,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ParityCommand(service))
                 .addSubcommand(new NotebookCommand())
                 .addSubcommand(new IndicatorsCommand());
+        WordWrappedHelp.install(cli);
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("error: " + Errors.message(e));
