@@ -12,6 +12,7 @@ import io.tradeshell.shell.cli.RunCommand;
 import io.tradeshell.shell.cli.SweepBenchCommand;
 import io.tradeshell.shell.cli.SynthCommand;
 import io.tradeshell.shell.cli.WalkForwardCommand;
+import io.tradeshell.shell.cli.WordWrappedHelp;
 import io.tradeshell.shell.runs.RunService;
 import io.tradeshell.shell.console.ConsoleLauncher;
 import io.tradeshell.shell.notebook.NotebookCommand;
@@ -64,6 +65,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new NotebookCommand())
                 .addSubcommand(new IndicatorsCommand())
                 .addSubcommand(new DataCommand());
+        WordWrappedHelp.install(cli);
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("error: " + Errors.message(e));

@@ -21,7 +21,7 @@ class StatusLineTest {
                 List.of(new LiveStatus.Quote("AAPL", 512.5, 10)), List.of(position), List.of(), 1, TradingState.REDUCING);
         StringWriter out = new StringWriter();
         StatusLine line = new StatusLine(new PrintWriter(out), true, "live ");
-        assertThat(line.render(s)).isEqualTo("live 2013-03-04T00:00:00Z  AAPL 512.5 pos 10  equity 100,125.00  P&L +125.00  orders 0  REDUCING");
+        assertThat(line.render(s)).isEqualTo("live 2013-03-04T00:00:00Z  AAPL 512.50 pos 10  equity 100,125.00  P&L +125.00  orders 0  REDUCING");
         line.onStatus(s);
         line.clear();
         assertThat(out.toString()).startsWith("\rlive 2013-03-04T00:00:00Z").endsWith("\r");

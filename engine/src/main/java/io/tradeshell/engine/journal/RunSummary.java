@@ -82,6 +82,8 @@ public final class RunSummary {
         m.put("assumptions", r.assumptions());
         m.put("metrics", r.metrics() == null ? null : r.metrics().asMap());
         m.put("tca", r.costSummary().asMap());
+        // profitFactor is null both without trades and without losing trades: this tells them apart
+        if (r.metrics() != null) m.put("profitFactorInfinite", r.metrics().profitFactorInfinite());
         List<Map<String, Object>> open = new ArrayList<>();
         for (OpenPosition p : r.openPositions()) {
             Map<String, Object> o = new LinkedHashMap<>();

@@ -44,6 +44,15 @@ public record RunMetrics(double finalEquity, double totalReturn, double cagr, do
         return m;
     }
 
+    /**
+     * True when the run won and never lost: the profit factor (gross win over gross loss) is
+     * then infinite, which {@link #asMap()} cannot carry as a JSON number, so it stays null there
+     * and this says why. False without trades, where there is no profit factor at all.
+     */
+    public boolean profitFactorInfinite() {
+        return trades > 0 && Double.isNaN(profitFactor) && avgWin > 0;
+    }
+
     private static Double finite(double v) {
         return Double.isFinite(v) ? v : null;
     }

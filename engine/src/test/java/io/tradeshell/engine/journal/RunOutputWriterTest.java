@@ -154,6 +154,8 @@ class RunOutputWriterTest {
         // one winning trade and no loser: no profit factor, written as null
         JsonNode metrics = JSON.readTree(dir.resolve("summary.json").toFile()).get("metrics");
         assertThat(metrics.get("profitFactor").isNull()).isTrue();
+        // ...and flagged as infinite, so a reader can tell it from a run without trades
+        assertThat(JSON.readTree(dir.resolve("summary.json").toFile()).get("profitFactorInfinite").asBoolean()).isTrue();
     }
 
     @Test

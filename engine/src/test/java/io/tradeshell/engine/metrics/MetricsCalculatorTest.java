@@ -97,6 +97,15 @@ class MetricsCalculatorTest {
         Map<String, Object> map = m.asMap();
         assertThat(map).containsEntry("profitFactor", null).containsEntry("avgLoss", null);
         assertThat(map.get("winRate")).isEqualTo(1.0);
+        assertThat(m.profitFactorInfinite()).as("won 30, lost nothing: 30 / 0").isTrue();
+    }
+
+    @Test
+    void profitFactorIsInfiniteOnlyWithWinsAndNoLosses() {
+        assertThat(MetricsCalculator.compute(daily(100, 101), List.of(), 100, 0, 0.01).profitFactorInfinite()).as("no trades").isFalse();
+        assertThat(MetricsCalculator.compute(daily(100, 100), List.of(trade(0)), 100, 0, 0.5).profitFactorInfinite()).as("0 / 0").isFalse();
+        assertThat(MetricsCalculator.compute(daily(100, 105), List.of(trade(10), trade(-5)), 100, 0, 0.5).profitFactorInfinite())
+                .as("10 / 5").isFalse();
     }
 
     @Test

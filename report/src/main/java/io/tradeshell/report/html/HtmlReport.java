@@ -146,9 +146,11 @@ public final class HtmlReport {
     private static void metrics(StringBuilder html, JsonNode s) {
         html.append("<section id=\"metrics\">\n<h2>Metrics</h2>\n<table class=\"metrics\">\n<tbody>\n");
         JsonNode m = s.path("metrics");
+        boolean infiniteProfitFactor = s.path("profitFactorInfinite").asBoolean(false);
         for (String key : MetricFormat.LABELS.keySet()) {
             if (!m.has(key)) continue;
-            metricRow(html, key, m.get(key));
+            if (key.equals("profitFactor") && infiniteProfitFactor) metricRow(html, key, MetricFormat.INFINITE_PROFIT_FACTOR);
+            else metricRow(html, key, m.get(key));
         }
         for (Iterator<String> it = m.fieldNames(); it.hasNext(); ) {
             String key = it.next();
@@ -176,8 +178,12 @@ public final class HtmlReport {
     }
 
     private static void metricRow(StringBuilder html, String key, JsonNode value) {
+        metricRow(html, key, MetricFormat.metric(key, value));
+    }
+
+    private static void metricRow(StringBuilder html, String key, String shown) {
         html.append("<tr><th>").append(escape(MetricFormat.label(key))).append("</th><td class=\"num\">")
-                .append(escape(MetricFormat.metric(key, value))).append("</td></tr>\n");
+                .append(escape(shown)).append("</td></tr>\n");
     }
 
     private static void price(StringBuilder html, RunReport run, Optional<BarSeries> bars) throws IOException {

@@ -22,6 +22,9 @@ public final class MetricFormat {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
+    /** The profit factor of a run that won and never lost (summary.json: null with {@code "profitFactorInfinite": true}). */
+    public static final String INFINITE_PROFIT_FACTOR = "∞ (no losing trades)";
+
     private MetricFormat() {}
 
     private static Map<String, String> orderedLabels() {

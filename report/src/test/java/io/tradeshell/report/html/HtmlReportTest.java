@@ -2,6 +2,8 @@ package io.tradeshell.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tradeshell.report.Fixtures;
 import io.tradeshell.report.SampleRun;
 import java.awt.image.BufferedImage;
@@ -86,6 +88,27 @@ class HtmlReportTest {
         assertThat(withBars).contains("<th>Sortino ratio</th><td class=\"num\">n/a</td>");
         assertThat(withBars).contains("<th>Max drawdown duration (bars)</th><td class=\"num\">97</td>");
         assertThat(withBars).contains("<th>Starting cash</th><td>100,000.00</td>");
+    }
+
+    @Test
+    void aProfitFactorWithoutLosingTradesReadsAsInfinite() throws Exception {
+        assertThat(profitFactorCell(true)).isEqualTo("∞ (no losing trades)");
+        assertThat(profitFactorCell(false)).isEqualTo("n/a");
+    }
+
+    /** The report's profit factor for a summary whose profitFactor is null, flagged infinite or not. */
+    private static String profitFactorCell(boolean infinite) throws Exception {
+        Path runDir = tmp.resolve("pf-" + infinite);
+        run.writeTo(runDir, Map.of());
+        var json = new ObjectMapper();
+        var summary = (ObjectNode) json.readTree(runDir.resolve("summary.json").toFile());
+        ((ObjectNode) summary.get("metrics")).putNull("profitFactor");
+        summary.put("profitFactorInfinite", infinite);
+        json.writeValue(runDir.resolve("summary.json").toFile(), summary);
+        String html = Files.readString(HtmlReport.write(runDir, runDir.resolve("out")));
+        Matcher m = Pattern.compile("<th>Profit factor</th><td class=\"num\">([^<]*)</td>").matcher(html);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
     }
 
     @Test

@@ -147,6 +147,17 @@ public final class SweepCharts {
         }
     }
 
+    static final String WINDOW_START = "start of a test window";
+
+    /** The first two segments name the colours they stand for in the legend; the rest are named by window. */
+    private static String segmentName(int segment, int window) {
+        return switch (segment) {
+            case 0 -> "out-of-sample equity, one test window";
+            case 1 -> "out-of-sample equity, the next (colours alternate)";
+            default -> "window " + window;
+        };
+    }
+
     /** The walk-forward chart of {@link #walkForward}; empty when the walk has no out-of-sample points. */
     public static Optional<XYChart> walkForwardChart(WalkForwardResult r) {
         EquityCurve c = r.stitched();
@@ -158,7 +169,7 @@ public final class SweepCharts {
             int end = start;
             while (end < c.size() && window[end] == window[start]) end++;
             int from = Math.max(0, start - 1); // join each segment to the last point of the one before
-            curves.add(new NamedCurve("window " + (window[start] + 1), Arrays.copyOfRange(c.time(), from, end),
+            curves.add(new NamedCurve(segmentName(curves.size(), window[start] + 1), Arrays.copyOfRange(c.time(), from, end),
                     Arrays.copyOfRange(c.equity(), from, end)));
             start = end;
         }
@@ -166,16 +177,19 @@ public final class SweepCharts {
         double lo = Arrays.stream(c.equity()).min().orElse(0), hi = Arrays.stream(c.equity()).max().orElse(0);
         for (WindowResult w : r.windows()) {
             long t = w.window().testFrom();
-            curves.add(new NamedCurve("start of window " + (w.window().index() + 1), new long[] {t, t}, new double[] {lo, hi}));
+            String name = w == r.windows().get(0) ? WINDOW_START : "start of window " + (w.window().index() + 1);
+            curves.add(new NamedCurve(name, new long[] {t, t}, new double[] {lo, hi}));
         }
         String title = r.name() + ": walk-forward out-of-sample equity (" + r.windows().size() + " windows, "
                 + r.request().train() + " train / " + r.request().test() + " test" + (r.request().anchored() ? ", anchored" : "") + ")";
         XYChart chart = ComparisonChart.render(title, curves);
-        chart.getStyler().setLegendVisible(false);
+        // one legend entry per kind of line: the two alternating colours of the windows and the dashed start
+        chart.getStyler().setLegendVisible(true);
         int i = 0;
         for (XYSeries s : chart.getSeriesCollection()) {
             if (s.getName().isBlank()) continue; // the report module's invisible tick anchor
-            if (s.getName().startsWith("start of window")) {
+            s.setShowInLegend(s.getName().startsWith("out-of-sample") || s.getName().equals(WINDOW_START));
+            if (s.getName().startsWith("start of")) {
                 s.setLineColor(ChartTheme.GREY).setLineStyle(ChartTheme.dashed(1f));
             } else if (i++ < segments) {
                 s.setLineColor(i % 2 == 1 ? ChartTheme.BLUE : ChartTheme.TEAL).setLineStyle(ChartTheme.line(2f));

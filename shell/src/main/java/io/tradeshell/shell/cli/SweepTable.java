@@ -36,7 +36,7 @@ public final class SweepTable {
             List<String> cells = new ArrayList<>();
             cells.add(Integer.toString(rank++));
             for (String p : params) cells.add(String.valueOf(row.param(p)));
-            Map<String, Object> m = row.metrics().asMap();
+            Map<String, Object> m = MetricsFormat.shown(row.metrics());
             for (String k : metrics) cells.add(MetricsFormat.value(k, m.get(k)));
             cells.add(row.metrics().trades() < r.minTrades() ? "few trades" : "");
             rows.add(cells);

@@ -124,7 +124,7 @@ public final class WalkForwardCommand implements Callable<Integer> {
                     MetricsFormat.value("totalReturn", w.outOfSample().totalReturn()), w.outOfSample().trades(), num(w.efficiency())));
         }
         b.append("  stitched out-of-sample:");
-        Map<String, Object> m = r.metrics().asMap();
+        Map<String, Object> m = MetricsFormat.shown(r.metrics());
         for (String k : List.of("totalReturn", "cagr", "sharpe", "maxDrawdown", "trades")) {
             b.append("  ").append(MetricsFormat.label(k).toLowerCase(Locale.ROOT)).append(' ').append(MetricsFormat.value(k, m.get(k)));
         }

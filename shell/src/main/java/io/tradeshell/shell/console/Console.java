@@ -55,6 +55,7 @@ public final class Console {
         commands.add(new SettingsCommands.Set(session));
         commands.add(new SettingsCommands.Get(session));
         commands.add(new SessionCommands.Source(session, dispatcher::runStatement));
+        commands.add(new SessionCommands.Save(session, dispatcher.log()));
         commands.add(new SessionCommands.Vars(session));
         commands.add(new SessionCommands.Trace(session));
         commands.add(new SessionCommands.Exit(session));

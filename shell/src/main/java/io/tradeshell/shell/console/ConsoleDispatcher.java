@@ -37,6 +37,8 @@ public final class ConsoleDispatcher implements CommandDispatcher {
     private final Terminal terminal;
     private final List<CommandGroup> groups = new ArrayList<>();
     private final CommandSession commandSession;
+    private final SessionLog log = new SessionLog();
+    private int depth;
     private boolean traceHintShown;
 
     public ConsoleDispatcher(Session session, Terminal terminal) {
@@ -85,11 +87,19 @@ public final class ConsoleDispatcher implements CommandDispatcher {
         return code;
     }
 
+    /** The statements typed at the top level that succeeded, for {@code save}. */
+    public SessionLog log() {
+        return log;
+    }
+
     /** Runs one statement; returns 0, or the exit code its failure maps to. */
     public int runStatement(String statement) {
         session.stop().begin();
+        depth++;
         try {
-            route(statement.strip());
+            Language language = session.language();
+            String command = route(statement.strip());
+            if (depth == 1 && !statement.isBlank()) log.kept(statement.strip(), command, language);
             return ExitCode.OK;
         } catch (ExitShellException e) {
             throw e;
@@ -97,33 +107,36 @@ public final class ConsoleDispatcher implements CommandDispatcher {
             if (t instanceof VirtualMachineError v && !(t instanceof StackOverflowError) && !(t instanceof OutOfMemoryError)) throw v;
             return report(t);
         } finally {
+            depth--;
             session.stop().end();
             session.out().out().flush();
         }
     }
 
-    private void route(String statement) throws Exception {
-        if (statement.isEmpty()) return;
+    /** Runs a statement; returns the name of the console command it ran, or null for anything else. */
+    private String route(String statement) throws Exception {
+        if (statement.isEmpty()) return null;
         if (statement.equals("/java") || statement.equals("/groovy")) {
             Language l = statement.equals("/java") ? Language.JAVA : Language.GROOVY;
             session.language(l);
             session.out().println(l == Language.JAVA
                     ? "Java mode: lines are Java snippets (JShell); /groovy goes back. Commands still work."
                     : "Groovy mode.", Styles.DIM);
-            return;
+            return null;
         }
         if (statement.startsWith("/java ") || statement.startsWith("/java\n")) {
             evaluateJava(statement.substring(5).strip());
-            return;
+            return null;
         }
         if (statement.startsWith("/groovy ") || statement.startsWith("/groovy\n")) {
             evaluateGroovy(statement.substring(7).strip());
-            return;
+            return null;
         }
         List<String> words = CommandWords.split(statement);
         Command command = words.isEmpty() || !CommandWords.isCommandLine(statement, words.get(0)) ? null : findCommand(words.get(0));
         if (command != null) {
             command.execute(commandSession, words.subList(1, words.size()).toArray(String[]::new));
+            return command.name();
         } else if (session.language() == Language.JAVA) {
             evaluateJava(statement);
         } else {
@@ -133,6 +146,7 @@ public final class ConsoleDispatcher implements CommandDispatcher {
                 throw words.isEmpty() ? e : nearCommand(words.get(0), e);
             }
         }
+        return null;
     }
 
     /** A first word Groovy does not know that is one typo away from a command: say so. */

@@ -1,5 +1,6 @@
 package io.tradeshell.shell.runs;
 
+import io.tradeshell.report.text.Amounts;
 import io.tradeshell.engine.paper.AccountStatus;
 import io.tradeshell.engine.paper.PaperHome;
 import java.util.List;
@@ -60,20 +61,19 @@ public final class AccountText {
 
     static String order(AccountStatus.OrderView o) {
         String price = switch (o.type()) {
-            case "LIMIT" -> " limit " + SessionConsole.num(o.limitPrice());
-            case "STOP" -> " stop " + SessionConsole.num(o.stopPrice());
-            case "STOP_LIMIT" -> " stop " + SessionConsole.num(o.stopPrice()) + " limit " + SessionConsole.num(o.limitPrice());
+            case "LIMIT" -> " limit " + Amounts.price(o.limitPrice());
+            case "STOP" -> " stop " + Amounts.price(o.stopPrice());
+            case "STOP_LIMIT" -> " stop " + Amounts.price(o.stopPrice()) + " limit " + Amounts.price(o.limitPrice());
             default -> "";
         };
-        return "#" + o.id() + " " + o.side() + " " + SessionConsole.num(o.qty()) + " " + o.symbol() + " " + o.type() + price + " " + o.tif()
-                + " " + o.status() + (o.filledQty() > 0 ? " filled " + SessionConsole.num(o.filledQty()) : "")
+        return "#" + o.id() + " " + o.side() + " " + Amounts.quantity(o.qty()) + " " + o.symbol() + " " + o.type() + price + " " + o.tif()
+                + " " + o.status() + (o.filledQty() > 0 ? " filled " + Amounts.quantity(o.filledQty()) : "")
                 + (o.tag() == null ? "" : " (" + o.tag() + ")") + " since " + o.submittedTime();
     }
 
     static String position(AccountStatus.PositionView p) {
-        return p.side() + " " + SessionConsole.num(p.qty()) + " " + p.symbol() + " @ " + String.format(Locale.ROOT, "%.4f", p.avgPrice())
-                .replaceAll("0+$", "").replaceAll("\\.$", "")
-                + ", last " + (p.lastPrice() == null ? "-" : SessionConsole.num(p.lastPrice())) + ", unrealised " + money(p.unrealizedPnl());
+        return p.side() + " " + Amounts.quantity(p.qty()) + " " + p.symbol() + " @ " + Amounts.price(p.avgPrice())
+                + ", last " + (p.lastPrice() == null ? "-" : Amounts.price(p.lastPrice())) + ", unrealised " + money(p.unrealizedPnl());
     }
 
     private static String money(Double v) {

@@ -1,5 +1,6 @@
 package io.tradeshell.shell.runs;
 
+import io.tradeshell.report.text.Amounts;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.journal.RunOutputWriter;
 import io.tradeshell.engine.metrics.EquityCurve;
@@ -164,8 +165,8 @@ public final class ParityCheck {
     }
 
     private static String trade(ClosedTrade t) {
-        return String.format(Locale.ROOT, "%s %s %s  %s @ %s -> %s @ %s  P&L %,.2f", t.side(), SessionConsole.num(t.qty()), t.symbol(),
-                t.entryTime(), SessionConsole.num(t.entryPrice()), t.exitTime(), SessionConsole.num(t.exitPrice()), t.pnl());
+        return String.format(Locale.ROOT, "%s %s %s  %s @ %s -> %s @ %s  P&L %,.2f", t.side(), Amounts.quantity(t.qty()), t.symbol(),
+                t.entryTime(), Amounts.price(t.entryPrice()), t.exitTime(), Amounts.price(t.exitPrice()), t.pnl());
     }
 
     private static String finalEquity(RunResult r) {

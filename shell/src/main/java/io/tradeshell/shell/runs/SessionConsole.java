@@ -1,5 +1,6 @@
 package io.tradeshell.shell.runs;
 
+import io.tradeshell.report.text.Amounts;
 import io.tradeshell.engine.broker.Fill;
 import io.tradeshell.engine.broker.OrderRequest;
 import io.tradeshell.engine.events.EventListener;
@@ -51,26 +52,20 @@ public final class SessionConsole implements EventListener {
     private static String order(OrderRequest r) {
         String price = switch (r.type()) {
             case MARKET -> "";
-            case LIMIT -> " limit " + num(r.limitPrice());
-            case STOP -> " stop " + num(r.stopPrice());
-            case STOP_LIMIT -> " stop " + num(r.stopPrice()) + " limit " + num(r.limitPrice());
+            case LIMIT -> " limit " + Amounts.price(r.limitPrice());
+            case STOP -> " stop " + Amounts.price(r.stopPrice());
+            case STOP_LIMIT -> " stop " + Amounts.price(r.stopPrice()) + " limit " + Amounts.price(r.limitPrice());
         };
-        return r.side() + " " + num(r.qty()) + " " + r.symbol() + " " + r.type() + price + (r.tag() == null ? "" : " (" + r.tag() + ")");
+        return r.side() + " " + Amounts.quantity(r.qty()) + " " + r.symbol() + " " + r.type() + price + (r.tag() == null ? "" : " (" + r.tag() + ")");
     }
 
     private static String fill(Fill f, String status) {
-        return String.format(Locale.ROOT, "FILL  #%d %s %s %s @ %s  commission %.2f  %s", f.orderId(), f.side(), num(f.qty()), f.symbol(),
-                num(f.price()), f.commission(), status);
+        return String.format(Locale.ROOT, "FILL  #%d %s %s %s @ %s  commission %.2f  %s", f.orderId(), f.side(), Amounts.quantity(f.qty()), f.symbol(),
+                Amounts.price(f.price()), f.commission(), status);
     }
 
     private static String trade(ClosedTrade t) {
-        return String.format(Locale.ROOT, "TRADE  %s %s %s  %s -> %s  P&L %,.2f", t.side(), num(t.qty()), t.symbol(), num(t.entryPrice()),
-                num(t.exitPrice()), t.pnl());
-    }
-
-    static String num(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        String s = String.format(Locale.ROOT, "%.6f", v);
-        return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return String.format(Locale.ROOT, "TRADE  %s %s %s  %s -> %s  P&L %,.2f", t.side(), Amounts.quantity(t.qty()), t.symbol(), Amounts.price(t.entryPrice()),
+                Amounts.price(t.exitPrice()), t.pnl());
     }
 }

@@ -1,5 +1,6 @@
 package io.tradeshell.shell.runs;
 
+import io.tradeshell.report.text.Amounts;
 import io.tradeshell.engine.journal.IsoTime;
 import io.tradeshell.engine.run.LiveStatus;
 import java.io.PrintWriter;
@@ -104,8 +105,8 @@ public final class StatusLine implements LiveStatus.Listener {
         StringBuilder b = new StringBuilder(prefix);
         b.append(s.feedTime() == Long.MIN_VALUE ? "waiting for the feed" : iso.toString(s.feedTime()));
         for (LiveStatus.Quote q : s.quotes()) {
-            b.append("  ").append(q.symbol()).append(' ').append(Double.isNaN(q.lastPrice()) ? "-" : SessionConsole.num(q.lastPrice()));
-            if (q.position() != 0) b.append(" pos ").append(SessionConsole.num(q.position()));
+            b.append("  ").append(q.symbol()).append(' ').append(Double.isNaN(q.lastPrice()) ? "-" : Amounts.price(q.lastPrice()));
+            if (q.position() != 0) b.append(" pos ").append(Amounts.quantity(q.position()));
         }
         b.append(String.format(Locale.ROOT, "  equity %,.2f  P&L %+,.2f  orders %d", s.equity(), s.pnl(), s.openOrders().size()));
         if (s.tradingState() != io.tradeshell.engine.risk.TradingState.ACTIVE) b.append("  ").append(s.tradingState());

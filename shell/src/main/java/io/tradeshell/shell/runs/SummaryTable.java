@@ -1,5 +1,6 @@
 package io.tradeshell.shell.runs;
 
+import io.tradeshell.report.text.Amounts;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.portfolio.OpenPosition;
 import io.tradeshell.engine.run.DataInput;
@@ -28,7 +29,7 @@ public final class SummaryTable {
                 x.fillTiming() == io.tradeshell.engine.execution.FillTiming.CLOSE ? " (OPTIMISTIC)" : "",
                 commission(x.commission()), trim(x.slippage().bps()), r.spec().cash(), r.warmupBars()));
         if (r.metrics() == null) return b.append("  no bars were processed\n").toString();
-        Map<String, Object> m = r.metrics().asMap();
+        Map<String, Object> m = MetricsFormat.shown(r.metrics());
         int width = 0;
         for (String k : m.keySet()) width = Math.max(width, MetricsFormat.label(k).length());
         b.append("  ").append("─".repeat(width + 16)).append('\n');
@@ -37,8 +38,8 @@ public final class SummaryTable {
             b.append("  ").append(pad(MetricsFormat.label(e.getKey()), width)).append(padLeft(value, 16)).append('\n');
         }
         for (OpenPosition p : r.openPositions()) {
-            b.append(String.format(Locale.ROOT, "  open %s %s %s @ %.2f, last %.2f, unrealised %,.2f%s%n",
-                    p.side(), trim(p.qty()), p.symbol(), p.entryPrice(), p.lastPrice(), p.unrealizedPnl(),
+            b.append(String.format(Locale.ROOT, "  open %s %s %s @ %s, last %s, unrealised %,.2f%s%n",
+                    p.side(), Amounts.quantity(p.qty()), p.symbol(), Amounts.price(p.entryPrice()), Amounts.price(p.lastPrice()), p.unrealizedPnl(),
                     r.stoppedEarly() ? "" : " (endOfData)"));
         }
         var checks = r.accountChecks();

@@ -2,6 +2,7 @@ package io.tradeshell.shell.console.commands;
 
 import io.tradeshell.shell.ExitCode;
 import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.SessionLog;
 import io.tradeshell.shell.console.Statements;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.Table;
@@ -13,13 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.ToIntFunction;
 import org.codehaus.groovy.runtime.StackTraceUtils;
 import org.jline.reader.Candidate;
 import org.jline.shell.ExitShellException;
 
-/** Commands about the session itself: {@code source}, {@code trace}, {@code vars}, {@code exit}. */
+/** Commands about the session itself: {@code source}, {@code save}, {@code trace}, {@code vars}, {@code exit}. */
 public final class SessionCommands {
     private SessionCommands() { }
 
@@ -119,6 +121,37 @@ public final class SessionCommands {
 
         private static String clip(String s, int width) {
             return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+        }
+    }
+
+    /** {@code save FILE}: the session so far as a notebook that {@code notebook FILE} runs to a report. */
+    public static final class Save extends ConsoleCommand {
+        private final SessionLog log;
+
+        public Save(Session session, SessionLog log) {
+            super(session, new Help("save", List.of(), List.of("save FILE"),
+                    "Save what you did as a notebook: the statements that succeeded, in order, one cell each.",
+                    List.of("Failed statements, help, vars and trace are left out. Run it again, with its report,",
+                            "by 'notebook FILE' here or 'tradeshell notebook FILE' outside."),
+                    List.of("save session.md", "save notebooks/my_study.md")));
+            this.log = log;
+        }
+
+        @Override
+        protected void run(List<String> args) throws Exception {
+            if (args.size() != 1) throw usage("save needs one FILE, such as session.md");
+            List<SessionLog.Entry> entries = log.entries();
+            if (entries.isEmpty()) throw new IllegalArgumentException("nothing to save yet: no statement has succeeded");
+            Path file = ProjectHome.resolve(args.get(0));
+            if (file.getParent() != null) Files.createDirectories(file.getParent());
+            Files.writeString(file, log.toNotebook(LocalDate.now()), StandardCharsets.UTF_8);
+            out().println("saved " + entries.size() + " statement(s) as a notebook: " + ProjectHome.display(file)
+                    + "  (run it with: notebook " + args.get(0) + ")");
+        }
+
+        @Override
+        public void complete(List<String> args, String partial, List<Candidate> out) {
+            if (args.isEmpty()) Completions.paths(partial, p -> true, out);
         }
     }
 

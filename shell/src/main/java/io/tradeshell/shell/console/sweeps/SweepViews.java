@@ -52,7 +52,7 @@ public final class SweepViews {
             List<Object> cells = new ArrayList<>();
             cells.add(rank++);
             for (String p : params) cells.add(String.valueOf(row.param(p)));
-            Map<String, Object> m = row.metrics().asMap();
+            Map<String, Object> m = MetricsFormat.shown(row.metrics());
             for (String k : metrics) cells.add(cell(k, m.get(k)));
             if (few) cells.add(row.metrics().trades() < r.minTrades() ? new AttributedString("few trades", Styles.WARNING) : "");
             t.row(cells.toArray());
@@ -78,7 +78,7 @@ public final class SweepViews {
             List<Object> cells = new ArrayList<>();
             cells.add(e.getId());
             for (String p : params) cells.add(String.valueOf(e.getParams().get(p)));
-            Map<String, Object> m = e.getMetrics().asMap();
+            Map<String, Object> m = MetricsFormat.shown(e.getMetrics());
             for (String k : COLUMNS) cells.add(cell(k, m.get(k)));
             t.row(cells.toArray());
         }
@@ -112,7 +112,7 @@ public final class SweepViews {
                     w.outOfSample().trades(), fixed(w.efficiency(), 2));
         }
         b.append('\n').append(t.render());
-        Map<String, Object> m = r.metrics().asMap();
+        Map<String, Object> m = MetricsFormat.shown(r.metrics());
         b.append('\n').append("  stitched out-of-sample", Styles.HEADER);
         for (String k : List.of("totalReturn", "cagr", "sharpe", "maxDrawdown", "trades")) {
             b.append("  ").append(MetricsFormat.label(k).toLowerCase(java.util.Locale.ROOT) + " ", Styles.DIM).append(cell(k, m.get(k)));

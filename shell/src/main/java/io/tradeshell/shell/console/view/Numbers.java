@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.view;
 
+import io.tradeshell.report.text.Amounts;
 import java.util.Locale;
 
 /** Numbers as tables show them. */
@@ -27,7 +28,7 @@ public final class Numbers {
     public static String quantity(double v) {
         if (Double.isNaN(v)) return "NaN";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.format(Locale.ROOT, "%,d", (long) v);
-        return String.format(Locale.ROOT, "%,.4f", v);
+        return Amounts.quantity(v);
     }
 
     /** A fraction as a percentage: 0.0123 is 1.23%. */

@@ -24,7 +24,7 @@ public final class RunViews {
         RunResult r = run.result();
         if (r.stoppedEarly()) b.append("  (stopped early)", Styles.WARNING);
         if (r.metrics() == null) return b.append("\n  no bars were processed").toAttributedString();
-        Map<String, Object> m = r.metrics().asMap();
+        Map<String, Object> m = MetricsFormat.shown(r.metrics());
         Table t = Table.of("metric", "value").right(1).indent("  ");
         for (String key : KEY_METRICS) t.row(MetricsFormat.label(key), styledValue(key, m.get(key)));
         return b.append('\n').append(t.render()).toAttributedString();
@@ -35,7 +35,7 @@ public final class RunViews {
         AttributedStringBuilder b = new AttributedStringBuilder().append(run.label(), Styles.NAME).append('\n');
         if (run.result().metrics() == null) return b.append("  no bars were processed").toAttributedString();
         Table t = Table.of("metric", "value").right(1).indent("  ");
-        for (var e : run.result().metrics().asMap().entrySet()) t.row(MetricsFormat.label(e.getKey()), styledValue(e.getKey(), e.getValue()));
+        for (var e : MetricsFormat.shown(run.result().metrics()).entrySet()) t.row(MetricsFormat.label(e.getKey()), styledValue(e.getKey(), e.getValue()));
         return b.append(t.render()).toAttributedString();
     }
 
@@ -61,7 +61,7 @@ public final class RunViews {
     }
 
     private static Map<String, Object> metricsOf(SessionRun run) {
-        return run.result().metrics() == null ? new java.util.LinkedHashMap<>() : run.result().metrics().asMap();
+        return run.result().metrics() == null ? new java.util.LinkedHashMap<>() : MetricsFormat.shown(run.result().metrics());
     }
 
     /** The run's closed trades, one per row, and a line of totals. */

@@ -107,7 +107,7 @@ public final class ValueView {
 
     private static AttributedString metrics(RunMetrics m) {
         Table t = Table.of("metric", "value").right(1);
-        for (var e : m.asMap().entrySet()) t.row(MetricsFormat.label(e.getKey()), MetricsFormat.value(e.getKey(), e.getValue()));
+        for (var e : MetricsFormat.shown(m).entrySet()) t.row(MetricsFormat.label(e.getKey()), MetricsFormat.value(e.getKey(), e.getValue()));
         return t.render();
     }
 
