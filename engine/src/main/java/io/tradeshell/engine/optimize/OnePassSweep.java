@@ -135,24 +135,9 @@ final class OnePassSweep {
         long[] time = new long[n];
         for (int i = 0; i < n && count > 0; i++) {
             long openTime = source.openTime(i);
-            double open = source.open(i), close = source.close(i);
-            for (int c = 0; c < count; c++) running[c].account.atOpen(i, openTime, open);
-            visible.appendFrom(source, i);
             long closeTime = openTime + period;
             time[i] = closeTime - period;
-            int kept = 0;
-            for (int c = 0; c < count; c++) {
-                Lane lane = running[c];
-                try {
-                    lane.account.atClose(close, closeTime);
-                    lane.strategy.onBar(i);
-                    lane.account.record(i);
-                    running[kept++] = lane;
-                } catch (RuntimeException e) {
-                    lane.inPass = false; // run alone: it fails there as it would have, or runs what the pass does not
-                }
-            }
-            count = kept;
+            count = bar(running, count, i, openTime, closeTime, source, visible);
         }
 
         // the buy-and-hold return and the data's end, as the event loop works them out
@@ -181,6 +166,31 @@ final class OnePassSweep {
             rows.add(new SweepRow(plan.id(lane.k), params, metrics, moments));
         }
         return new Batch(rows, Optional.empty());
+    }
+
+    /**
+     * Bar {@code i} of {@code source} for every combination still in the pass: fills at its open,
+     * the bar appended to {@code visible} for all, then each account marked at its close, its strategy run and its
+     * equity point taken. Returns how many stay in the pass, packed at the front of {@code running}.
+     * (A method of its own, so the compiler optimises it as such rather than as a loop entered once.)
+     */
+    private static int bar(Lane[] running, int count, int i, long openTime, long closeTime, BarSeries source, BarSeries visible) {
+        double open = source.open(i), close = source.close(i);
+        for (int c = 0; c < count; c++) running[c].account.atOpen(i, openTime, open);
+        visible.appendFrom(source, i);
+        int kept = 0;
+        for (int c = 0; c < count; c++) {
+            Lane lane = running[c];
+            try {
+                lane.account.atClose(close, closeTime);
+                lane.strategy.onBar(i);
+                lane.account.record(i);
+                running[kept++] = lane;
+            } catch (RuntimeException e) {
+                lane.inPass = false; // run alone: it fails there as it would have, or runs what the pass does not
+            }
+        }
+        return kept;
     }
 
     /** A batch's rows in plan order, up to the combination that failed, if one did. */
