@@ -159,6 +159,9 @@ public final class CompiledScript {
         }
 
         @Override
+        public boolean hasPortfolio() { return hasPortfolio; }
+
+        @Override
         public PortfolioStrategy createPortfolio(PortfolioContext ctx) {
             if (!hasPortfolio) return PortfolioStrategy.NONE;
             // The body runs once more for the section, so its state is this run's own.

@@ -29,5 +29,6 @@ final class ScriptedStrategy implements Strategy, Overlays {
 
     @Override public void onTick(long time, double price, double amount) { rules.onTick(time, price, amount); }
     @Override public int warmupBars() { return rules.warmupBars(); }
+    @Override public boolean ordersOnlyFromRules() { return rules.ordersOnlyFromRules(); }
     @Override public List<Overlay> overlays() { return overlays; }
 }

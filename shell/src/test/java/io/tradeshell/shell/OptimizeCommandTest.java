@@ -30,6 +30,7 @@ class OptimizeCommandTest {
     void eachCombinationAndTheBestMatchSingleRunsOfTheSameParams(@TempDir Path dir) throws Exception {
         var r = optimize(dir.resolve("sweep"), "-p", "fast=5,10", "-p", "slow=20..30:10", "--threads", "2", "--no-charts");
         assertThat(r.exitCode()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("one pass over the bars for all combinations"); // the SMA crossover is declared rules
         List<String> lines = Files.readAllLines(dir.resolve("sweep/optimize.jsonl"));
         assertThat(lines).hasSize(4);
         String bestFast = null, bestSlow = null;
@@ -179,6 +180,8 @@ class OptimizeCommandTest {
         assertThat(j.get("runs")).hasSize(2);
         assertThat(j.get("runs").get(0).get("speedUp").asDouble()).isEqualTo(1.0);
         assertThat(j.get("runs").get(1).get("combinationsPerSecond").asDouble()).isPositive();
+        assertThat(j.get("perCombination").get("medianCombinationsPerSecond").asDouble()).isPositive();
+        assertThat(j.get("onePassGain").asDouble()).isPositive();
         assertThat(run("bench-optimize", "--threads", "2").err()).contains("--threads must start with 1");
     }
 

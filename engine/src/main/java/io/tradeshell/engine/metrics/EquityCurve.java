@@ -34,6 +34,11 @@ public record EquityCurve(long[] time, double[] equity, double[] exposure) {
      * being the starting cash, exactly as {@link MetricsCalculator} defines them.
      */
     public double[] returns(double initialCash) {
+        return returns(equity, initialCash);
+    }
+
+    /** {@link #returns(double)} of an equity column that is not (yet) a curve. */
+    public static double[] returns(double[] equity, double initialCash) {
         double[] r = new double[equity.length];
         double previous = initialCash;
         for (int t = 0; t < equity.length; t++) {

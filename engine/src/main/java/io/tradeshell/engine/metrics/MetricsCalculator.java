@@ -82,73 +82,8 @@ public final class MetricsCalculator {
         long[] time = curve.time();
         double[] equity = curve.equity();
         double[] exposure = curve.exposure();
-        int n = equity.length;
-
-        double previous = initialCash, peak = initialCash;
-        double mean = 0, sumSquaredDeviations = 0, sumSquaredLosses = 0, maxDrawdown = 0;
-        int negativeReturns = 0, barsBelowPeak = 0, longestBelowPeak = 0, exposedBars = 0;
-        for (int t = 0; t < n; t++) {
-            double e = equity[t];
-            double r = e / previous - 1;
-            previous = e;
-            // Welford's update: stable, and exactly zero spread when every return is equal.
-            double delta = r - mean;
-            mean += delta / (t + 1);
-            sumSquaredDeviations += delta * (r - mean);
-            if (r < 0) {
-                sumSquaredLosses += r * r;
-                negativeReturns++;
-            }
-            if (e >= peak) {
-                peak = e;
-                barsBelowPeak = 0;
-            } else {
-                if (++barsBelowPeak > longestBelowPeak) longestBelowPeak = barsBelowPeak;
-                double drawdown = (peak - e) / peak;
-                if (drawdown > maxDrawdown) maxDrawdown = drawdown;
-            }
-            if (exposure[t] > 0) exposedBars++;
-        }
-
-        double finalEquity = n > 0 ? equity[n - 1] : initialCash;
-        double years = n > 0 && dataEnd > time[0] ? (dataEnd - time[0]) / YEAR_MILLIS : Double.NaN;
-        double rootPeriodsPerYear = Math.sqrt(periodsPerYear(time));
-        double stdev = n >= 2 ? Math.sqrt(sumSquaredDeviations / (n - 1)) : Double.NaN;
-        double cagr = years > 0 ? Math.pow(finalEquity / initialCash, 1 / years) - 1 : Double.NaN;
-
-        int count = 0, wins = 0, losses = 0;
-        double grossWin = 0, grossLoss = 0, net = 0;
-        for (ClosedTrade trade : trades) {
-            double pnl = trade.pnl();
-            count++;
-            net += pnl;
-            if (pnl > 0) {
-                wins++;
-                grossWin += pnl;
-            } else if (pnl < 0) {
-                losses++;
-                grossLoss += pnl;
-            }
-        }
-
-        return new RunMetrics(
-                finalEquity,
-                finalEquity / initialCash - 1,
-                cagr,
-                stdev * rootPeriodsPerYear,
-                stdev > 0 ? mean / stdev * rootPeriodsPerYear : Double.NaN,
-                negativeReturns > 0 ? mean / Math.sqrt(sumSquaredLosses / n) * rootPeriodsPerYear : Double.NaN,
-                maxDrawdown,
-                longestBelowPeak,
-                maxDrawdown > 0 ? cagr / maxDrawdown : Double.NaN,
-                count,
-                count > 0 ? (double) wins / count : Double.NaN,
-                losses > 0 ? grossWin / -grossLoss : Double.NaN,
-                wins > 0 ? grossWin / wins : Double.NaN,
-                losses > 0 ? grossLoss / losses : Double.NaN,
-                count > 0 ? net / count : Double.NaN,
-                n > 0 ? (double) exposedBars / n : Double.NaN,
-                commissions,
-                buyAndHoldReturn);
+        EquityStats stats = new EquityStats(initialCash);
+        for (int t = 0; t < equity.length; t++) stats.add(equity[t], exposure[t]);
+        return stats.metrics(time, trades, commissions, buyAndHoldReturn, dataEnd);
     }
 }

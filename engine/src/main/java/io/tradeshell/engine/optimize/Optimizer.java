@@ -52,13 +52,39 @@ public final class Optimizer {
         return run(request, plan(request), listener);
     }
 
-    /** Runs a plan made by {@link #plan} for this same request (so a caller can show it first). */
+    /**
+     * Runs a plan made by {@link #plan} for this same request (so a caller can show it first):
+     * in one pass over the bars for batches of combinations when the strategy's logic is
+     * declared rules ({@link #path}), else each combination as its own backtest. Both give the
+     * same rows, bit for bit.
+     */
     public static SweepResult run(OptimizeRequest sweep, CombinationPlan plan, SweepListener listener) {
+        return run(sweep, plan, listener, OnePassSweep.refusal(sweep, plan).isEmpty());
+    }
+
+    /** Runs every combination as its own backtest, even where one pass would do (to compare the two). */
+    public static SweepResult runPerCombination(OptimizeRequest sweep, CombinationPlan plan, SweepListener listener) {
+        return run(sweep, plan, listener, false);
+    }
+
+    /**
+     * How the sweep will run, in a few words for the command's output: {@code one pass} for a
+     * strategy of declared rules, or why each combination runs as its own backtest
+     * ({@code per-combination: script uses onBar or onTick}).
+     */
+    public static String path(OptimizeRequest request, CombinationPlan plan) {
+        return OnePassSweep.refusal(request, plan).orElse(ONE_PASS);
+    }
+
+    /** What {@link #path} says of a sweep that runs in one pass. */
+    public static final String ONE_PASS = "one pass over the bars for all combinations";
+
+    private static SweepResult run(OptimizeRequest sweep, CombinationPlan plan, SweepListener listener, boolean onePass) {
         OptimizeRequest request = sharingIndicators(sweep);
         String name = request.strategy().bind(plan.params(0)).name();
         Optional<SweepJournal> journal = request.out().map(dir -> SweepJournal.open(dir, SweepDefinition.of(request, plan), request.resume()));
         try {
-            return execute(request, plan, name, journal, listener);
+            return execute(request, plan, name, journal, listener, onePass);
         } finally {
             journal.ifPresent(SweepJournal::close);
         }
@@ -115,7 +141,7 @@ public final class Optimizer {
     }
 
     private static SweepResult execute(OptimizeRequest r, CombinationPlan plan, String name, Optional<SweepJournal> journal,
-                                       SweepListener listener) {
+                                       SweepListener listener, boolean onePass) {
         List<SweepRow> rows = new ArrayList<>(plan.size());
         Set<Long> done = new HashSet<>();
         for (SweepRow row : journal.map(SweepJournal::done).orElse(List.of())) {
@@ -133,7 +159,9 @@ public final class Optimizer {
             rows.add(row);
             listener.onRow(new SweepProgress(finished.incrementAndGet(), plan.size(), resumed, System.nanoTime() - started), row);
         };
-        if (r.threads() == 1) {
+        if (onePass) {
+            stopped = runBatches(r, plan, todo, sink, listener);
+        } else if (r.threads() == 1) {
             for (int k : todo) {
                 if (stop(listener)) {
                     stopped = true;
@@ -161,12 +189,7 @@ public final class Optimizer {
      * reach the file in the same order as a sequential run while memory stays bounded.
      */
     private static boolean runParallel(OptimizeRequest r, CombinationPlan plan, List<Integer> todo, Sink sink, SweepListener listener) {
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(r.threads(), task -> {
-            Thread t = new Thread(task, "sweep-" + threadNumber.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = pool(r.threads());
         int ahead = r.threads() * 4;
         ArrayDeque<Pending> inFlight = new ArrayDeque<>(ahead);
         boolean stopped = false;
@@ -188,6 +211,61 @@ public final class Optimizer {
             pool.shutdownNow();
         }
         return stopped;
+    }
+
+    /**
+     * The one-pass kernel over batches of combinations, on {@code threads} threads, the rows
+     * handed on in plan order as batches finish (a batch's rows wait for the batches before it).
+     */
+    private static boolean runBatches(OptimizeRequest r, CombinationPlan plan, List<Integer> todo, Sink sink, SweepListener listener) {
+        int bars = r.base().data().get(0).bars().size();
+        int size = OnePassSweep.batchSize(bars);
+        if (r.threads() > 1) size = Math.max(1, Math.min(size, (todo.size() + r.threads() - 1) / r.threads()));
+        List<List<Integer>> batches = new ArrayList<>();
+        for (int from = 0; from < todo.size(); from += size) batches.add(todo.subList(from, Math.min(todo.size(), from + size)));
+        if (r.threads() == 1) {
+            for (List<Integer> batch : batches) {
+                if (stop(listener)) return true;
+                OnePassSweep.run(r, plan, batch).drainTo(sink::accept);
+            }
+            return false;
+        }
+        ExecutorService pool = pool(r.threads());
+        ArrayDeque<Future<OnePassSweep.Batch>> inFlight = new ArrayDeque<>();
+        try {
+            for (List<Integer> batch : batches) {
+                if (stop(listener)) return true;
+                while (inFlight.size() >= r.threads() * 2) take(inFlight.poll()).drainTo(sink::accept);
+                inFlight.add(pool.submit(() -> OnePassSweep.run(r, plan, batch)));
+            }
+            while (!inFlight.isEmpty()) take(inFlight.poll()).drainTo(sink::accept);
+            return false;
+        } catch (Interrupted e) {
+            return true;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static OnePassSweep.Batch take(Future<OnePassSweep.Batch> batch) {
+        try {
+            return batch.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException x) throw x;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Interrupted();
+        }
+    }
+
+    private static ExecutorService pool(int threads) {
+        AtomicInteger threadNumber = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "sweep-" + threadNumber.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** A stop asked for by the listener, or by interrupting the thread that runs the sweep (the console's Ctrl-C). */

@@ -110,4 +110,9 @@ public final class RuleStrategy implements Strategy {
     public int warmupBars() {
         return warmup;
     }
+
+    @Override
+    public boolean ordersOnlyFromRules() {
+        return handler == null && tickHandler == null;
+    }
 }

@@ -13,4 +13,13 @@ public interface Strategy {
 
     /** Leading bars during which the strategy takes no entries, while its indicators warm up. */
     int warmupBars();
+
+    /**
+     * Whether every order this strategy places comes from its declared rules (market entries and
+     * exits, sized as declared), with no imperative handler: a sweep runs such strategies in one
+     * pass over the bars for all combinations. The default says no.
+     */
+    default boolean ordersOnlyFromRules() {
+        return false;
+    }
 }

@@ -26,6 +26,11 @@ public interface StrategyFactory {
     /** A new instance trading {@code context}'s symbol. */
     Strategy create(TradingContext context);
 
+    /** Whether the strategy has a portfolio section ({@link #createPortfolio} gives more than {@link PortfolioStrategy#NONE}). */
+    default boolean hasPortfolio() {
+        return false;
+    }
+
     /** The strategy's portfolio section for one run, or {@link PortfolioStrategy#NONE} when it has none. */
     default PortfolioStrategy createPortfolio(PortfolioContext context) {
         return PortfolioStrategy.NONE;

@@ -34,7 +34,8 @@ import java.util.Map;
 
 /**
  * How fast a sweep runs: the SMA crossover over synthetic minute bars with a fast x slow grid,
- * on 1 thread and on more, against the same combinations run as separate backtests one after
+ * in one pass on 1 thread and on more, against the per-combination path (each combination its
+ * own backtest, on one thread) and the same combinations run as separate backtests one after
  * another, plus the share of a run spent computing its two moving averages (what an indicator
  * cache shared across combinations could at most save). Best of several rounds after a warm-up.
  */
@@ -44,9 +45,18 @@ final class SweepBenchmark {
      * @param loadSeconds     reading the bars from their CSV file once
      * @param compileSeconds  compiling the script once
      */
-    record Result(int bars, int combinations, List<Integer> threads, List<Double> combinationsPerSecond,
+    /**
+     * @param combinationsPerSecond        the one-pass sweep on each thread count, best round
+     * @param medianPerSecond              the same, median round
+     * @param perCombinationPerSecond      each combination as its own backtest, one thread, best round
+     * @param perCombinationMedianPerSecond the same, median round
+     */
+    record Result(int bars, int combinations, List<Integer> threads, List<Double> combinationsPerSecond, List<Double> medianPerSecond,
+                  double perCombinationPerSecond, double perCombinationMedianPerSecond,
                   double separateSeconds, double indicatorSeconds, double sweepSecondsOneThread,
                   double loadSeconds, double compileSeconds) {
+        /** How many times the per-combination path's median the one-pass median is, on one thread. */
+        double onePassGain() { return medianPerSecond.get(0) / perCombinationMedianPerSecond; }
         double speedUp(int k) { return combinationsPerSecond.get(k) / combinationsPerSecond.get(0); }
         double indicatorShare() { return indicatorSeconds / sweepSecondsOneThread; }
         /** Separate runs as the command line makes them: each loads the data and compiles the script too. */
@@ -70,19 +80,31 @@ final class SweepBenchmark {
         OptimizeRequest request = OptimizeRequest.of(base, SweepSetup.binder(script, scriptPath), space);
         CombinationPlan plan = Optimizer.plan(request);
 
-        Optimizer.run(request.withThreads(threads.get(threads.size() - 1)), plan, SweepListener.NONE); // warm-up
-        List<Double> perSecond = new ArrayList<>();
+        if (!Optimizer.path(request, plan).equals(Optimizer.ONE_PASS)) throw new IllegalStateException(Optimizer.path(request, plan));
+        // warm-up, and the check that both paths give the same rows
+        SweepResult reference = Optimizer.runPerCombination(request.withThreads(1), plan, SweepListener.NONE);
+        if (!Optimizer.run(request.withThreads(threads.get(threads.size() - 1)), plan, SweepListener.NONE).rows().equals(reference.rows())) {
+            throw new IllegalStateException("the one-pass sweep and the per-combination sweep differ");
+        }
+        List<Double> perSecond = new ArrayList<>(), median = new ArrayList<>();
         double oneThreadSeconds = Double.NaN;
         for (int t : threads) {
-            long best = Long.MAX_VALUE;
+            long[] times = new long[rounds];
             for (int round = 0; round < rounds; round++) {
                 long t0 = System.nanoTime();
                 SweepResult r = Optimizer.run(request.withThreads(t), plan, SweepListener.NONE);
-                best = Math.min(best, System.nanoTime() - t0);
+                times[round] = System.nanoTime() - t0;
                 if (r.rows().size() != plan.size() || r.rows().get(0).returns().count() != bars) throw new IllegalStateException("sweep lost rows or bars");
             }
-            perSecond.add(plan.size() * 1e9 / best);
-            if (t == 1) oneThreadSeconds = best / 1e9;
+            perSecond.add(plan.size() * 1e9 / best(times));
+            median.add(plan.size() * 1e9 / median(times));
+            if (t == 1) oneThreadSeconds = best(times) / 1e9;
+        }
+        long[] alone = new long[rounds];
+        for (int round = 0; round < rounds; round++) {
+            long t0 = System.nanoTime();
+            Optimizer.runPerCombination(request.withThreads(1), plan, SweepListener.NONE);
+            alone[round] = System.nanoTime() - t0;
         }
 
         long separate = Long.MAX_VALUE, indicators = Long.MAX_VALUE;
@@ -124,6 +146,18 @@ final class SweepBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Result(bars, plan.size(), threads, perSecond, separate / 1e9, indicators / 1e9, oneThreadSeconds, load / 1e9, compile / 1e9);
+        return new Result(bars, plan.size(), threads, perSecond, median, plan.size() * 1e9 / best(alone), plan.size() * 1e9 / median(alone),
+                separate / 1e9, indicators / 1e9, oneThreadSeconds, load / 1e9, compile / 1e9);
+    }
+
+    private static long best(long[] times) {
+        return java.util.Arrays.stream(times).min().orElseThrow();
+    }
+
+    private static double median(long[] times) {
+        long[] sorted = times.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
     }
 }

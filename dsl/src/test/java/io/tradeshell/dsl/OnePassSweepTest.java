@@ -1,0 +1,176 @@
+package io.tradeshell.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tradeshell.engine.data.SyntheticBars;
+import io.tradeshell.engine.execution.CommissionModel;
+import io.tradeshell.engine.execution.ExecutionSettings;
+import io.tradeshell.engine.execution.FillTiming;
+import io.tradeshell.engine.execution.Slippage;
+import io.tradeshell.engine.model.BarSeries;
+import io.tradeshell.engine.optimize.CombinationPlan;
+import io.tradeshell.engine.optimize.OptimizeRequest;
+import io.tradeshell.engine.optimize.Optimizer;
+import io.tradeshell.engine.optimize.ParamSpace;
+import io.tradeshell.engine.optimize.StrategyBinder;
+import io.tradeshell.engine.optimize.SweepListener;
+import io.tradeshell.engine.optimize.SweepResult;
+import io.tradeshell.engine.risk.RiskLimits;
+import io.tradeshell.engine.run.DataInput;
+import io.tradeshell.engine.run.RunSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The one-pass sweep gives every combination exactly what a backtest of that combination alone
+ * gives: generated scripts of declared rules (crossings, comparisons, trends, logic, the account
+ * in rules; fixed, percent, cash, computed, risk and volatility sizing; shorts), generated bars,
+ * costs always on, fills at the next open or the close, lots, leverage and position limits, small
+ * accounts that get orders cut or refused. The same sweep is run per combination and in one pass,
+ * and their rows and files are compared byte for byte. Scripts the pass does not take (onBar,
+ * stops) go the other way and must say so.
+ */
+class OnePassSweepTest {
+    private static final String[] AVERAGES = {"sma", "ema", "wma"};
+
+    @Test
+    void onePassRowsAndFilesAreThoseOfEachCombinationRunAlone(@TempDir Path tmp) throws IOException {
+        SplittableRandom random = new SplittableRandom(20261205);
+        int onePass = 0, trades = 0;
+        for (int c = 0; c < 24; c++) {
+            Case k = generate(random, c);
+            CompiledScript script = new StrategyCompiler().compile("gen" + c + ".groovy", "gen" + c + ".groovy", k.source);
+            StrategyBinder binder = StrategyBinder.of(script.fileName(), script.defaults(), "", script::withParams);
+            RunSpec base = new RunSpec("gen.groovy", script.withParams(java.util.Map.of()), List.of(new DataInput(k.bars, "gen.csv", "")),
+                    k.execution, k.cash, k.risk, k.lot);
+            OptimizeRequest request = OptimizeRequest.of(base, binder, ParamSpace.parse(List.of("a=2..12:5", "b=10..30:10", "q=0,7")))
+                    .withThreads(1 + random.nextInt(2));
+            CombinationPlan plan = Optimizer.plan(request);
+            String path = Optimizer.path(request, plan);
+            assertThat(path).as(k.source).isEqualTo(k.declared ? Optimizer.ONE_PASS : k.refusal);
+            if (k.declared) onePass++;
+
+            SweepResult alone = Optimizer.runPerCombination(request.withOut(tmp.resolve(c + "-alone")), plan, SweepListener.NONE);
+            SweepResult pass = Optimizer.run(request.withOut(tmp.resolve(c + "-pass")), plan, SweepListener.NONE);
+            assertThat(pass.rows()).as(k.source).isEqualTo(alone.rows());
+            trades += pass.rows().stream().mapToInt(row -> row.metrics().trades()).sum();
+            for (String file : List.of("optimize.jsonl", "best.json")) {
+                assertThat(Files.readString(tmp.resolve(c + "-pass").resolve(file))).as(k.source + file)
+                        .isEqualTo(Files.readString(tmp.resolve(c + "-alone").resolve(file)));
+            }
+        }
+        assertThat(onePass).isGreaterThan(14);
+        assertThat(trades).isGreaterThan(1000);
+    }
+
+    @Test
+    void aCombinationThatFailsInThePassFailsAsItDoesAloneAfterTheSameRows(@TempDir Path tmp) throws IOException {
+        String src = """
+                params a: 5, b: 20
+                buyWhen crossedOver(sma(close, a), sma(close, b)), qty: { a > 7 && equity > 0 ? -1 : 5 }
+                sellWhen crossedUnder(sma(close, a), sma(close, b))
+                """;
+        CompiledScript script = new StrategyCompiler().compile("fails.groovy", "fails.groovy", src);
+        StrategyBinder binder = StrategyBinder.of(script.fileName(), script.defaults(), "", script::withParams);
+        BarSeries bars = SyntheticBars.generate(7, 400, Duration.ofDays(1), Instant.parse("2020-01-01T00:00:00Z"), 50, 0.05, 0.5);
+        RunSpec base = new RunSpec("fails.groovy", script.withParams(java.util.Map.of()), List.of(new DataInput(bars, "gen.csv", "")),
+                ExecutionSettings.defaults(), 100_000, RiskLimits.none(), 1);
+        OptimizeRequest request = OptimizeRequest.of(base, binder, ParamSpace.parse(List.of("a=2..12:5", "b=10..30:10"))).withThreads(1);
+        CombinationPlan plan = Optimizer.plan(request);
+        assertThat(Optimizer.path(request, plan)).isEqualTo(Optimizer.ONE_PASS);
+        var alone = org.assertj.core.api.Assertions.catchThrowableOfType(io.tradeshell.engine.optimize.CombinationFailedException.class,
+                () -> Optimizer.runPerCombination(request.withOut(tmp.resolve("alone")), plan, SweepListener.NONE));
+        var pass = org.assertj.core.api.Assertions.catchThrowableOfType(io.tradeshell.engine.optimize.CombinationFailedException.class,
+                () -> Optimizer.run(request.withOut(tmp.resolve("pass")), plan, SweepListener.NONE));
+        assertThat(pass.params()).isEqualTo(alone.params());
+        assertThat(pass.getCause()).hasMessage(alone.getCause().getMessage());
+        String rows = Files.readString(tmp.resolve("alone").resolve("optimize.jsonl"));
+        assertThat(rows.lines()).hasSizeGreaterThan(1);
+        assertThat(Files.readString(tmp.resolve("pass").resolve("optimize.jsonl"))).isEqualTo(rows);
+    }
+
+    private record Case(String source, boolean declared, String refusal, BarSeries bars, ExecutionSettings execution, double cash,
+                        RiskLimits risk, double lot) { }
+
+    private static Case generate(SplittableRandom random, int c) {
+        StringBuilder s = new StringBuilder("params a: 5, b: 20, q: 0\n");
+        s.append("def x = ").append(pick(random, AVERAGES)).append("(close, a)\n");
+        s.append("def y = ").append(pick(random, AVERAGES)).append("(close, b)\n");
+        s.append("buyWhen ").append(rule(random, 2)).append(sizing(random)).append('\n');
+        s.append("sellWhen ").append(rule(random, 2)).append('\n');
+        if (random.nextInt(3) == 0) {
+            s.append("shortWhen ").append(rule(random, 2)).append(sizing(random)).append('\n');
+            s.append("coverWhen ").append(rule(random, 2)).append('\n');
+        }
+        boolean declared = true;
+        String refusal = null;
+        switch (random.nextInt(8)) {
+            case 0 -> {
+                s.append("onBar { if (index == 50 && position == 0) buy(3) }\n");
+                declared = false;
+                refusal = "per-combination: script uses onBar or onTick";
+            }
+            case 1 -> {
+                s.append("stopLoss percent: 3\n");
+                declared = false;
+                refusal = "per-combination: script sets protective exits";
+            }
+            default -> { }
+        }
+        int n = 300 + random.nextInt(400);
+        BarSeries bars = SyntheticBars.generate(random.nextLong(), n, Duration.ofDays(1), Instant.parse("2020-01-01T00:00:00Z"),
+                20 + random.nextInt(200), 0.05, 0.2 + random.nextDouble() * 0.6);
+        CommissionModel commission = switch (random.nextInt(3)) {
+            case 0 -> new CommissionModel.PercentOfNotional(0.001 * (1 + random.nextInt(5)));
+            case 1 -> new CommissionModel.PerShare(0.005, 1);
+            default -> new CommissionModel.PerOrder(1 + random.nextInt(10));
+        };
+        ExecutionSettings execution = new ExecutionSettings(random.nextInt(4) == 0 ? FillTiming.CLOSE : FillTiming.NEXT_OPEN, commission,
+                new Slippage(1 + random.nextInt(20)), 0, 0, 0, 1);
+        double cash = random.nextInt(3) == 0 ? 2_000 + random.nextInt(5_000) : 100_000;
+        RiskLimits risk = RiskLimits.none();
+        if (random.nextInt(3) == 0) risk = risk.withMaxLeverage(2);
+        if (random.nextInt(4) == 0) risk = risk.withMaxPositionPct(0.6);
+        double lot = new double[] {1, 1, 0, 10}[random.nextInt(4)];
+        return new Case(s.toString(), declared, refusal, bars, execution, cash, risk, lot);
+    }
+
+    private static String rule(SplittableRandom random, int depth) {
+        int kinds = depth > 0 ? 11 : 8;
+        return switch (random.nextInt(kinds)) {
+            case 0, 1 -> "crossedOver(x, y)";
+            case 2, 3 -> "crossedUnder(x, y)";
+            case 4 -> "over(x, y)";
+            case 5 -> "under(close, x)";
+            case 6 -> random.nextBoolean() ? "rising(x, 2)" : "falling(close, 3)";
+            case 7 -> random.nextBoolean() ? "over(equity, 100000)" : "under(position, 1)";
+            case 8 -> "and(" + rule(random, depth - 1) + ", " + rule(random, depth - 1) + ")";
+            case 9 -> "or(" + rule(random, depth - 1) + ", " + rule(random, depth - 1) + ")";
+            default -> "not(" + rule(random, depth - 1) + ")";
+        };
+    }
+
+    private static String sizing(SplittableRandom random) {
+        return switch (random.nextInt(8)) {
+            case 0 -> "";
+            case 1 -> ", qty: 10";
+            case 2 -> ", percent: " + (20 + random.nextInt(80));
+            case 3 -> ", cash: 5000";
+            case 4 -> ", qty: { q > 0 ? q : equity * 0.5 / price }";
+            case 5 -> ", riskPercent: 1, stop: atr(14) * 2";
+            case 6 -> ", volTarget: 0.15, lookback: 20";
+            default -> ", percent: 100";
+        };
+    }
+
+    private static String pick(SplittableRandom random, String[] words) {
+        return words[random.nextInt(words.length)];
+    }
+}

@@ -1,0 +1,97 @@
+package io.tradeshell.engine.metrics;
+
+import io.tradeshell.engine.portfolio.ClosedTrade;
+import java.util.List;
+
+/**
+ * The running sums {@link MetricsCalculator} keeps over an equity curve, fed one bar at a time.
+ * A sweep that marks many accounts bar by bar feeds one of these per account as it goes, and
+ * gets exactly the metrics {@link MetricsCalculator#compute} gives for the finished curve: both
+ * go through this class, so they do the same floating-point operations in the same order.
+ */
+public final class EquityStats {
+    private final double initialCash;
+    private double previous, peak;
+    private double mean, sumSquaredDeviations, sumSquaredLosses, maxDrawdown;
+    private int n, negativeReturns, barsBelowPeak, longestBelowPeak, exposedBars;
+    private double lastEquity;
+
+    public EquityStats(double initialCash) {
+        if (!(initialCash > 0) || Double.isInfinite(initialCash)) {
+            throw new IllegalArgumentException("initial cash must be positive, was " + initialCash);
+        }
+        this.initialCash = initialCash;
+        this.previous = initialCash;
+        this.peak = initialCash;
+    }
+
+    /** The next bar's equity and exposure. */
+    public void add(double e, double exposure) {
+        double r = e / previous - 1;
+        previous = e;
+        // Welford's update: stable, and exactly zero spread when every return is equal.
+        double delta = r - mean;
+        mean += delta / (n + 1);
+        sumSquaredDeviations += delta * (r - mean);
+        if (r < 0) {
+            sumSquaredLosses += r * r;
+            negativeReturns++;
+        }
+        if (e >= peak) {
+            peak = e;
+            barsBelowPeak = 0;
+        } else {
+            if (++barsBelowPeak > longestBelowPeak) longestBelowPeak = barsBelowPeak;
+            double drawdown = (peak - e) / peak;
+            if (drawdown > maxDrawdown) maxDrawdown = drawdown;
+        }
+        if (exposure > 0) exposedBars++;
+        lastEquity = e;
+        n++;
+    }
+
+    /** The metrics of the bars added so far, stamped with {@code time} (one per bar), as {@link MetricsCalculator} defines them. */
+    public RunMetrics metrics(long[] time, List<ClosedTrade> trades, double commissions, double buyAndHoldReturn, long dataEnd) {
+        if (time.length != n) throw new IllegalArgumentException("equity points " + n + " and times " + time.length + " differ");
+        double finalEquity = n > 0 ? lastEquity : initialCash;
+        double years = n > 0 && dataEnd > time[0] ? (dataEnd - time[0]) / MetricsCalculator.YEAR_MILLIS : Double.NaN;
+        double rootPeriodsPerYear = Math.sqrt(MetricsCalculator.periodsPerYear(time));
+        double stdev = n >= 2 ? Math.sqrt(sumSquaredDeviations / (n - 1)) : Double.NaN;
+        double cagr = years > 0 ? Math.pow(finalEquity / initialCash, 1 / years) - 1 : Double.NaN;
+
+        int count = 0, wins = 0, losses = 0;
+        double grossWin = 0, grossLoss = 0, net = 0;
+        for (ClosedTrade trade : trades) {
+            double pnl = trade.pnl();
+            count++;
+            net += pnl;
+            if (pnl > 0) {
+                wins++;
+                grossWin += pnl;
+            } else if (pnl < 0) {
+                losses++;
+                grossLoss += pnl;
+            }
+        }
+
+        return new RunMetrics(
+                finalEquity,
+                finalEquity / initialCash - 1,
+                cagr,
+                stdev * rootPeriodsPerYear,
+                stdev > 0 ? mean / stdev * rootPeriodsPerYear : Double.NaN,
+                negativeReturns > 0 ? mean / Math.sqrt(sumSquaredLosses / n) * rootPeriodsPerYear : Double.NaN,
+                maxDrawdown,
+                longestBelowPeak,
+                maxDrawdown > 0 ? cagr / maxDrawdown : Double.NaN,
+                count,
+                count > 0 ? (double) wins / count : Double.NaN,
+                losses > 0 ? grossWin / -grossLoss : Double.NaN,
+                wins > 0 ? grossWin / wins : Double.NaN,
+                losses > 0 ? grossLoss / losses : Double.NaN,
+                count > 0 ? net / count : Double.NaN,
+                n > 0 ? (double) exposedBars / n : Double.NaN,
+                commissions,
+                buyAndHoldReturn);
+    }
+}
