@@ -2,6 +2,7 @@ package io.tradeshell.shell;
 
 import io.tradeshell.shell.cli.BenchCommand;
 import io.tradeshell.shell.cli.CompareCommand;
+import io.tradeshell.shell.cli.DashboardCommand;
 import io.tradeshell.shell.cli.IndicatorsCommand;
 import io.tradeshell.shell.cli.OptimizeCommand;
 import io.tradeshell.shell.cli.PaperCommand;
@@ -61,7 +62,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new CompareCommand())
                 .addSubcommand(new ParityCommand(service))
                 .addSubcommand(new NotebookCommand())
-                .addSubcommand(new IndicatorsCommand());
+                .addSubcommand(new IndicatorsCommand())
+                .addSubcommand(new DashboardCommand(service));
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             err.println("error: " + Errors.message(e));
