@@ -3,6 +3,7 @@ package io.tradeshell.shell;
 import io.tradeshell.shell.cli.BenchCommand;
 import io.tradeshell.shell.cli.CompareCommand;
 import io.tradeshell.shell.cli.DataCommand;
+import io.tradeshell.shell.cli.DashboardCommand;
 import io.tradeshell.shell.cli.IndicatorsCommand;
 import io.tradeshell.shell.cli.OptimizeCommand;
 import io.tradeshell.shell.cli.PaperCommand;
@@ -64,7 +65,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ParityCommand(service))
                 .addSubcommand(new NotebookCommand())
                 .addSubcommand(new IndicatorsCommand())
-                .addSubcommand(new DataCommand());
+                .addSubcommand(new DataCommand())
+                .addSubcommand(new DashboardCommand(service));
         WordWrappedHelp.install(cli);
         cli.setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -1,5 +1,6 @@
 package io.tradeshell.shell.cli;
 
+import io.tradeshell.dashboard.Dashboard;
 import io.tradeshell.engine.journal.JournalException;
 import io.tradeshell.engine.paper.AccountStatus;
 import io.tradeshell.engine.paper.PaperAccounts;
@@ -8,6 +9,7 @@ import io.tradeshell.engine.paper.PaperSession;
 import io.tradeshell.engine.run.Speed;
 import io.tradeshell.shell.ExitCode;
 import io.tradeshell.shell.runs.AccountText;
+import io.tradeshell.shell.runs.Dashboards;
 import io.tradeshell.shell.runs.LiveOptions;
 import io.tradeshell.shell.runs.PaperSessions;
 import io.tradeshell.shell.runs.ProjectHome;
@@ -118,6 +120,8 @@ public final class PaperCommand implements Runnable {
         @Mixin LiveOptions live;
         @Mixin RunOptions options;
         @Mixin BrokerOptions broker;
+        @Option(names = "--dashboard", description = "Also serve the session's dashboard; its address is the first line printed.") boolean dashboard;
+        @Option(names = "--dashboard-port", paramLabel = "N", defaultValue = "0", description = "The dashboard's port (default: any free one).") int dashboardPort;
 
         @Override
         public Integer call() {
@@ -126,6 +130,17 @@ public final class PaperCommand implements Runnable {
             Path resolved = ProjectHome.resolve(script.toString());
             Speed speed = live.speed();
             Optional<String> charts = options.noCharts ? Optional.empty() : Optional.of(options.chartFormat);
+            if (!dashboard) return start(sessions, out, err, resolved, speed, charts);
+            PaperHome paperHome = home.paperHome();
+            try (Dashboard d = Dashboards.open(parent.service, paperHome.home(),
+                    Optional.of(paperHome.account(name).dir()), dashboardPort)) {
+                out.println(d.banner());
+                out.flush();
+                return start(sessions, out, err, resolved, speed, charts);
+            }
+        }
+
+        private int start(PaperSessions sessions, PrintWriter out, PrintWriter err, Path resolved, Speed speed, Optional<String> charts) {
             if (broker.broker != null) return broker.start(name, out, plug -> runInForeground(sessions, name, out, live.quiet, charts,
                     w -> plug.apply(sessions.prepareStart(name, resolved, options, speed, w, err))));
             return runInForeground(sessions, name, out, live.quiet, charts, w -> sessions.prepareStart(name, resolved, options, speed, w, err));

@@ -52,6 +52,7 @@ public final class Console {
         commands.add(new SweepCommands.WalkForwardTest(session));
         commands.add(new io.tradeshell.shell.console.commands.TradingModeCommands.Paper(session));
         commands.add(new io.tradeshell.shell.console.commands.TradingModeCommands.Parity(session));
+        commands.add(new io.tradeshell.shell.console.commands.DashboardConsoleCommand(session));
         commands.add(new SettingsCommands.Set(session));
         commands.add(new SettingsCommands.Get(session));
         commands.add(new SessionCommands.Source(session, dispatcher::runStatement));

@@ -1,0 +1,117 @@
+package io.tradeshell.dashboard;
+
+import io.tradeshell.engine.events.TradingEvent;
+import io.tradeshell.engine.model.BarSeries;
+import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.run.RunResult;
+import io.tradeshell.engine.run.TradeDiff;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the pages draw from a replay: the bars and indicators of the price chart, and the
+ * backtest-versus-live pane (the backtest's equity, and each trade of the paper session that
+ * differs from it with the cause {@code parity} names). Replays are kept per folder: a
+ * backtest of the same script over the same data does not change.
+ */
+final class ReplayViews {
+    private final Replays replays;
+    private final Map<Path, Optional<Replays.Replay>> cache = new ConcurrentHashMap<>();
+
+    ReplayViews(Replays replays) {
+        this.replays = replays;
+    }
+
+    private Optional<Replays.Replay> replay(Path dir) {
+        return cache.computeIfAbsent(dir, d -> {
+            try {
+                return replays.replay(d);
+            } catch (RuntimeException e) {
+                return Optional.empty(); // a script or data that no longer loads: the page shows the files
+            }
+        });
+    }
+
+    /** {@code {bars: [[t, o, h, l, c]...], overlays: [{name, values}]}}, times in epoch seconds of each bar's open. */
+    Map<String, Object> chart(Path dir) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Optional<Replays.Replay> r = replay(dir);
+        if (r.isEmpty()) return out;
+        BarSeries bars = r.get().bars();
+        List<double[]> rows = new ArrayList<>(bars.size());
+        for (int i = 0; i < bars.size(); i++) {
+            rows.add(new double[] {bars.openTime(i) / 1000.0, bars.open(i), bars.high(i), bars.low(i), bars.close(i)});
+        }
+        out.put("symbol", bars.symbol());
+        out.put("bars", rows);
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (Replays.Line l : r.get().overlays()) {
+            List<Double> v = new ArrayList<>(l.values().length);
+            for (double x : l.values()) v.add(Double.isFinite(x) ? x : null);
+            lines.add(Map.of("name", l.name(), "values", v));
+        }
+        out.put("overlays", lines);
+        return out;
+    }
+
+    /** The backtest-versus-live pane of a paper account. */
+    Map<String, Object> parity(Path account) throws IOException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Optional<Replays.Replay> r = replay(account);
+        if (r.isEmpty() || !Files.exists(account.resolve("journal.jsonl"))) return out;
+        TradeDiff.Run backtest = r.get().backtest();
+        JournalRun.SoFar paper = JournalRun.read(account, backtest.result());
+        TradeDiff.Run reference = until(backtest, paper.until());
+        RunResult b = backtest.result();
+        List<double[]> equity = new ArrayList<>();
+        for (int i = 0; i < b.curve().size(); i++) equity.add(new double[] {b.curve().time()[i] / 1000.0, b.curve().equity()[i]});
+        out.put("backtestEquity", equity);
+        out.put("until", paper.until() == Long.MIN_VALUE ? null : paper.until() / 1000.0);
+        out.put("backtestTrades", reference.result().trades().size());
+        out.put("paperTrades", paper.run().result().trades().size());
+        List<Map<String, Object>> diffs = new ArrayList<>();
+        for (TradeDiff.Difference d : TradeDiff.compare(reference, paper.run())) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("number", d.number());
+            m.put("cause", d.label());
+            m.put("detail", d.detail());
+            m.put("backtest", d.reference().map(ReplayViews::trade).orElse(null));
+            m.put("paper", d.other().map(ReplayViews::trade).orElse(null));
+            diffs.add(m);
+        }
+        out.put("differences", diffs);
+        return out;
+    }
+
+    /** The backtest as far as the session has got: trades closed and events up to {@code until}. */
+    private static TradeDiff.Run until(TradeDiff.Run run, long until) {
+        RunResult r = run.result();
+        List<ClosedTrade> trades = r.trades().stream().filter(t -> t.exitTime().toEpochMilli() <= until).toList();
+        List<TradingEvent> events = run.events().stream().filter(e -> e.time() <= until).toList();
+        RunResult cut = new RunResult(r.name(), r.mode(), r.spec(), r.curve(), r.benchmark(), trades, r.fills(), r.orders(),
+                r.openPositions(), r.warmupBars(), r.bars(), r.metrics(), r.assumptions(), r.startedAt(), r.finishedAt(), r.stoppedEarly(),
+                r.accountChecks());
+        return new TradeDiff.Run(run.name(), cut, events);
+    }
+
+    private static Map<String, Object> trade(ClosedTrade t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("symbol", t.symbol());
+        m.put("side", t.side().name());
+        m.put("qty", t.qty());
+        m.put("entryTime", t.entryTime().toString());
+        m.put("entryPrice", t.entryPrice());
+        m.put("exitTime", t.exitTime().toString());
+        m.put("exitPrice", t.exitPrice());
+        m.put("pnl", t.pnl());
+        m.put("exitReason", t.exitReason().word());
+        return m;
+    }
+}

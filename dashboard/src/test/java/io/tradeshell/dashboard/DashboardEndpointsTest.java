@@ -1,0 +1,160 @@
+package io.tradeshell.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server's endpoints through a plain HTTP client. */
+class DashboardEndpointsTest {
+    @TempDir
+    Path tmp;
+    Path run;
+    Dashboard dashboard;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        run = Files.createDirectories(tmp.resolve("runs/live"));
+        Files.writeString(tmp.resolve("secret.txt"), "secret");
+        dashboard = Dashboard.start(new Dashboard.Settings(new Folders().root("runs", tmp.resolve("runs")), 0, Optional.empty(), Replays.NONE));
+    }
+
+    @AfterEach
+    void stop() {
+        dashboard.close();
+    }
+
+    /** One Server-Sent Event: its id, its name and its data. */
+    record Event(String id, String name, String data) { }
+
+    /** Reads a stream's events on a thread of its own, as a browser would. */
+    final class Viewer implements AutoCloseable {
+        final BlockingQueue<Event> events = new ArrayBlockingQueue<>(10_000);
+        final HttpResponse<java.io.InputStream> response;
+
+        Viewer(String lastEventId) throws Exception {
+            HttpRequest.Builder b = HttpRequest.newBuilder(url("/api/stream?dir=runs/live")).header(AccessToken.HEADER, dashboard.token().value());
+            if (lastEventId != null) b.header("Last-Event-ID", lastEventId);
+            response = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+            Thread.ofVirtual().start(() -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                    String id = null, name = null, line;
+                    StringBuilder data = new StringBuilder();
+                    while ((line = in.readLine()) != null) {
+                        if (line.isEmpty()) {
+                            if (name != null) events.add(new Event(id, name, data.toString()));
+                            name = null;
+                            data.setLength(0);
+                        } else if (line.startsWith("id: ")) id = line.substring(4);
+                        else if (line.startsWith("event: ")) name = line.substring(7);
+                        else if (line.startsWith("data: ")) data.append(data.isEmpty() ? "" : "\n").append(line.substring(6));
+                    }
+                } catch (Exception closed) {
+                    // the test closed the stream
+                }
+            });
+        }
+
+        List<Event> take(int n) throws InterruptedException {
+            List<Event> out = new ArrayList<>();
+            while (out.size() < n) {
+                Event e = events.poll(10, TimeUnit.SECONDS);
+                assertThat(e).as("event %d of %d", out.size() + 1, n).isNotNull();
+                if (e.name().equals("equity")) out.add(e);
+            }
+            return out;
+        }
+
+        @Override
+        public void close() throws Exception {
+            response.body().close();
+        }
+    }
+
+    private URI url(String path) {
+        return URI.create("http://127.0.0.1:" + dashboard.port() + path);
+    }
+
+    private void append(String text) throws Exception {
+        Files.writeString(run.resolve("equity.jsonl"), text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    private static List<String> data(List<Event> events) {
+        return events.stream().map(Event::data).toList();
+    }
+
+    @Test
+    void theStreamDeliversEachNewLineOnceInOrderAndResumesAfterAReconnect() throws Exception {
+        append("{\"n\":1}\n{\"n\":2}\n");
+        String lastId;
+        try (Viewer v = new Viewer(null)) {
+            assertThat(data(v.take(2))).containsExactly("{\"n\":1}", "{\"n\":2}");
+            append("{\"n\":3}\n{\"n\":4}\n{\"n\":"); // the last line is still being written
+            List<Event> next = v.take(2);
+            assertThat(data(next)).containsExactly("{\"n\":3}", "{\"n\":4}");
+            append("5}\n");
+            List<Event> fifth = v.take(1);
+            assertThat(data(fifth)).containsExactly("{\"n\":5}");
+            lastId = fifth.get(0).id();
+            Thread.sleep(3 * EventStream.POLL_MILLIS);
+            assertThat(v.events.stream().filter(e -> e.name().equals("equity"))).as("no line twice").isEmpty();
+        }
+        append("{\"n\":6}\n{\"n\":7}\n"); // written while nobody watched
+        try (Viewer again = new Viewer(lastId)) {
+            assertThat(data(again.take(2))).containsExactly("{\"n\":6}", "{\"n\":7}");
+            Thread.sleep(3 * EventStream.POLL_MILLIS);
+            assertThat(again.events.stream().filter(e -> e.name().equals("equity"))).as("nothing before the resume point").isEmpty();
+        }
+        // the id is the byte offset just past the line: the file's size after line 5
+        assertThat(lastId).isEqualTo("equity.jsonl:" + "{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n{\"n\":4}\n{\"n\":5}\n".length());
+    }
+
+    @Test
+    void withoutTheTokenNothingIsServedAndNothingCanBePosted() throws Exception {
+        Files.writeString(run.resolve("summary.json"), "{\"name\": \"SMA crossover\"}");
+        for (String path : List.of("/", "/api/index", "/run?dir=runs/live", "/api/stream?dir=runs/live", "/assets/common.js",
+                "/api/index?token=" + "0".repeat(48))) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isEqualTo(403);
+            assertThat(r.body()).as(path).isEmpty();
+        }
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(url("/api/command?dir=runs/live&do=kill&token=" + dashboard.token().value()))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).as("a command needs the token in its header, not only in the URL").isEqualTo(403);
+        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(url("/api/index?token=" + dashboard.token().value())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("runs/live");
+    }
+
+    @Test
+    void noUrlReachesAFileOutsideTheFolders() throws Exception {
+        String t = "&token=" + dashboard.token().value();
+        for (String path : List.of("/api/file?dir=runs/live/..&name=secret.txt", "/api/file?dir=runs/live/%2e%2e/..&name=secret.txt",
+                "/api/file?dir=runs&name=..%2Fsecret.txt", "/api/file?dir=%2Fetc&name=passwd", "/assets/%2e%2e/%2e%2e/secret.txt?x=1",
+                "/api/stream?dir=runs/..")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(url(path + t)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isIn(403, 404);
+            assertThat(r.body()).as(path).doesNotContain("secret").isEmpty();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.tradeshell.shell.cli;
+
+import io.tradeshell.dashboard.Dashboard;
+import io.tradeshell.engine.paper.PaperHome;
+import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.runs.Dashboards;
+import io.tradeshell.shell.runs.RunService;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code tradeshell dashboard}: the runs, paper sessions and sweeps in a browser, updating as they run. */
+@Command(name = "dashboard", mixinStandardHelpOptions = true,
+        description = {"Serve a live dashboard of runs, paper sessions and sweeps on 127.0.0.1, until Ctrl-C.",
+                "The first line printed is its address with a random access token; nothing is served without it."},
+        footer = {"", "Examples:", "  tradeshell dashboard", "  tradeshell dashboard runs/sma", "  tradeshell dashboard --paper demo --port 8080"})
+public final class DashboardCommand implements Callable<Integer> {
+    private final RunService service;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RUN_DIR", description = "Open on this run or sweep folder.") Path runDir;
+    @Option(names = "--paper", paramLabel = "NAME", description = "Open on this paper account.") String paper;
+    @Option(names = "--home", paramLabel = "DIR", description = "TradeShell's home (default ~/.tradeshell): accounts are DIR/paper/NAME.") Path home;
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0", description = "The port (default: any free one).") int port;
+    @Spec CommandSpec spec;
+
+    public DashboardCommand(RunService service) {
+        this.service = service;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Path homeDir = home != null ? home : PaperHome.userDefault().home();
+        Optional<Path> focus = Optional.empty();
+        if (runDir != null) {
+            if (!Files.isDirectory(runDir)) throw new IllegalArgumentException(runDir + ": no such folder");
+            focus = Optional.of(runDir);
+        } else if (paper != null) {
+            focus = Optional.of(new PaperHome(homeDir).existing(paper).dir());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Dashboard d = Dashboards.open(service, homeDir, focus, port)) {
+            out.println(d.banner());
+            out.flush();
+            new java.util.concurrent.CountDownLatch(1).await(); // serves until the process is stopped
+        }
+        return ExitCode.OK;
+    }
+}
