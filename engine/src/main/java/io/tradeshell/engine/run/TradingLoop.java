@@ -49,6 +49,8 @@ public final class TradingLoop implements FeedSink {
     private final Feed feed;
     private final SimulatedClock clock;
     private final BarSeries[] visible;
+    /** The feed when it replays loaded series, whose bars the visible series then show from its columns. */
+    private final HistoricalBarFeed history;
     private final Portfolio portfolio;
     private final SimulatedBroker broker;
     private final RiskManager risk;
@@ -110,6 +112,7 @@ public final class TradingLoop implements FeedSink {
         this.broker = new SimulatedBroker(spec.execution(), clock, symbols, this::onFill, events);
         double leverage = spec.effectiveRisk().maxLeverage();
         broker.checkBuyingPower(this.portfolio, new BuyingPower(leverage > 0 ? leverage : 1, spec.lotSize()));
+        this.history = feed instanceof HistoricalBarFeed h ? h : null;
         this.visible = new BarSeries[n];
         this.traders = new SymbolTrader[n];
         this.strategies = new Strategy[n];
@@ -127,7 +130,8 @@ public final class TradingLoop implements FeedSink {
         this.finestPeriod = n == 0 ? 0 : finest;
         AccountView account = new LoopAccount();
         for (int k = 0; k < n; k++) {
-            visible[k] = new BarSeries(symbols.get(k), Duration.ofMillis(feed.periodMillis(k)), feed.priceScale(k), expectedBars(spec, symbols.get(k)));
+            visible[k] = history != null ? history.revealing(k)
+                    : new BarSeries(symbols.get(k), Duration.ofMillis(feed.periodMillis(k)), feed.priceScale(k), expectedBars(spec, symbols.get(k)));
             traders[k] = new SymbolTrader(k, visible[k], this.portfolio, broker, risk, account, events, spec.lotSize(), defaultExits);
             if (spec.indicatorCache().isPresent()) {
                 String symbol = symbols.get(k);
@@ -243,7 +247,8 @@ public final class TradingLoop implements FeedSink {
             }
             else broker.onBar(slot, openTime, open, high, low, volume);
         }
-        series.append(openTime, open, high, low, close, volume);
+        // replayed history is shown from its own columns rather than copied bar by bar
+        if (history == null || history.deliveredIndex(slot) != index || !series.reveal()) series.append(openTime, open, high, low, close, volume);
         long closeTime = openTime + series.periodMillis();
         clock.advanceTo(closeTime);
         portfolio.mark(slot, close);
