@@ -1,15 +1,22 @@
 package io.tradeshell.dsl;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The time a script's block may take for one bar (or tick, or the script body). A watchdog
  * thread interrupts a block that overruns, and the loop checks compiled into every script loop
  * turn the interrupt into an error naming the script line, so a {@code while (true) {}} stops a
- * run instead of hanging it. Arming costs two volatile writes per call.
+ * run instead of hanging it. Arming costs three volatile writes per call.
+ *
+ * <p>The budget counts the processor time the block's thread spends, not the wall clock: a
+ * garbage collection pause or a busy machine must not stop a healthy run. A block that waits
+ * without computing is stopped once the wall clock passes {@link #WAIT_FACTOR} budgets.
  */
 final class BarBudget {
     /** One second unless {@code -Dtradeshell.barBudget=2s} (or {@code 500ms}) says otherwise. */
@@ -17,13 +24,18 @@ final class BarBudget {
 
     private static final List<WeakReference<BarBudget>> WATCHED = new CopyOnWriteArrayList<>();
     private static final long POLL_MILLIS = 20;
+    static final int WAIT_FACTOR = 10;
     private static Thread watchdog;
 
     private final long budgetNanos;
     private volatile long deadline;
     private volatile Thread thread;
     private volatile boolean overran;
+    /** Counts the calls, so the watchdog knows a call it has seen from the next one. */
+    private volatile long calls;
     private boolean registered;
+    // the watchdog's own notes: the call it saw last, the thread's processor time then, and when
+    private long seenCall = -1, seenCpu, seenAt;
 
     BarBudget(Duration budget) {
         this.budgetNanos = budget.toNanos();
@@ -49,6 +61,7 @@ final class BarBudget {
         }
         overran = false;
         thread = Thread.currentThread();
+        calls++;
         deadline = System.nanoTime() + budgetNanos;
     }
 
@@ -60,10 +73,26 @@ final class BarBudget {
     private void check(long now) {
         long d = deadline;
         Thread t = thread;
-        if (d != 0 && now - d > 0 && t != null && !overran) {
-            overran = true;
-            t.interrupt();
+        if (d == 0 || t == null || overran) return;
+        if (!Cpu.MEASURED) {
+            if (now - d > 0) stop(t);
+            return;
         }
+        long call = calls;
+        if (call != seenCall) { // a call not seen before: note where its thread's processor time stands
+            seenCall = call;
+            seenCpu = Cpu.THREADS.getThreadCpuTime(t.threadId());
+            seenAt = now;
+            return;
+        }
+        long used = Cpu.THREADS.getThreadCpuTime(t.threadId()) - seenCpu;
+        // up to one poll passed between the call's start and the first look at it
+        if (used + TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS) > budgetNanos || now - seenAt > WAIT_FACTOR * budgetNanos) stop(t);
+    }
+
+    private void stop(Thread t) {
+        overran = true;
+        t.interrupt();
     }
 
     private static synchronized void watch(BarBudget b) {
@@ -87,6 +116,12 @@ final class BarBudget {
                 else b.check(now);
             }
         }
+    }
+
+    /** Loaded by the watchdog on its first look, so a run's start does not wait for the management classes. */
+    private static final class Cpu {
+        static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        static final boolean MEASURED = THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
     }
 
     static Duration parse(String text) {

@@ -39,6 +39,7 @@ public final class PortfolioScope {
     private final Map<String, Object> params;
     private final Map<String, Map<Column, PriceIndicator>> prices = new HashMap<>();
     private final Map<Definition, Indicator> built = new HashMap<>();
+    private java.util.Set<String> known;
     private final Map<String, AlignedPair> pairs = new LinkedHashMap<>();
     long open;
     Targets targets;
@@ -190,7 +191,8 @@ public final class PortfolioScope {
     }
 
     private void checkSymbol(String symbol) {
-        if (!ctx.symbols().contains(symbol)) {
+        if (known == null) known = new java.util.HashSet<>(ctx.symbols()); // a run's universe is fixed; ranking asks per symbol
+        if (!known.contains(symbol)) {
             throw new IllegalArgumentException("unknown symbol '" + symbol + "' (this run has " + String.join(", ", ctx.symbols()) + ")");
         }
     }

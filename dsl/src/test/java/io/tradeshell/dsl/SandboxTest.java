@@ -136,6 +136,27 @@ class SandboxTest {
     }
 
     @Test
+    void theBudgetCountsComputingNotWaiting() {
+        // a pause that is not the block's own work (a collection, a busy machine; here a sleep,
+        // which only a trusted script can do) does not use up the budget, up to ten budgets long
+        String src = "onBar { if (index == 1) Thread.sleep(400); if (index == 2) buy(1) }\n";
+        CompiledScript script = StrategyCompiler.trusted().withBarBudget(Duration.ofMillis(100)).compile("wait.groovy", "wait.groovy", src);
+        RunResult r = Backtest.run(new RunSpec("wait.groovy", script.withParams(Map.of()),
+                List.of(new DataInput(bars("X", 1, 2, 3, 4), "X", "")), NO_COSTS, 10_000, RiskLimits.none(), 1));
+        assertThat(r.fills()).hasSize(1);
+    }
+
+    @Test
+    void aBlockThatWaitsTooLongIsStoppedAllTheSame() {
+        String src = "onBar { if (index == 1) Thread.sleep(5_000) }\n";
+        CompiledScript script = StrategyCompiler.trusted().withBarBudget(Duration.ofMillis(50)).compile("wait.groovy", "wait.groovy", src);
+        assertThatThrownBy(() -> Backtest.run(new RunSpec("wait.groovy", script.withParams(Map.of()),
+                List.of(new DataInput(bars("X", 1, 2, 3), "X", "")), NO_COSTS, 10_000, RiskLimits.none(), 1)))
+                .isInstanceOf(ScriptException.class)
+                .hasMessageStartingWith("wait.groovy:1: ran longer than its budget of 50 ms");
+    }
+
+    @Test
     void aTrustedScriptMayUseEverythingAndItsRunSaysSo() {
         String src = "def home = System.getProperty('user.home')\nonBar { if (index == 1) buy(1) }\n";
         CompiledScript script = StrategyCompiler.trusted().compile("mine.groovy", "mine.groovy", src);

@@ -21,6 +21,8 @@ public final class BarSeries {
     private long[] time;
     private double[] open, high, low, close, volume;
     private int size;
+    /** Whether the columns are another series' (see {@link #revealing}): copied out before anything else is appended. */
+    private boolean shared;
 
     public BarSeries(String symbol, Duration period, int priceScale, int capacity) {
         this.symbol = symbol;
@@ -40,8 +42,29 @@ public final class BarSeries {
         return new BarSeries(template.symbol, template.period(), template.priceScale, template.size);
     }
 
+    /**
+     * An empty series that shows the bars of {@code source} one at a time as they are appended,
+     * reading {@code source}'s columns instead of copying them: replaying a large universe then
+     * costs no second copy of its bars. Only the bars appended so far can be read (every read is
+     * checked against the size), so nothing of the future shows; appending anything but
+     * {@code source}'s next bar copies the shown bars out first.
+     */
+    public static BarSeries revealing(BarSeries source) {
+        BarSeries s = new BarSeries(source.symbol, source.period(), source.priceScale, 0);
+        if (source.size == 0) return s;
+        s.time = source.time;
+        s.open = source.open;
+        s.high = source.high;
+        s.low = source.low;
+        s.close = source.close;
+        s.volume = source.volume;
+        s.shared = true;
+        return s;
+    }
+
     /** Appends a bar opening at {@code openTime} (epoch millis). Times must increase. */
     public void append(long openTime, double o, double h, double l, double c, double v) {
+        if (shared) detach();
         if (size == time.length) grow();
         if (size > 0 && openTime <= time[size - 1]) {
             throw new IllegalArgumentException(symbol + ": bar time " + Instant.ofEpochMilli(openTime)
@@ -61,8 +84,28 @@ public final class BarSeries {
         append(source.time[i], source.open[i], source.high[i], source.low[i], source.close[i], source.volume[i]);
     }
 
+    /**
+     * Shows {@code source}'s next bar, for the one who replays {@code source} bar by bar and so
+     * knows that the next bar is the one that just closed; false, showing nothing, when this
+     * series does not share another's columns (then {@link #append} it).
+     */
+    public boolean reveal() {
+        if (!shared || size == time.length) return false;
+        size++;
+        return true;
+    }
+
+    /** Stops sharing: the bars shown so far become this series' own. */
+    private void detach() {
+        shared = false;
+        resize(Math.max(16, size * 2));
+    }
+
     private void grow() {
-        int cap = time.length * 2;
+        resize(time.length * 2);
+    }
+
+    private void resize(int cap) {
         time = Arrays.copyOf(time, cap);
         open = Arrays.copyOf(open, cap);
         high = Arrays.copyOf(high, cap);

@@ -23,6 +23,9 @@ public final class HistoricalBarFeed implements Feed {
     private final List<String> symbols;
     /** Slots by their next close, when every bar opens and closes together: a large universe's fast path. */
     private final SlotQueue queue;
+    /** The same fast path for a large universe, its bars copied into replay order (null for a few symbols). */
+    private final ReplayLayout layout;
+    private final long period;
     private long delivered;
 
     public HistoricalBarFeed(List<BarSeries> series) {
@@ -33,7 +36,11 @@ public final class HistoricalBarFeed implements Feed {
         for (BarSeries s : series) symbols.add(s.symbol());
         this.opens = !closeTogether(this.series);
         this.queue = new SlotQueue(this.series.length);
-        if (!opens) for (int k = 0; k < this.series.length; k++) if (!this.series[k].isEmpty()) queue.add(k, this.series[k].closeTime(0));
+        this.layout = !opens && this.series.length >= ReplayLayout.MIN_SYMBOLS ? ReplayLayout.of(this.series) : null;
+        long p = 0;
+        for (BarSeries s : this.series) if (!s.isEmpty()) p = s.periodMillis();
+        this.period = p;
+        if (!opens && layout == null) for (int k = 0; k < this.series.length; k++) if (!this.series[k].isEmpty()) queue.add(k, this.series[k].closeTime(0));
     }
 
     /** Whether every series has the same period and phase, so no bar opens before another's close and closes after it. */
@@ -51,6 +58,12 @@ public final class HistoricalBarFeed implements Feed {
         }
         return true;
     }
+
+    /** An empty series that shows the slot's bars as the loop appends them, without copying them (see {@link BarSeries#revealing}). */
+    public BarSeries revealing(int slot) { return BarSeries.revealing(series[slot]); }
+
+    /** The index in its series of the slot's bar delivered last (-1 before its first). */
+    public int deliveredIndex(int slot) { return cursor[slot] - 1; }
 
     @Override
     public List<String> symbols() { return symbols; }
@@ -82,6 +95,15 @@ public final class HistoricalBarFeed implements Feed {
 
     /** Bars that all open and close together need no open events: the next close is the next event. */
     private boolean nextClose(FeedSink sink) {
+        if (layout != null) {
+            int e = (int) delivered;
+            if (e >= layout.size()) return false;
+            int slot = layout.slot[e];
+            cursor[slot]++;
+            delivered++;
+            sink.onBar(slot, layout.time[e], layout.open[e], layout.high[e], layout.low[e], layout.close[e], layout.volume[e]);
+            return true;
+        }
         if (queue.isEmpty()) return false;
         int slot = queue.first();
         BarSeries s = series[slot];
@@ -120,6 +142,7 @@ public final class HistoricalBarFeed implements Feed {
 
     @Override
     public long peekBarTime() {
+        if (layout != null) return delivered < layout.size() ? layout.time[(int) delivered] + period : Long.MAX_VALUE;
         if (!opens) return queue.isEmpty() ? Long.MAX_VALUE : queue.firstTime();
         long next = Long.MAX_VALUE;
         for (int k = 0; k < series.length; k++) {

@@ -53,6 +53,8 @@ public final class TradingLoop implements FeedSink {
     private final Feed feed;
     private final SimulatedClock clock;
     private final BarSeries[] visible;
+    /** The feed when it replays loaded series, whose bars the visible series then show from its columns. */
+    private final HistoricalBarFeed history;
     private final Portfolio portfolio;
     private final Broker broker;
     private final RiskManager risk;
@@ -135,6 +137,7 @@ public final class TradingLoop implements FeedSink {
         this.ticks = feed instanceof TickAware t && t.deliversTicks();
         this.desk = new AlgoDesk(events, clock::now, spec.lotSize(), ticks);
         this.broker = brokers.open(new BrokerFactory.Wiring(clock, symbols, this::onFill, events, this.portfolio));
+        this.history = feed instanceof HistoricalBarFeed h ? h : null;
         this.visible = new BarSeries[n];
         this.traders = new SymbolTrader[n];
         this.strategies = new Strategy[n];
@@ -151,7 +154,8 @@ public final class TradingLoop implements FeedSink {
         this.finestPeriod = n == 0 ? 0 : finest;
         AccountView account = new LoopAccount();
         for (int k = 0; k < n; k++) {
-            visible[k] = new BarSeries(symbols.get(k), Duration.ofMillis(feed.periodMillis(k)), feed.priceScale(k), expectedBars(spec, symbols.get(k)));
+            visible[k] = history != null ? history.revealing(k)
+                    : new BarSeries(symbols.get(k), Duration.ofMillis(feed.periodMillis(k)), feed.priceScale(k), expectedBars(spec, symbols.get(k)));
             traders[k] = new SymbolTrader(k, visible[k], this.portfolio, broker, new RiskCheckedBroker(broker, risk, account, events), risk,
                     account, spec.lotSize(), defaultExits);
             traders[k].algoDesk(desk);
@@ -273,7 +277,8 @@ public final class TradingLoop implements FeedSink {
             }
             else broker.onBar(slot, openTime, open, high, low, volume);
         }
-        series.append(openTime, open, high, low, close, volume);
+        // replayed history is shown from its own columns rather than copied bar by bar
+        if (history == null || history.deliveredIndex(slot) != index || !series.reveal()) series.append(openTime, open, high, low, close, volume);
         long closeTime = openTime + series.periodMillis();
         clock.advanceTo(closeTime);
         portfolio.mark(slot, close);
