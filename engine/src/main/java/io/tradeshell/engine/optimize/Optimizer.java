@@ -59,7 +59,7 @@ public final class Optimizer {
      * same rows, bit for bit.
      */
     public static SweepResult run(OptimizeRequest sweep, CombinationPlan plan, SweepListener listener) {
-        return run(sweep, plan, listener, OnePassSweep.refusal(sweep, plan).isEmpty());
+        return run(sweep, plan, listener, null);
     }
 
     /** Runs every combination as its own backtest, even where one pass would do (to compare the two). */
@@ -79,7 +79,8 @@ public final class Optimizer {
     /** What {@link #path} says of a sweep that runs in one pass. */
     public static final String ONE_PASS = "one pass over the bars for all combinations";
 
-    private static SweepResult run(OptimizeRequest sweep, CombinationPlan plan, SweepListener listener, boolean onePass) {
+    /** {@code onePass} null: one pass where the strategy allows it, decided only if something is left to run. */
+    private static SweepResult run(OptimizeRequest sweep, CombinationPlan plan, SweepListener listener, Boolean onePass) {
         OptimizeRequest request = sharingIndicators(sweep);
         String name = request.strategy().bind(plan.params(0)).name();
         Optional<SweepJournal> journal = request.out().map(dir -> SweepJournal.open(dir, SweepDefinition.of(request, plan), request.resume()));
@@ -141,7 +142,7 @@ public final class Optimizer {
     }
 
     private static SweepResult execute(OptimizeRequest r, CombinationPlan plan, String name, Optional<SweepJournal> journal,
-                                       SweepListener listener, boolean onePass) {
+                                       SweepListener listener, Boolean onePass) {
         List<SweepRow> rows = new ArrayList<>(plan.size());
         Set<Long> done = new HashSet<>();
         for (SweepRow row : journal.map(SweepJournal::done).orElse(List.of())) {
@@ -159,7 +160,8 @@ public final class Optimizer {
             rows.add(row);
             listener.onRow(new SweepProgress(finished.incrementAndGet(), plan.size(), resumed, System.nanoTime() - started), row);
         };
-        if (onePass) {
+        // deciding the path creates a strategy to look at, so a sweep with nothing left to run never does
+        if (!todo.isEmpty() && (onePass != null ? onePass : OnePassSweep.refusal(r, plan).isEmpty())) {
             stopped = runBatches(r, plan, todo, sink, listener);
         } else if (r.threads() == 1) {
             for (int k : todo) {
@@ -238,7 +240,10 @@ public final class Optimizer {
                 while (inFlight.size() >= r.threads() * 2) take(inFlight.poll()).drainTo(sink::accept);
                 inFlight.add(pool.submit(() -> OnePassSweep.run(r, plan, batch)));
             }
-            while (!inFlight.isEmpty()) take(inFlight.poll()).drainTo(sink::accept);
+            while (!inFlight.isEmpty()) {
+                if (stop(listener)) return true;
+                take(inFlight.poll()).drainTo(sink::accept);
+            }
             return false;
         } catch (Interrupted e) {
             return true;
