@@ -46,7 +46,24 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        if (asksForVersionOnly(args)) {
+            // Answered before the command tree exists: building it would start Groovy and every command for one line.
+            PrintWriter out = new PrintWriter(System.out, true);
+            printVersion(out);
+            System.exit(ExitCode.OK);
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Whether the command line is {@code --version} (or {@code -V}) alone, which picocli would answer the same way. */
+    static boolean asksForVersionOnly(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    /** Prints the version lines of the command's annotation, as picocli's {@code --version} does. */
+    static void printVersion(PrintWriter out) {
+        for (String line : Main.class.getAnnotation(Command.class).version()) out.println(line);
+        out.flush();
     }
 
     /** Runs a command line and returns its exit code; used by tests too. */
