@@ -97,6 +97,30 @@ class OptimizeCommandTest {
         assertThat(refused.err()).contains("already holds a sweep").contains("--resume");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"sharpe\":|\"sharpe\":\"oops\",\"was\":| metric sharpe is \"oops\", not a number",
+            "\"trades\":|\"trades\":-1,\"was\":| metric trades is -1, not a count",
+            "{|garbage {| not JSON",
+            "\"slow\":|\"slow\":99,\"was\":| has slow=40 in this sweep, the line says 99"})
+    void resumeRefusesACorruptedLineByItsNumberAndLeavesTheFileAsItWas(String find, String replace, String why, @TempDir Path dir) throws Exception {
+        String[] sweep = {"-p", "fast=5..20:5", "-p", "slow=30..50:10", "--no-charts"};
+        Path out = dir.resolve("sweep");
+        assertThat(optimize(out, sweep).exitCode()).isZero();
+        Path rows = out.resolve("optimize.jsonl");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(rows));
+        lines.set(1, lines.get(1).replaceFirst(java.util.regex.Pattern.quote(find), java.util.regex.Matcher.quoteReplacement(replace)));
+        Files.writeString(rows, String.join("\n", lines.subList(0, 5)) + "\n", StandardCharsets.UTF_8);
+        byte[] before = Files.readAllBytes(rows);
+
+        var again = optimize(out, concat(sweep, "--resume"));
+
+        assertThat(again.exitCode()).as(again.err()).isEqualTo(2);
+        assertThat(again.err().strip().lines()).singleElement().asString()
+                .contains("optimize.jsonl:2: not a sweep row (").contains(why.strip()).contains("delete that line");
+        assertThat(Files.readAllBytes(rows)).isEqualTo(before);
+    }
+
     @Test
     void chartsAreAHeatmapForTwoParamsAndALineForOne(@TempDir Path dir) {
         var two = optimize(dir.resolve("two"), "-p", "fast=5,10", "-p", "slow=20,30");

@@ -46,6 +46,18 @@ class RunCommandTest {
         assertThat(Files.readAllLines(dir.resolve("orders.jsonl"))).isNotEmpty();
     }
 
+    @Test
+    void aFileThatCannotBeWrittenIsNamedWithExitCode3AndNoFilesAreLeftThatLookWhole(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve(".summary.json.part"));   // where summary.json is written: the write fails as on a full disk
+        var r = run("run", path("strategies/sma_crossover.groovy"), "--data", path("data/aapl_daily_2013.csv"), "--out", dir.toString(), "--no-charts");
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCode.INTERNAL);
+        assertThat(r.err().strip()).startsWith("error: I/O error: cannot write " + dir.resolve("summary.json") + ": ")
+                .endsWith("; no output files were kept").doesNotContain("\n");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"sma_crossover", "rsi_mean_reversion", "bollinger_breakout", "macd_trend", "channel_long_short", "donchian_atr_risk"})
     void everyShippedStrategyRunsOnTheBundledDataAndTrades(String name, @TempDir Path dir) throws Exception {

@@ -13,6 +13,13 @@ public interface AlertChannel extends AutoCloseable {
     /** Delivers one alert, or throws saying why it could not. */
     void send(Alert alert);
 
+    /**
+     * True for a channel on this machine (the console, a log file): the router writes to it at
+     * once, on the caller's thread, so every alert reaches it whatever the remote channels do.
+     * A remote channel (a webhook, an inbox) gets its own queue and sending thread.
+     */
+    default boolean local() { return false; }
+
     /** A short name for problem reports, e.g. "webhook hooks.slack.com". Never holds a secret. */
     String name();
 

@@ -75,8 +75,18 @@ public record AlertConfig(boolean console, Optional<Path> logFile, Optional<Webh
         return out;
     }
 
+    /** Said when the email channel logs in without STARTTLS: the password would cross the network in clear. */
+    public Optional<String> noTlsWarning() {
+        return email.filter(e -> e.logsIn() && !e.startTls()).map(e -> "email alerts log in to " + e.host() + ":" + e.port()
+                + " without TLS, so the password crosses the network readable; set \"startTls\": true in the alerts file");
+    }
+
     /** A started router sending to this config's channels; channel failures are reported on {@code consoleOut}. */
     public AlertRouter router(String source, PrintWriter consoleOut) {
+        noTlsWarning().ifPresent(w -> {
+            consoleOut.println("warning: " + w);
+            consoleOut.flush();
+        });
         return new AlertRouter(source, channels(consoleOut), consoleOut, AlertRouter.DEFAULT_CAPACITY, repeatWindow);
     }
 }

@@ -104,11 +104,13 @@ final class AlertConfigReader {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new Problem("webhook.url is not a valid address: " + e.getMessage());
+            // the parser's message quotes the whole address, and a webhook's path or query holds its token
+            throw new Problem("webhook.url is not a valid address (" + e.getReason() + " at character " + (e.getIndex() + 1) + "): "
+                    + WebhookSettings.masked(url));
         }
         String scheme = uri.getScheme();
         if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme) || uri.getHost() == null) {
-            throw new Problem("webhook.url must be an http or https address, was \"" + url + "\"");
+            throw new Problem("webhook.url must be an http or https address, was \"" + WebhookSettings.masked(url) + "\"");
         }
         return new WebhookSettings(uri, millis(n, "webhook.timeoutMs", WebhookSettings.DEFAULT_TIMEOUT));
     }

@@ -7,12 +7,10 @@ import io.tradeshell.engine.events.TradingEvent.TradingStateChanged;
 import io.tradeshell.engine.risk.RiskManager;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -20,13 +18,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * is WARN; trading HALTED is CRITICAL, REDUCING is WARN, back to ACTIVE is INFO. Other events
  * are ignored.
  *
- * <p>Delivery happens on one background thread fed by a bounded queue, so a slow webhook or
- * mail server never holds up the trading loop: {@link #on} only queues. When the queue is full
- * the alert is dropped and counted. A channel that throws is reported on the console and
- * counted, and the other channels still get the alert. Repeats of an alert (same kind, same
- * reason) within the repeat window of the run's clock are held back and counted in the next one.
- * After a halt, orders refused only because trading is halted raise no alert of their own: the
- * halt's alert said it, once (they are counted as suppressed).
+ * <p>The console and the log file (the local channels) get each alert at once, on the caller's
+ * thread, so every alert reaches them whatever the others do. Each remote channel (webhook,
+ * email) has its own bounded queue and sending thread, so a slow webhook or mail server holds
+ * up only itself, never the trading loop: {@link #on} only writes locally and queues. When a
+ * remote queue is full the alert is dropped there and counted. A channel that throws is
+ * reported on the console and counted, and the other channels still get the alert. Repeats of
+ * an alert (same kind, same reason) within the repeat window of the run's clock are held back
+ * and counted in the next one. After a halt, orders refused only because trading is halted
+ * raise no alert of their own: the halt's alert said it, once (they are counted as suppressed).
  * {@link #close} delivers what is queued, waiting at most a timeout, then closes the channels.
  */
 public final class AlertRouter implements EventListener, AutoCloseable {
@@ -44,15 +44,12 @@ public final class AlertRouter implements EventListener, AutoCloseable {
      */
     public record Stats(long sent, long suppressed, long dropped, long failures) { }
 
-    /** Queued after the last alert to tell the delivery thread to stop. */
-    private static final Alert STOP = new Alert(0, AlertLevel.INFO, "", "", "");
-
     private final String source;
     private final List<AlertChannel> channels;
     private final PrintWriter console;
-    private final BlockingQueue<Alert> queue;
+    private final List<AlertChannel> local;
+    private final List<ChannelQueue> remote;
     private final RepeatLimiter repeats;
-    private final Thread worker;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
@@ -60,8 +57,6 @@ public final class AlertRouter implements EventListener, AutoCloseable {
     /** Since a HALTED state change, until the next change: the trading loop's thread only. */
     private boolean halted;
     private boolean closed;
-    /** Set when close gave up waiting: the sending thread stops after its current alert, silently. */
-    private volatile boolean abandoned;
     private boolean closedCleanly;
 
     /**
@@ -78,10 +73,20 @@ public final class AlertRouter implements EventListener, AutoCloseable {
         this.source = Objects.requireNonNull(source);
         this.channels = List.copyOf(channels);
         this.console = Objects.requireNonNull(console);
-        this.queue = new ArrayBlockingQueue<>(capacity + 1);   // one spare place for STOP
         this.repeats = new RepeatLimiter(repeatWindow.toMillis());
-        this.worker = Thread.ofPlatform().name("alerts " + source).daemon().unstarted(this::deliverUntilStopped);
-        worker.start();
+        this.local = this.channels.stream().filter(AlertChannel::local).toList();
+        ChannelQueue.Outcome outcome = new ChannelQueue.Outcome() {
+            @Override
+            public void finished(ChannelQueue.Delivery d) {
+                AlertRouter.this.finished(d);
+            }
+
+            @Override
+            public void failed(AlertChannel channel, Throwable e) {
+                AlertRouter.this.failed(channel, e);
+            }
+        };
+        this.remote = this.channels.stream().filter(c -> !c.local()).map(c -> new ChannelQueue(c, capacity, source, outcome)).toList();
     }
 
     public String source() { return source; }
@@ -120,40 +125,38 @@ public final class AlertRouter implements EventListener, AutoCloseable {
     private void enqueue(Alert a) {
         if (closed) {
             report("alerts: closed, not sent: " + ConsoleAlerts.line(a));
-        } else if (queue.remainingCapacity() <= 1 || !queue.offer(a)) {
-            if (dropped.getAndIncrement() == 0) report("alerts: queue full, dropping alerts (the total is reported at the end)");
+            return;
         }
+        for (AlertChannel c : local) {
+            try {
+                c.send(a);
+            } catch (RuntimeException e) {
+                failed(c, e);
+            }
+        }
+        ChannelQueue.Delivery d = new ChannelQueue.Delivery(a, remote.size());
+        if (remote.isEmpty()) sent.incrementAndGet();
+        for (ChannelQueue q : remote) {
+            if (q.offer(d)) continue;
+            if (d.lost().compareAndSet(false, true) && dropped.getAndIncrement() == 0) {
+                report("alerts: queue full, dropping alerts (the total is reported at the end)");
+            }
+            finished(d);
+        }
+    }
+
+    /** Called once per remote channel and alert: the last one counts the alert as sent, unless a full queue lost it. */
+    private void finished(ChannelQueue.Delivery d) {
+        if (d.channelsLeft().decrementAndGet() == 0 && !d.lost().get()) sent.incrementAndGet();
+    }
+
+    private void failed(AlertChannel c, Throwable e) {
+        failures.incrementAndGet();
+        report("alert channel " + c.name() + " failed: " + describe(e));
     }
 
     public synchronized Stats stats() {
         return new Stats(sent.get(), suppressed, dropped.get(), failures.get());
-    }
-
-    private void deliverUntilStopped() {
-        try {
-            while (!abandoned) {
-                Alert a = queue.take();
-                if (a == STOP) return;
-                deliver(a);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();   // close gave up waiting
-        }
-    }
-
-    private void deliver(Alert a) {
-        for (AlertChannel c : channels) {
-            try {
-                c.send(a);
-            } catch (VirtualMachineError e) {
-                throw e;
-            } catch (Throwable e) {   // a broken channel must not silence the others
-                if (abandoned) return;   // close has already said this alert was left behind
-                failures.incrementAndGet();
-                report("alert channel " + c.name() + " failed: " + describe(e));
-            }
-        }
-        sent.incrementAndGet();
     }
 
     /** A delivery problem says where and why itself; anything else is shown with its type. */
@@ -185,25 +188,28 @@ public final class AlertRouter implements EventListener, AutoCloseable {
             closed = true;
         }
         long deadline = System.nanoTime() + timeout.toNanos();
-        boolean done;
+        boolean done = true;
+        int left = 0;
+        List<ChannelQueue> stopped = new ArrayList<>();
         try {
-            queue.put(STOP);   // never blocks long: enqueue keeps one place free
-            worker.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
-            done = !worker.isAlive();
+            for (ChannelQueue q : remote) q.stop();
+            for (ChannelQueue q : remote) {
+                if (q.awaitStopped(deadline)) stopped.add(q);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        for (ChannelQueue q : remote) {
+            if (stopped.contains(q)) continue;
             done = false;
+            left += q.abandon();
         }
         if (!done) {
-            int left = (int) queue.stream().filter(a -> a != STOP).count();
-            abandoned = true;
-            queue.clear();
-            worker.interrupt();
             report("alerts: gave up after " + timeout.toMillis() + " ms with " + left + " alert" + (left == 1 ? "" : "s")
                     + " still queued and one possibly being sent");
-        } else {
-            for (AlertChannel c : channels) closeQuietly(c);
         }
+        for (AlertChannel c : local) closeQuietly(c);
+        for (ChannelQueue q : stopped) closeQuietly(q.channel());   // a channel still sending is left open
         long d = dropped.get();
         if (d > 0) report("alerts: " + d + " alert" + (d == 1 ? " was" : "s were") + " dropped because the queue was full");
         synchronized (this) {

@@ -32,5 +32,8 @@ public final class ConsoleAlerts implements AlertChannel {
     }
 
     @Override
+    public boolean local() { return true; }
+
+    @Override
     public String name() { return "console"; }
 }

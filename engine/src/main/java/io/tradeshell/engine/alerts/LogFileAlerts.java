@@ -64,6 +64,9 @@ public final class LogFileAlerts implements AlertChannel {
     }
 
     @Override
+    public boolean local() { return true; }
+
+    @Override
     public String name() { return "log file " + file; }
 
     @Override

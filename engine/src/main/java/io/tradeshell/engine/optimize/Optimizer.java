@@ -85,6 +85,7 @@ public final class Optimizer {
         String name = request.strategy().bind(plan.params(0)).name();
         Optional<SweepJournal> journal = request.out().map(dir -> SweepJournal.open(dir, SweepDefinition.of(request, plan), request.resume()));
         try {
+            journal.ifPresent(j -> j.checkRowsBelongTo(plan));
             return execute(request, plan, name, journal, listener, onePass);
         } finally {
             journal.ifPresent(SweepJournal::close);

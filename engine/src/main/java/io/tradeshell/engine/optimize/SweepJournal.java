@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradeshell.engine.journal.Json;
 import io.tradeshell.engine.metrics.ReturnMoments;
-import io.tradeshell.engine.metrics.RunMetrics;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.FileOutputStream;
@@ -20,11 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A sweep's files: {@code sweep.json} (what is being swept, so a resumed sweep is the same
@@ -41,10 +42,10 @@ public final class SweepJournal implements Closeable {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final Path dir;
-    private final List<SweepRow> done;
+    private final List<Kept> done;
     private final JsonGenerator out;
 
-    private SweepJournal(Path dir, List<SweepRow> done, JsonGenerator out) {
+    private SweepJournal(Path dir, List<Kept> done, JsonGenerator out) {
         this.dir = dir;
         this.done = done;
         this.out = out;
@@ -60,7 +61,7 @@ public final class SweepJournal implements Closeable {
         try {
             Files.createDirectories(dir);
             boolean hasRows = Files.exists(rows) && Files.size(rows) > 0;
-            List<SweepRow> done = List.of();
+            List<Kept> done = List.of();
             if (hasRows && !resume) {
                 throw new IllegalArgumentException(dir + " already holds a sweep (" + ROWS + "); add --resume to continue it, or choose another --out");
             }
@@ -84,7 +85,41 @@ public final class SweepJournal implements Closeable {
     public Path dir() { return dir; }
 
     /** Rows read back from an earlier run, in file order. */
-    public List<SweepRow> done() { return done; }
+    public List<SweepRow> done() { return done.stream().map(Kept::row).toList(); }
+
+    /**
+     * Checks that every row read back is a combination of {@code plan} with that combination's
+     * values: a row whose id or params were edited would otherwise stand in for another
+     * combination's result.
+     */
+    void checkRowsBelongTo(CombinationPlan plan) {
+        if (done.isEmpty()) return;
+        Map<Long, Kept> byId = new HashMap<>();
+        for (Kept k : done) byId.putIfAbsent(k.row().id(), k);
+        Set<Long> planned = new HashSet<>();
+        for (int k = 0; k < plan.size() && planned.size() < byId.size(); k++) {
+            Kept kept = byId.get(plan.id(k));
+            if (kept == null) continue;
+            planned.add(kept.row().id());
+            plan.space().paramsAt(plan.id(k)).forEach((name, value) -> {
+                Object saved = kept.row().params().get(name);
+                if (!sameValue(value, saved)) {
+                    throw badRow(dir.resolve(ROWS), kept.line(), "combination " + kept.row().id() + " has " + name + "=" + value
+                            + " in this sweep, the line says " + saved);
+                }
+            });
+        }
+        for (Kept k : done) {
+            if (!planned.contains(k.row().id())) {
+                throw badRow(dir.resolve(ROWS), k.line(), "combination " + k.row().id() + " is not one this sweep plans");
+            }
+        }
+    }
+
+    private static boolean sameValue(Object planned, Object saved) {
+        if (planned instanceof Number a && saved instanceof Number b) return Double.compare(a.doubleValue(), b.doubleValue()) == 0;
+        return String.valueOf(planned).equals(String.valueOf(saved));
+    }
 
     /** Writes one finished combination and flushes it to the file. */
     public void append(SweepRow row) {
@@ -151,26 +186,59 @@ public final class SweepJournal implements Closeable {
         }
     }
 
-    /** Reads every complete row of an {@code optimize.jsonl}; a last line cut short is skipped. */
+    /**
+     * Reads every complete row of an {@code optimize.jsonl}; a last line cut short is skipped.
+     * Any other line that is not a whole row (garbage, a metric that is not a number, a missing
+     * field) fails as {@code optimize.jsonl:LINE: ...} and the file is left as it is, so the
+     * user decides what to do with the rows it holds.
+     */
     public static List<SweepRow> read(Path file) {
+        return readNumbered(file).stream().map(Kept::row).toList();
+    }
+
+    /** A row read back with the line it came from, for errors found later (a row of another sweep). */
+    record Kept(int line, SweepRow row) { }
+
+    static List<Kept> readNumbered(Path file) {
+        String text;
         try {
-            List<SweepRow> out = new ArrayList<>();
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            int start = 0;
-            while (start < text.length()) {
-                int end = text.indexOf('\n', start);
-                if (end < 0) break; // cut short by a crash
-                String line = text.substring(start, end).trim();
-                if (!line.isEmpty()) out.add(parseRow(Json.MAPPER.readTree(line), file));
-                start = end + 1;
-            }
-            return out;
+            text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
+        List<Kept> out = new ArrayList<>();
+        int start = 0, line = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) break; // cut short by a crash
+            line++;
+            String body = text.substring(start, end).trim();
+            if (!body.isEmpty()) out.add(new Kept(line, parseLine(body, file, line)));
+            start = end + 1;
+        }
+        return out;
     }
 
-    private static List<SweepRow> readAndTrim(Path rows) throws IOException {
+    private static SweepRow parseLine(String body, Path file, int line) {
+        JsonNode n;
+        try {
+            n = Json.MAPPER.readTree(body);
+        } catch (IOException e) {
+            throw badRow(file, line, "not JSON");
+        }
+        try {
+            return RowReader.row(n);
+        } catch (IllegalArgumentException e) {
+            throw badRow(file, line, e.getMessage());
+        }
+    }
+
+    static IllegalArgumentException badRow(Path file, int line, String why) {
+        return new IllegalArgumentException(file + ":" + line + ": not a sweep row (" + why
+                + "); the file is unchanged: delete that line and rerun with --resume to run its combination again");
+    }
+
+    private static List<Kept> readAndTrim(Path rows) throws IOException {
         byte[] bytes = Files.readAllBytes(rows);
         int lastNewline = -1;
         for (int i = bytes.length - 1; i >= 0; i--) {
@@ -184,34 +252,7 @@ public final class SweepJournal implements Closeable {
                 ch.truncate(lastNewline + 1);
             }
         }
-        return read(rows);
-    }
-
-    static SweepRow parseRow(JsonNode n, Path file) {
-        try {
-            Map<String, Object> params = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.get("params").fields(); it.hasNext(); ) {
-                var e = it.next();
-                JsonNode v = e.getValue();
-                params.put(e.getKey(), v.isIntegralNumber() ? (v.canConvertToInt() ? (Object) v.intValue() : (Object) v.longValue())
-                        : v.isNumber() ? (Object) v.doubleValue() : v.isBoolean() ? (Object) v.booleanValue() : v.asText());
-            }
-            JsonNode m = n.get("metrics");
-            RunMetrics metrics = new RunMetrics(d(m, "finalEquity"), d(m, "totalReturn"), d(m, "cagr"), d(m, "volatility"),
-                    d(m, "sharpe"), d(m, "sortino"), d(m, "maxDrawdown"), m.get("maxDrawdownDuration").intValue(), d(m, "calmar"),
-                    m.get("trades").intValue(), d(m, "winRate"), d(m, "profitFactor"), d(m, "avgWin"), d(m, "avgLoss"),
-                    d(m, "expectancy"), d(m, "exposure"), d(m, "commissions"), d(m, "buyAndHoldReturn"));
-            JsonNode r = n.get("returns");
-            ReturnMoments returns = new ReturnMoments(r.get("count").intValue(), d(r, "mean"), d(r, "stdev"), d(r, "skewness"), d(r, "kurtosis"));
-            return new SweepRow(n.get("id").longValue(), Collections.unmodifiableMap(params), metrics, returns);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(file + ": not a sweep row: " + n, e);
-        }
-    }
-
-    private static double d(JsonNode parent, String field) {
-        JsonNode v = parent.get(field);
-        return v == null || v.isNull() ? Double.NaN : v.doubleValue();
+        return readNumbered(rows);
     }
 
     private static void checkSameSweep(Path dir, Path def, Map<String, Object> definition) throws IOException {

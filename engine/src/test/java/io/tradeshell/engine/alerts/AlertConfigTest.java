@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,7 +126,7 @@ class AlertConfigTest {
         assertProblem("{\"logFile\": 3}", "logFile must be a file path, or null or false for none, was 3");
         assertProblem("{\"webhook\": \"http://x\"}", "webhook must be an object {...} or null, was \"http://x\"");
         assertProblem("{\"webhook\": {}}", "webhook.url is missing");
-        assertProblem("{\"webhook\": {\"url\": \"ftp://x/y\"}}", "webhook.url must be an http or https address, was \"ftp://x/y\"");
+        assertProblem("{\"webhook\": {\"url\": \"ftp://x/y\"}}", "webhook.url must be an http or https address, was \"ftp://x/...\"");
         assertProblem("{\"webhook\": {\"url\": \"http://x\", \"timeoutMs\": 0}}", "webhook.timeoutMs must be a whole number of milliseconds above 0, was 0");
         assertProblem("{\"webhook\": {\"url\": \"http://x\", \"timeout\": 5}}", "unknown key \"webhook.timeout\" (known: url, timeoutMs)");
         String email = "\"host\": \"h\", \"from\": \"bot@desk.example\"";
@@ -154,5 +156,43 @@ class AlertConfigTest {
         java.nio.file.Files.writeString(f, "{\"repeatWindow\": \"often\"}");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AlertConfig.load(f, dir.resolve("a.log")))
                 .hasMessageStartingWith(f + ": repeatWindow: ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "htps://bot:PASSWORD1@hooks.example.com/services/T0/B0/TOKEN1?key=QUERY1",
+            "https://hooks.example.com/services/T0/B0/TOKEN1 QUERY1",
+            "hooks.example.com/services/T0/B0/TOKEN1#QUERY1",
+            "https://bot:PASSWORD1@/services/TOKEN1"})
+    void aMistypedWebhookAddressIsNamedWithoutItsSecrets(String url) throws Exception {
+        Path f = write("{\"webhook\": {\"url\": \"" + url + "\"}}");
+        assertThatThrownBy(() -> AlertConfig.load(f, runLog()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(f + ": webhook.url ")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("PASSWORD1", "TOKEN1", "QUERY1", "bot:"));
+    }
+
+    @Test
+    void maskingKeepsOnlyTheSchemeHostAndPort() {
+        assertThat(WebhookSettings.masked("https://bot:pw@hooks.slack.com:8443/services/T0/B0/XYZ?a=b")).isEqualTo("https://hooks.slack.com:8443/...");
+        assertThat(WebhookSettings.masked("http://localhost:9000")).isEqualTo("http://localhost:9000");
+        assertThat(WebhookSettings.masked("hooks.slack.com/services/XYZ")).isEqualTo("hooks.slack.com/...");
+    }
+
+    @Test
+    void anEmailLoginWithoutTlsIsAWarningWhenTheRouterStarts() throws Exception {
+        Path f = write("""
+                {"console": false, "logFile": null,
+                 "email": {"host": "mail.example", "from": "bot@desk.example", "to": "me@desk.example",
+                           "username": "bot", "password": "s3cret"}}""");
+        StringWriter console = new StringWriter();
+        AlertConfig.load(f, runLog()).router("paper", new PrintWriter(console)).close();
+        assertThat(console.toString()).startsWith("warning: email alerts log in to mail.example:25 without TLS")
+                .contains("\"startTls\": true").doesNotContain("s3cret");
+        Path tls = write("""
+                {"console": false, "logFile": null,
+                 "email": {"host": "mail.example", "from": "bot@desk.example", "to": "me@desk.example",
+                           "username": "bot", "password": "s3cret", "startTls": true}}""");
+        assertThat(AlertConfig.load(tls, runLog()).noTlsWarning()).isEmpty();
     }
 }

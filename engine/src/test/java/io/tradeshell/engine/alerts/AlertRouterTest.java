@@ -218,4 +218,30 @@ class AlertRouterTest {
         r.close();
         assertThat(rec.received).containsExactly(a, a);
     }
+
+    @Test
+    void theLocalChannelsGetEveryAlertAtOnceWhileARemoteOneIsStuck() throws Exception {
+        List<Alert> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AlertChannel log = new AlertChannel() {
+            @Override public void send(Alert alert) { logged.add(alert); }
+            @Override public boolean local() { return true; }
+            @Override public String name() { return "log"; }
+        };
+        RecordingChannel stuck = new RecordingChannel(1);
+        RecordingChannel other = new RecordingChannel();
+        AlertRouter r = router(stuck, log, other);
+        try {
+            for (String why : List.of("a", "b", "c", "d")) r.on(denyBuy(T0, 1, why));
+            // written on the caller's thread: no waiting for the stuck channel, nor for close
+            assertThat(logged).extracting(Alert::message).containsExactly(
+                    "BUY 1 AAPL MARKET (buyWhen): a", "BUY 1 AAPL MARKET (buyWhen): b", "BUY 1 AAPL MARKET (buyWhen): c", "BUY 1 AAPL MARKET (buyWhen): d");
+            assertThat(stuck.started.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(r.close(Duration.ofSeconds(2))).isFalse();   // the stuck one is given up on; the other channel had time for all four
+            assertThat(other.received).hasSize(4);
+            assertThat(logged).hasSize(4);
+            assertThat(console.toString()).startsWith("alerts: gave up after 2000 ms with 3 alerts still queued");
+        } finally {
+            stuck.release();
+        }
+    }
 }

@@ -18,6 +18,7 @@ import io.tradeshell.engine.strategy.Strategy;
 import io.tradeshell.engine.strategy.StrategyFactory;
 import io.tradeshell.engine.strategy.TradingContext;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,9 +28,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** The run files of a hand-worked backtest, read back with Jackson. */
@@ -44,6 +48,10 @@ class RunOutputWriterTest {
 
     /** Eight daily bars; buys 10 at bar 2's close, sells at bar 5's close unless {@code hold}. */
     private RunResult run(boolean hold) {
+        return run(hold, OutputFiles.DISK);
+    }
+
+    private RunResult run(boolean hold, OutputFiles files) {
         double[][] rows = {
                 {100, 101, 99, 100}, {100, 102, 99, 101}, {101, 103, 100, 102}, {103, 105, 102, 104},
                 {104, 107, 103, 106}, {106, 108, 105, 107}, {108, 109, 106, 107.5}, {107, 108, 105, 106}};
@@ -66,7 +74,7 @@ class RunOutputWriterTest {
                 new Slippage(10), 0, 0, 0, 1);
         RunSpec spec = new RunSpec("strategies/two.groovy", f, List.of(new DataInput(bars, "data/aapl.csv", "abc123")),
                 x, 10_000, RiskLimits.none(), 1);
-        return Backtest.run(spec, new RunOutputWriter(dir, false));
+        return Backtest.run(spec, new RunOutputWriter(dir, false, files));
     }
 
     private List<JsonNode> lines(String file) throws IOException {
@@ -209,5 +217,44 @@ class RunOutputWriterTest {
         // (106 - 103.103) x 10 = 28.97
         assertThat(p.get("unrealizedPnl").asDouble()).isCloseTo(28.97, within(EPS));
         assertThat(p.get("exitReason").asText()).isEqualTo("endOfData");
+    }
+
+    /** A disk that fills up while {@code full} is written: every write to it fails as a full disk does. */
+    private static OutputFiles fullWhile(String full) {
+        return file -> {
+            OutputStream real = Files.newOutputStream(file);
+            if (!file.getFileName().toString().equals(full)) return real;
+            return new java.io.FilterOutputStream(real) {
+                @Override
+                public void write(int b) throws IOException {
+                    throw new IOException("No space left on device");
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    throw new IOException("No space left on device");
+                }
+            };
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fills.jsonl", "equity.jsonl", "tca.jsonl", "summary.json"})
+    void aFullDiskNamesTheFileItCouldNotWriteAndLeavesNoFilesThatLookWhole(String file) throws IOException {
+        assertThatThrownBy(() -> run(false, fullWhile("." + file + ".part")))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessage("cannot write " + dir.resolve(file) + ": No space left on device; no output files were kept");
+        try (var left = Files.list(dir)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void aBacktestsFilesAppearOnlyWhenAllAreWhole() throws IOException {
+        run(false);
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "orders.jsonl", "fills.jsonl", "trades.jsonl", "equity.jsonl", "events.jsonl", "tca.jsonl", "summary.json");
+        }
     }
 }

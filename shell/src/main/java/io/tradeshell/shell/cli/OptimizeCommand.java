@@ -4,7 +4,9 @@ import io.tradeshell.engine.optimize.CombinationFailedException;
 import io.tradeshell.engine.optimize.CombinationPlan;
 import io.tradeshell.engine.optimize.OptimizeRequest;
 import io.tradeshell.engine.optimize.Optimizer;
+import io.tradeshell.engine.optimize.SweepListener;
 import io.tradeshell.engine.optimize.SweepResult;
+import io.tradeshell.report.chart.ChartFormat;
 import io.tradeshell.shell.ExitCode;
 import io.tradeshell.shell.runs.ProjectHome;
 import io.tradeshell.shell.runs.RunOptions;
@@ -70,8 +72,19 @@ public final class OptimizeCommand implements Callable<Integer> {
         out.flush();
         plan.note().ifPresent(n -> err.println("note: " + n));
         SweepProgressBar bar = new SweepProgressBar(err, SweepProgressBar.onTerminal());
-        SweepResult result = run(request, plan, bar, err);
-        bar.finishLine();
+        // Ctrl-C or a kill stops the sweep after the combinations in flight, which reach optimize.jsonl; the rest is printed before the stop is released
+        try (StopOnShutdown stop = StopOnShutdown.install()) {
+            SweepResult result = run(request, plan, bar, bar.stoppingWhen(stop), err);
+            bar.finishLine();
+            if (result.stoppedEarly()) {
+                err.printf(Locale.ROOT, "interrupted after %,d of %,d combinations; rerun with --resume to continue%n", result.rows().size(), plan.size());
+                err.flush();
+            }
+            return report(request, result, dir, format, out);
+        }
+    }
+
+    private int report(OptimizeRequest request, SweepResult result, Path dir, ChartFormat format, PrintWriter out) {
         String table = SweepTable.render(result, request.top());
         out.print(table);
         out.printf(Locale.ROOT, "  %,d combinations in %.2f s (%.1f combinations/s%s)%n", result.rows().size() - result.resumed(),
@@ -86,9 +99,9 @@ public final class OptimizeCommand implements Callable<Integer> {
     }
 
     /** Runs the sweep; a failed combination is named on the error stream and its own error decides the exit code. */
-    static SweepResult run(OptimizeRequest request, CombinationPlan plan, SweepProgressBar bar, PrintWriter err) {
+    static SweepResult run(OptimizeRequest request, CombinationPlan plan, SweepProgressBar bar, SweepListener listener, PrintWriter err) {
         try {
-            return Optimizer.run(request, plan, bar);
+            return Optimizer.run(request, plan, listener);
         } catch (CombinationFailedException e) {
             bar.finishLine();
             err.println("combination " + e.params() + " failed; the ones before it are saved, --resume continues after a fix");

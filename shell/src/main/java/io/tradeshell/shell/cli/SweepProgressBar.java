@@ -1,5 +1,6 @@
 package io.tradeshell.shell.cli;
 
+import io.tradeshell.engine.optimize.SweepListener;
 import io.tradeshell.engine.optimize.SweepProgress;
 import io.tradeshell.engine.optimize.SweepRow;
 import io.tradeshell.engine.optimize.WalkForwardListener;
@@ -7,6 +8,7 @@ import io.tradeshell.engine.optimize.WalkForwardWindow;
 import io.tradeshell.engine.optimize.WindowResult;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -75,6 +77,21 @@ final class SweepProgressBar implements WalkForwardListener {
             err.println(prefix + counts(p));
             err.flush();
         }
+    }
+
+    /** This bar as a listener that also asks the sweep to stop once {@code stop} says so. */
+    SweepListener stoppingWhen(BooleanSupplier stop) {
+        return new SweepListener() {
+            @Override
+            public void onRow(SweepProgress progress, SweepRow row) {
+                SweepProgressBar.this.onRow(progress, row);
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return stop.getAsBoolean();
+            }
+        };
     }
 
     private static String counts(SweepProgress p) {

@@ -47,7 +47,8 @@ public final class RunCharts {
             out.add(ChartWriter.write(DrawdownChart.render(curve.time(), curve.equity()), dir.resolve("drawdown"), f));
             if (loop.visibleSeries().size() > 1) out.addAll(UniverseCharts.write(result, loop.visibleSeries(), dir, f));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write charts to " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write a chart in " + dir + ": " + e.getMessage()
+                    + "; the run's data files and summary.json are complete, its charts are not", e);
         }
         return out;
     }

@@ -104,7 +104,13 @@ public final class RunService {
         Path dir = options.out != null ? options.out : defaultDir(script);
         RunOutputWriter writer = new RunOutputWriter(dir, false);
         TradingLoop loop = Backtest.loop(spec, writer).onStopRequest(stop).onProgress(progress);
-        RunResult result = loop.run();
+        RunResult result;
+        try {
+            result = loop.run();
+        } catch (RuntimeException e) {
+            writer.abandon();   // a script error or a full disk: no half-written files left to look whole
+            throw e;
+        }
         List<Path> charts = options.noCharts ? List.of() : RunCharts.write(result, loop, dir, options.chartFormat);
         return new Outcome(result, dir, charts);
     }
