@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +74,51 @@ class AlpacaResumeTest {
             assertThat(resumed.status().positions()).isEmpty();
             assertThat(resumed.result().fills()).extracting(x -> x.side() + " " + x.qty() + " @ " + x.price())
                     .containsExactly("BUY 10.0 @ 100.25", "SELL 10.0 @ 100.25");
+        }
+    }
+
+    @Test
+    void aSessionKilledWithKill9BetweenSubmittingAndHearingTheAnswerResumesWithoutASecondOrder(@TempDir Path tmp) throws Exception {
+        try (FakeAlpaca fake = new FakeAlpaca(); FakeAlpaca other = new FakeAlpaca()) {
+            Path straight = Files.createDirectories(tmp.resolve("straight")), crashed = Files.createDirectories(tmp.resolve("crashed"));
+            // the same session uninterrupted, for the journal it should come to
+            AlpacaSessionFixture whole = new AlpacaSessionFixture(other, straight);
+            start(whole, straight);
+
+            AlpacaSessionFixture f = new AlpacaSessionFixture(fake, crashed);
+            CountDownLatch sent = new CountDownLatch(1), killed = new CountDownLatch(1);
+            fake.onOrderCreated = o -> {
+                f.fillMarketOrder(o);
+                if (!o.path("client_order_id").asText().equals("ts-acct-3")) return;
+                sent.countDown(); // Alpaca has the order; its answer waits until the session is dead
+                try {
+                    killed.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            };
+            String java = ProcessHandle.current().info().command().orElse("java");
+            Process session = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), AlpacaSessionProcess.class.getName(),
+                    fake.url(), crashed.toString()).redirectErrorStream(true).redirectOutput(crashed.resolve("session.out").toFile()).start();
+            try {
+                assertThat(sent.await(60, TimeUnit.SECONDS)).as("the session's third order reached Alpaca:%n%s", Files.readString(crashed.resolve("session.out"))).isTrue();
+                assertThat(new ProcessBuilder("kill", "-9", Long.toString(session.pid())).start().waitFor()).isZero();
+                assertThat(session.waitFor()).isEqualTo(137);
+            } finally {
+                session.destroyForcibly();
+                killed.countDown();
+            }
+            AccountFiles files = f.home.account("acct");
+            List<String> left = Files.readAllLines(files.journal());
+            assertThat(left.getLast()).contains("\"type\":\"OrderSubmitted\"", "\"id\":3,");
+            fake.onOrderCreated = f::fillMarketOrder;
+            fake.requests.clear();
+
+            resume(f);
+
+            assertThat(fake.submits()).as("orders sent again").isZero();
+            assertThat(fake.orders).hasSize(3);
+            assertThat(tradingLines(Files.readAllLines(files.journal()))).isEqualTo(tradingLines(Files.readAllLines(whole.home.account("acct").journal())));
         }
     }
 

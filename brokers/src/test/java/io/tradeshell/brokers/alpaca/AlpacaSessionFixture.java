@@ -34,7 +34,6 @@ import java.util.concurrent.atomic.AtomicReference;
  * the stream.
  */
 final class AlpacaSessionFixture {
-    final FakeAlpaca fake;
     final AlpacaRest rest;
     final AtomicReference<AlpacaBroker> broker = new AtomicReference<>();
     final BarSeries bars = new BarSeries("AAPL", Duration.ofDays(1), 2, 8);
@@ -44,21 +43,28 @@ final class AlpacaSessionFixture {
     final PaperHome home;
 
     AlpacaSessionFixture(FakeAlpaca fake, Path tmp) {
-        this.fake = fake;
-        AlpacaEndpoints at = new AlpacaEndpoints(fake.url(), fake.url(), "ws://127.0.0.1:1/stream", "ws://127.0.0.1:1");
+        this(fake.url(), tmp);
+        fake.onOrderCreated = this::fillMarketOrder;
+    }
+
+    /** The session alone, at {@code url} (a fake in another process, for a session in a process of its own). */
+    AlpacaSessionFixture(String url, Path tmp) {
+        AlpacaEndpoints at = new AlpacaEndpoints(url, url, "ws://127.0.0.1:1/stream", "ws://127.0.0.1:1");
         rest = new AlpacaRest(at, FakeAlpaca.KEY, FakeAlpaca.SECRET, ms -> { }, Duration.ofSeconds(5));
-        fake.onOrderCreated = o -> {
-            if (!o.path("type").asText().equals("market")) return;
-            o.put("filled_qty", o.path("qty").asText()).put("filled_avg_price", "100.25").put("status", "filled");
-            var u = RestCalls.json().createObjectNode().put("event", "fill").put("qty", o.path("qty").asText()).put("price", "100.25");
-            u.set("order", o.deepCopy());
-            broker.get().onTradeUpdate(TradeUpdate.parse(u));
-        };
         for (int i = 0; i < 8; i++) bars.append(i * 86_400_000L, 100, 101, 99, 100, 1e6);
         spec = new RunSpec("alpaca", strategy(), List.of(new DataInput(bars, "AAPL.csv", "sha")), execution, 100_000, RiskLimits.none(), 1);
         config = new SessionConfig("acct", "s.groovy", Map.of(), List.of(new SessionConfig.DataRef("AAPL", "AAPL.csv", "sha")),
                 Optional.empty(), false, Speed.MAX, spec.cash(), 1, execution, RiskLimits.none(), Double.NaN, Double.NaN, "2024-01-01T00:00:00Z");
         home = new PaperHome(tmp.resolve("home"));
+    }
+
+    /** The market fills a market order at once at 100.25; the broker of this process hears it on the stream. */
+    void fillMarketOrder(com.fasterxml.jackson.databind.node.ObjectNode o) {
+        if (!o.path("type").asText().equals("market")) return;
+        o.put("filled_qty", o.path("qty").asText()).put("filled_avg_price", "100.25").put("status", "filled");
+        var u = RestCalls.json().createObjectNode().put("event", "fill").put("qty", o.path("qty").asText()).put("price", "100.25");
+        u.set("order", o.deepCopy());
+        if (broker.get() != null) broker.get().onTradeUpdate(TradeUpdate.parse(u));
     }
 
     HistoricalBarFeed feed() {
