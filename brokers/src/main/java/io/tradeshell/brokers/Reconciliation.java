@@ -44,6 +44,23 @@ public record Reconciliation(Map<String, Double> journalPositions, Set<String> j
         return out;
     }
 
+    /**
+     * Whether a resumed session can go on without the user's word: every difference is one the
+     * session books itself as it catches up, a working order of the journal that filled or
+     * ended at the broker meanwhile, and the position of a symbol with such an order.
+     *
+     * @param symbolsWithWorkingOrders the symbols of the orders the journal holds as working
+     */
+    public boolean onlyCatchUp(Set<String> symbolsWithWorkingOrders) {
+        Set<String> symbols = new TreeSet<>(journalPositions.keySet());
+        symbols.addAll(brokerPositions.keySet());
+        for (String s : symbols) {
+            double mine = journalPositions.getOrDefault(s, 0.0), theirs = brokerPositions.getOrDefault(s, 0.0);
+            if (Math.abs(mine - theirs) > 1e-9 && !symbolsWithWorkingOrders.contains(s)) return false;
+        }
+        return journalOrders.containsAll(brokerOrders);
+    }
+
     public boolean agrees() {
         return discrepancies().isEmpty();
     }

@@ -1,10 +1,12 @@
 package io.tradeshell.brokers.alpaca;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.tradeshell.brokers.BrokerHttpException;
 import io.tradeshell.brokers.BrokerUnreachableException;
 import io.tradeshell.engine.broker.Broker;
 import io.tradeshell.engine.broker.BrokerFactory;
 import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.broker.JournalReplay;
 import io.tradeshell.engine.broker.OrderRequest;
 import io.tradeshell.engine.broker.OrderSnapshot;
 import io.tradeshell.engine.broker.OrderStatus;
@@ -22,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -35,6 +38,13 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * its own thread at the next market event, so the run stays single-threaded. When Alpaca cannot
  * be reached for longer than the limit, trading halts: the halt is an event (journaled, alerted)
  * and every later order is refused with the reason.
+ *
+ * <p>On a resumed session the journal is re-run first ({@link JournalReplay}): while it is, the
+ * adapter sends nothing and answers every order, cancel and fill from the journal's lines, so
+ * the account comes back exactly; once the replay has caught up, it finds each working order at
+ * Alpaca by its client order id and books what happened meanwhile. An order whose submission
+ * is the journal's last line (a crash before Alpaca's answer was written) is looked up by that
+ * id before anything is sent, so it is never sent twice.
  */
 public final class AlpacaBroker implements Broker {
     private final AlpacaRest rest;
@@ -47,6 +57,10 @@ public final class AlpacaBroker implements Broker {
     private final Queue<Runnable> inbox = new ConcurrentLinkedQueue<>();
     private long nextId = 1;
     private String halted;
+    private JournalReplay replay = JournalReplay.NONE;
+    /** Whether the working orders replayed from the journal have been found at Alpaca. */
+    private boolean attached = true;
+    private static final String CANCELLED_BY_ALPACA = "cancelled by Alpaca";
 
     /** One order the loop knows at Alpaca. */
     private static final class Working {
@@ -89,6 +103,15 @@ public final class AlpacaBroker implements Broker {
         };
     }
 
+    /** A resumed session: answers from {@code journal} while it is replayed, from Alpaca after. */
+    public static BrokerFactory resuming(AlpacaRest rest, ClientOrderIds ids, JournalReplay journal, java.util.function.Consumer<AlpacaBroker> opened) {
+        return factory(rest, ids, Set.of(), b -> {
+            b.replay = journal;
+            b.attached = false;
+            opened.accept(b);
+        });
+    }
+
     /** Continues numbering after the orders of an earlier session. */
     public void continueIdsAfter(long lastId) {
         nextId = Math.max(nextId, lastId + 1);
@@ -102,12 +125,19 @@ public final class AlpacaBroker implements Broker {
     public OrderSnapshot submit(OrderRequest request) {
         long id = nextId++;
         Working w = new Working(id, ids.of(id), request, now());
+        boolean wasReplaying = replay.replaying();
         wiring.events().on(new OrderSubmitted(w.submitted, w.snapshot()));
+        if (replay.replaying()) {
+            Optional<OrderSnapshot> answer = answerFromJournal(w);
+            if (answer.isPresent()) return answer.get();
+        }
+        attach();
         if (halted != null) return reject(w, halted);
         if (!slots.containsKey(request.symbol())) return reject(w, "unknown symbol " + request.symbol());
         AlpacaOrder o;
         try {
-            o = rest.submit(request, w.clientOrderId, unanswered.contains(w.clientOrderId));
+            // the journal ended with this submission: Alpaca may have it already
+            o = rest.submit(request, w.clientOrderId, wasReplaying || unanswered.contains(w.clientOrderId));
         } catch (BrokerHttpException e) {
             return reject(w, "rejected by Alpaca: " + rest.secrets().scrub(e.getMessage()));
         } catch (BrokerUnreachableException e) {
@@ -141,6 +171,118 @@ public final class AlpacaBroker implements Broker {
         wiring.events().on(new TradingStateChanged(now(), "HALTED", halted));
     }
 
+    /**
+     * Alpaca's answer to {@code w} as the journal holds it: accepted (with any fill booked at
+     * once) or rejected; empty if the journal ran out first, so Alpaca is asked.
+     */
+    private Optional<OrderSnapshot> answerFromJournal(Working w) {
+        while (replay.replaying()) {
+            JsonNode line = replay.nextAtThisPosition().orElseThrow(() -> notInJournal(w, "nothing at this feed position"));
+            String type = line.path("type").asText();
+            if (isUnreachableHalt(line)) {
+                haltAs(line.path("reason").asText());
+                continue;
+            }
+            if (line.path("order").path("id").asLong(-1) != w.id) throw notInJournal(w, type);
+            switch (type) {
+                case "OrderAccepted" -> {
+                    w.status = OrderStatus.ACCEPTED;
+                    working.put(w.id, w);
+                    byClientId.put(w.clientOrderId, w);
+                    wiring.events().on(new OrderAccepted(now(), w.snapshot()));
+                    fromJournal();
+                    return Optional.of(w.snapshot());
+                }
+                case "OrderRejected" -> {
+                    return Optional.of(reject(w, line.path("order").path("reason").asText()));
+                }
+                default -> throw notInJournal(w, type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static IllegalStateException notInJournal(Working w, String found) {
+        return new IllegalStateException("the journal does not hold Alpaca's answer to order #" + w.id + " (" + w.clientOrderId
+                + ") where the resumed session sent it (found: " + found + "); the script, the data or the engine differ from the ones this account was run with");
+    }
+
+    /**
+     * While replaying: the fills, cancellations and expiries Alpaca reported that the journal
+     * holds at this feed position, applied as they were then.
+     */
+    private void fromJournal() {
+        for (Optional<JsonNode> next = replay.nextAtThisPosition(); next.isPresent(); next = replay.nextAtThisPosition()) {
+            JsonNode line = next.get();
+            if (isUnreachableHalt(line)) {
+                haltAs(line.path("reason").asText());
+                continue;
+            }
+            JsonNode o = line.path("order");
+            Working w = working.get(o.path("id").asLong(-1));
+            if (w == null || w.status == OrderStatus.NEW || !w.status.isWorking()) return;
+            String reason = o.path("reason").asText("");
+            switch (line.path("type").asText()) {
+                case "OrderFilled" -> fill(w, line.path("fill").path("qty").asDouble(), line.path("fill").path("price").asDouble(),
+                        OrderStatus.valueOf(o.path("status").asText()));
+                case "OrderExpired" -> end(w, OrderStatus.EXPIRED, "");
+                case "OrderRejected" -> end(w, OrderStatus.REJECTED, reason);
+                case "OrderCancelled" -> {
+                    if (!reason.startsWith(CANCELLED_BY_ALPACA)) return; // the loop's own cancel, still to come
+                    end(w, OrderStatus.CANCELLED, reason);
+                }
+                default -> {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean isUnreachableHalt(JsonNode line) {
+        return line.path("type").asText().equals("TradingStateChanged") && line.path("reason").asText().startsWith("trading halted: Alpaca unreachable");
+    }
+
+    private void haltAs(String reason) {
+        halted = reason;
+        wiring.events().on(new TradingStateChanged(now(), "HALTED", reason));
+    }
+
+    /**
+     * Once the replay has caught up: each order the journal holds as working is found at Alpaca
+     * by its client order id (following a replacement), and what happened to it meanwhile is booked.
+     */
+    private void attach() {
+        if (attached) return;
+        attached = true;
+        for (Working w : List.copyOf(working.values())) {
+            if (w.alpacaId != null) continue;
+            try {
+                Optional<AlpacaOrder> o = rest.currentOrder(w.clientOrderId);
+                if (o.isEmpty()) {
+                    end(w, OrderStatus.CANCELLED, "not found at Alpaca when the session resumed");
+                    continue;
+                }
+                w.alpacaId = o.get().id();
+                byClientId.put(o.get().clientOrderId(), w);
+                catchUp(w, o.get());
+            } catch (BrokerUnreachableException e) {
+                halt(e.getMessage());
+                return;
+            }
+        }
+    }
+
+    /** An order that ends without a fill: cancelled, expired or rejected, with the reason. */
+    private void end(Working w, OrderStatus how, String reason) {
+        working.remove(w.id);
+        if (how == OrderStatus.REJECTED) {
+            reject(w, reason);
+            return;
+        }
+        w.status = how;
+        wiring.events().on(how == OrderStatus.EXPIRED ? new OrderExpired(now(), w.snapshot()) : new OrderCancelled(now(), w.snapshot(), reason));
+    }
+
     public boolean isHalted() {
         return halted != null;
     }
@@ -149,6 +291,14 @@ public final class AlpacaBroker implements Broker {
     public boolean cancel(long orderId, String reason) {
         Working w = working.get(orderId);
         if (w == null || !w.status.isWorking()) return false;
+        if (replay.replaying()) {
+            JsonNode line = replay.nextAtThisPosition().orElse(null);
+            if (line != null && isUnreachableHalt(line)) haltAs(line.path("reason").asText());
+            if (line == null || !line.path("type").asText().equals("OrderCancelled") || line.path("order").path("id").asLong(-1) != orderId) return false;
+            end(w, OrderStatus.CANCELLED, reason);
+            return true;
+        }
+        attach();
         try {
             rest.cancel(w.alpacaId);
         } catch (BrokerHttpException e) {
@@ -170,6 +320,15 @@ public final class AlpacaBroker implements Broker {
         if (w == null || !w.status.isWorking() || qty <= w.filledQty) return false;
         OrderRequest r = w.request.withQtyAndPrices(qty, limitPrice, stopPrice);
         if (r.equals(w.request)) return true;
+        if (replay.replaying()) {
+            JsonNode line = replay.nextAtThisPosition().orElse(null);
+            if (line != null && isUnreachableHalt(line)) haltAs(line.path("reason").asText());
+            if (line == null || !line.path("type").asText().equals("OrderReplaced") || line.path("order").path("id").asLong(-1) != orderId) return false;
+            w.request = r;
+            wiring.events().on(new OrderReplaced(now(), w.snapshot()));
+            return true;
+        }
+        attach();
         AlpacaOrder o;
         try {
             o = rest.replace(w.alpacaId, r.qty(), r.limitPrice(), r.stopPrice(), ids.replacement(w.clientOrderId, w.alpacaId));
@@ -257,7 +416,7 @@ public final class AlpacaBroker implements Broker {
             case CANCELLED -> {
                 w.status = OrderStatus.CANCELLED;
                 working.remove(w.id);
-                wiring.events().on(new OrderCancelled(now(), w.snapshot(), "cancelled by Alpaca (" + o.alpacaStatus() + ")"));
+                wiring.events().on(new OrderCancelled(now(), w.snapshot(), CANCELLED_BY_ALPACA + " (" + o.alpacaStatus() + ")"));
             }
             case EXPIRED -> {
                 w.status = OrderStatus.EXPIRED;
@@ -274,6 +433,11 @@ public final class AlpacaBroker implements Broker {
 
     /** Hands over what the stream brought, on the loop's thread. */
     private void drain() {
+        if (replay.replaying()) {
+            fromJournal(); // what the stream brings meanwhile waits until the replay has caught up
+            return;
+        }
+        attach();
         for (Runnable r = inbox.poll(); r != null; r = inbox.poll()) r.run();
     }
 

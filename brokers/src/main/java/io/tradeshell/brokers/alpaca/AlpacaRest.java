@@ -89,6 +89,15 @@ public final class AlpacaRest {
         return calls.find(endpoints.trading() + "/v2/orders:by_client_order_id?client_order_id=" + encode(clientOrderId)).map(AlpacaOrder::parse);
     }
 
+    /** The order sent as {@code clientOrderId} as it stands now: its replacement, if it was replaced. */
+    public Optional<AlpacaOrder> currentOrder(String clientOrderId) {
+        Optional<JsonNode> o = calls.find(endpoints.trading() + "/v2/orders:by_client_order_id?client_order_id=" + encode(clientOrderId));
+        for (int hops = 0; o.isPresent() && "replaced".equals(o.get().path("status").asText()) && o.get().hasNonNull("replaced_by") && hops < 100; hops++) {
+            o = Optional.of(calls.get(endpoints.trading() + "/v2/orders/" + encode(o.get().get("replaced_by").asText())));
+        }
+        return o.map(AlpacaOrder::parse);
+    }
+
     public AlpacaOrder order(String orderId) {
         return AlpacaOrder.parse(calls.get(endpoints.trading() + "/v2/orders/" + encode(orderId)));
     }

@@ -84,6 +84,12 @@ public final class JournalWriter implements RunRecorder, AutoCloseable {
 
     public JournalCursor cursor() { return replay; }
 
+    /** While replaying: the next line to reproduce, if it was written at the current feed position. */
+    public java.util.Optional<JournalEntry> nextAtThisPosition() {
+        JournalEntry e = live ? null : replay.peek();
+        return e != null && e.position() == position.getAsLong() ? java.util.Optional.of(e) : java.util.Optional.empty();
+    }
+
     public Path file() { return file; }
 
     /** Lines appended by this writer. */

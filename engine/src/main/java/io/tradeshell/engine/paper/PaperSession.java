@@ -139,6 +139,20 @@ public final class PaperSession {
         return this;
     }
 
+    /**
+     * The journal as a real broker's adapter needs it on a resume: it answers from the journal
+     * while the session is re-run, and talks to the broker again once the replay has caught up.
+     */
+    public io.tradeshell.engine.broker.JournalReplay journalReplay() {
+        return new io.tradeshell.engine.broker.JournalReplay() {
+            public boolean replaying() { return journal != null && journal.replaying(); }
+
+            public java.util.Optional<com.fasterxml.jackson.databind.JsonNode> nextAtThisPosition() {
+                return journal == null ? java.util.Optional.empty() : journal.nextAtThisPosition().map(JournalEntry::json);
+            }
+        };
+    }
+
     /** The session's event loop, once {@link #run()} has built it (for charts after the session). */
     public java.util.Optional<TradingLoop> loop() {
         return java.util.Optional.ofNullable(loop);

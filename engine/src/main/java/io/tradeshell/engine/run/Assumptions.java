@@ -24,7 +24,7 @@ final class Assumptions {
             out.add("Rules are evaluated on each bar's close; market orders fill at the next bar's open.");
         }
         out.add("Limit and stop orders fill from the next bar on, at their price when a bar reaches it or at the open when it gaps through; protective stops placed on an entry fill work from the bar after it. Within a bar, orders the open executes come first; when a bar reaches both a stop and a limit, the stop is assumed to be reached first.");
-        if (!x.slippage().source().isEmpty()) out.add("Slippage of %s bps, measured: %s.".formatted(trim(x.slippage().bps()), x.slippage().source()));
+        if (!x.slippage().source().isEmpty()) out.add("Slippage of %s bps, measured: %s.".formatted(trim(Math.round(x.slippage().bps() * 100) / 100.0), x.slippage().source())); // rounded for reading only
         else out.add(x.slippage().bps() == 0 ? "No slippage: fills are at the quoted prices (optimistic)."
                 : "Slippage of %s bps against every market and stop fill.".formatted(trim(x.slippage().bps())));
         out.add(switch (x.commission()) {

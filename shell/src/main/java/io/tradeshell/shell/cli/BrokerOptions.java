@@ -1,24 +1,35 @@
 package io.tradeshell.shell.cli;
 
 import io.tradeshell.brokers.Credentials;
+import io.tradeshell.brokers.Reconciliation;
 import io.tradeshell.brokers.alpaca.AlpacaBroker;
 import io.tradeshell.brokers.alpaca.AlpacaRest;
 import io.tradeshell.brokers.alpaca.ClientOrderIds;
 import io.tradeshell.brokers.alpaca.TradeUpdateStream;
+import io.tradeshell.engine.paper.AccountFiles;
+import io.tradeshell.engine.paper.JournalAccount;
 import io.tradeshell.engine.paper.PaperSession;
+import io.tradeshell.engine.paper.SessionConfig;
+import io.tradeshell.engine.portfolio.OpenPosition;
+import io.tradeshell.engine.portfolio.PositionSide;
 import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.runs.BrokerAccount;
 import io.tradeshell.shell.runs.BrokerConnections;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code --broker alpaca} and its companions: a paper session whose orders go to a real broker. */
@@ -26,38 +37,89 @@ final class BrokerOptions {
     @Option(names = "--broker", paramLabel = "NAME", description = "Send the orders to this broker (alpaca; paper account unless --live) instead of the simulated one.")
     String broker;
 
-    @Option(names = "--live", description = "Trade real money at the broker's live service (asks you to type the account name).")
-    boolean live;
+    @Mixin
+    Access access;
 
-    @Option(names = "--credentials", paramLabel = "FILE", description = "A private file of NAME=value lines with the broker's keys (the environment wins).")
-    Path credentials;
+    /** What starting or resuming a broker-backed session needs: keys, the live switch, adopting the broker's state. */
+    static final class Access {
+        @Option(names = "--live", description = "Trade real money at the broker's live service (asks you to type the account name).")
+        boolean live;
 
-    @Option(names = "--adopt", description = "If the broker's positions or open orders differ from the journal, take the broker's state and trade on.")
-    boolean adopt;
+        @Option(names = "--credentials", paramLabel = "FILE", description = "A private file of NAME=value lines with the broker's keys (the environment wins).")
+        Path credentials;
+
+        @Option(names = "--adopt", description = "If the broker's positions or open orders differ from the journal, take the broker's state and trade on.")
+        boolean adopt;
+
+        Credentials credentials() {
+            return Credentials.from(System.getenv(), Optional.ofNullable(credentials));
+        }
+
+        /**
+         * Resumes a broker-backed account: reconciles the broker with the journal, then runs the
+         * session, which answers from its journal while it is re-run and talks to the broker after.
+         */
+        int resume(String name, AccountFiles files, BrokerAccount account, PrintWriter out, Function<UnaryOperator<PaperSession>, Integer> session) {
+            if (!"alpaca".equals(account.broker())) throw new IllegalArgumentException("paper account '" + name + "' trades at '" + account.broker() + "', which cannot be resumed");
+            if (account.live() && !live) {
+                throw new IllegalArgumentException("paper account '" + name + "' trades real money at Alpaca: resume it with --live");
+            }
+            BufferedReader in = stdin();
+            AlpacaRest rest = BrokerConnections.alpaca(credentials(), account.live(), name, in, out);
+            ClientOrderIds ids = new ClientOrderIds(name);
+            JournalAccount journal = JournalAccount.rebuild(SessionConfig.read(files.session()), files.journal()).account();
+            Map<String, Double> positions = new HashMap<>();
+            for (OpenPosition p : journal.portfolio().openPositions()) positions.put(p.symbol(), p.side() == PositionSide.LONG ? p.qty() : -p.qty());
+            Set<String> working = new HashSet<>(), symbols = new HashSet<>();
+            journal.openOrders().forEach(o -> {
+                working.add(ids.of(o.id()));
+                symbols.add(o.symbol());
+            });
+            Reconciliation r = BrokerConnections.reconcile(rest, positions, working);
+            if (!r.agrees() && r.onlyCatchUp(symbols)) {
+                out.println(r.report("Alpaca"));
+                out.println("these are the journal's working orders filling or ending while the session was down: they are booked as it catches up");
+            } else if (!BrokerConnections.adoptOrStop(r, "Alpaca", adopt, System.console() != null ? in : null, out)) {
+                return ExitCode.BAD_INPUT;
+            }
+            out.println("orders go to Alpaca " + (account.live() ? "LIVE (real money)" : "paper") + " at " + rest.endpoints().trading()
+                    + "; the journal is replayed first, with nothing sent");
+            return withStream(rest, stream -> session.apply(s -> s.withBroker(AlpacaBroker.resuming(rest, ids, s.journalReplay(), stream))));
+        }
+    }
 
     /**
      * Connects, reconciles, and runs {@code session} with the session plugged into the broker;
      * the trade-updates stream lives as long as the session.
      */
-    int start(String name, PrintWriter out, Function<UnaryOperator<PaperSession>, Integer> session) {
+    int start(String name, AccountFiles files, PrintWriter out, Function<UnaryOperator<PaperSession>, Integer> session) {
         if (!"alpaca".equals(broker)) {
             throw new IllegalArgumentException("unknown broker '" + broker + "' for a session: use --broker alpaca (OANDA serves 'data fetch oanda')");
         }
-        Credentials c = Credentials.from(System.getenv(), Optional.ofNullable(credentials));
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        AlpacaRest rest = BrokerConnections.alpaca(c, live, name, in, out);
+        BufferedReader in = stdin();
+        AlpacaRest rest = BrokerConnections.alpaca(access.credentials(), access.live, name, in, out);
         // a new account's journal holds nothing: whatever the broker holds is a difference to decide on
         var reconciliation = BrokerConnections.reconcile(rest, Map.of(), Set.of());
-        if (!BrokerConnections.adoptOrStop(reconciliation, "Alpaca", adopt, System.console() != null ? in : null, out)) return ExitCode.BAD_INPUT;
-        out.println("orders go to Alpaca " + (live ? "LIVE (real money)" : "paper") + " at " + rest.endpoints().trading());
+        if (!BrokerConnections.adoptOrStop(reconciliation, "Alpaca", access.adopt, System.console() != null ? in : null, out)) return ExitCode.BAD_INPUT;
+        out.println("orders go to Alpaca " + (access.live ? "LIVE (real money)" : "paper") + " at " + rest.endpoints().trading());
+        BrokerAccount account = new BrokerAccount("alpaca", access.live);
+        return withStream(rest, stream -> session.apply(s -> s.withBroker(AlpacaBroker.factory(rest, new ClientOrderIds(name), Set.of(), b -> {
+            account.write(files); // the account exists now; 'paper resume' will connect to the same broker
+            stream.accept(b);
+        }))));
+    }
+
+    /** Runs {@code session} with a hook that starts the broker's trade-updates stream once the broker is open, and closes it after. */
+    private static int withStream(AlpacaRest rest, Function<Consumer<AlpacaBroker>, Integer> session) {
         AtomicReference<TradeUpdateStream> stream = new AtomicReference<>();
         try {
-            return session.apply(s -> s.withBroker(AlpacaBroker.factory(rest, new ClientOrderIds(name), Set.of(),
-                    b -> stream.set(rest.tradeUpdates(b::onTradeUpdate, () -> {
-                        b.resynchronise();
-                    }).start()))));
+            return session.apply(b -> stream.set(rest.tradeUpdates(b::onTradeUpdate, b::resynchronise).start()));
         } finally {
             if (stream.get() != null) stream.get().close();
         }
+    }
+
+    private static BufferedReader stdin() {
+        return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
 }

@@ -9,6 +9,7 @@ import io.tradeshell.engine.paper.PaperSession;
 import io.tradeshell.engine.run.Speed;
 import io.tradeshell.shell.ExitCode;
 import io.tradeshell.shell.runs.AccountText;
+import io.tradeshell.shell.runs.BrokerAccount;
 import io.tradeshell.shell.runs.Dashboards;
 import io.tradeshell.shell.runs.LiveOptions;
 import io.tradeshell.shell.runs.PaperSessions;
@@ -141,7 +142,7 @@ public final class PaperCommand implements Runnable {
         }
 
         private int start(PaperSessions sessions, PrintWriter out, PrintWriter err, Path resolved, Speed speed, Optional<String> charts) {
-            if (broker.broker != null) return broker.start(name, out, plug -> runInForeground(sessions, name, out, live.quiet, charts,
+            if (broker.broker != null) return broker.start(name, sessions.home().account(name), out, plug -> runInForeground(sessions, name, out, live.quiet, charts,
                     w -> plug.apply(sessions.prepareStart(name, resolved, options, speed, w, err))));
             return runInForeground(sessions, name, out, live.quiet, charts, w -> sessions.prepareStart(name, resolved, options, speed, w, err));
         }
@@ -162,6 +163,7 @@ public final class PaperCommand implements Runnable {
         @Option(names = "--repair-journal", description = "If the journal's last line is torn (cut off by a crash), drop it and say so in the journal.")
         boolean repairJournal;
         @Option(names = "--no-charts", description = "Do not render charts when the session ends.") boolean noCharts;
+        @Mixin BrokerOptions.Access broker;
 
         @Override
         public Integer call() {
@@ -169,8 +171,12 @@ public final class PaperCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
             if (sessions.isRunning(name)) return Control.report(out, name, sessions.resumeTrading(name));
             Optional<Speed> override = Optional.ofNullable(speed).map(Speed::parse);
-            return runInForeground(sessions, name, out, quiet, noCharts ? Optional.empty() : Optional.of("png"),
-                    w -> sessions.prepareResume(name, override, repairJournal, w, err));
+            Optional<String> charts = noCharts ? Optional.empty() : Optional.of("png");
+            var files = sessions.home().existing(name);
+            Optional<BrokerAccount> atBroker = BrokerAccount.read(files);
+            if (atBroker.isPresent()) return broker.resume(name, files, atBroker.get(), out, plug -> runInForeground(sessions, name, out, quiet, charts,
+                    w -> plug.apply(sessions.prepareResume(name, override, repairJournal, w, err))));
+            return runInForeground(sessions, name, out, quiet, charts, w -> sessions.prepareResume(name, override, repairJournal, w, err));
         }
     }
 

@@ -71,7 +71,8 @@ public final class BrokerConnections {
     /** Alpaca's positions and open orders against a journal holding {@code positions} and {@code workingOrders}. */
     public static Reconciliation reconcile(AlpacaRest rest, Map<String, Double> positions, Set<String> workingOrders) {
         Map<String, Double> atBroker = rest.positions().stream().collect(Collectors.toMap(AlpacaPosition::symbol, AlpacaPosition::qty));
-        Set<String> orders = rest.openOrders().stream().map(AlpacaOrder::clientOrderId).collect(Collectors.toSet());
+        // a replacement carries the replaced order's client id with a suffix: it is the same order of the journal's
+        Set<String> orders = rest.openOrders().stream().map(o -> o.clientOrderId().replaceFirst("~.*$", "")).collect(Collectors.toSet());
         return new Reconciliation(positions, workingOrders, atBroker, orders);
     }
 
