@@ -1,27 +1,27 @@
 #!/usr/bin/env bash
 # What a dashboard costs trading: a max-speed paper session over synthetic one-minute bars, run
-# alone and with a dashboard open and VIEWERS clients following its page's event stream, in
-# turns; prints each run's wall time and the medians. Usage: bench/dashboard.sh [--runs 5] [--bars 200000] [--viewers 3]
+# alone, with a dashboard and one viewer, and with a dashboard and VIEWERS viewers (curl clients
+# following the session page's event stream), the three in a rotating order; prints each run's
+# wall time, the medians and their ratios. Usage: bench/dashboard.sh [--runs 5] [--bars 100000] [--viewers 20]
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")/.." && pwd)"
-RUNS=5 BARS=200000 VIEWERS=3
+RUNS=5 BARS=100000 VIEWERS=20
 while [ $# -gt 0 ]; do case "$1" in
   --runs) RUNS="$2"; shift 2;; --bars) BARS="$2"; shift 2;; --viewers) VIEWERS="$2"; shift 2;;
   *) echo "usage: $0 [--runs N] [--bars N] [--viewers N]" >&2; exit 2;; esac; done
 TMP="$(mktemp -d)"; trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$TMP"' EXIT
 "$HERE/tradeshell" synth --bars "$BARS" --seed 7 --out "$TMP/bars.csv" >/dev/null
 SCRIPT="$HERE/strategies/sma_crossover.groovy"
-session() { # $1: account name, $2: with a dashboard (yes/no); prints the wall seconds
-  local start end opts=()
-  [ "$2" = yes ] && opts=(--dashboard)
+session() { # $1: account name, $2: viewers (0: no dashboard); prints the wall seconds
+  local start end
   start=$(date +%s.%N)
-  if [ "$2" = yes ]; then
-    "$HERE/tradeshell" paper start "$1" "$SCRIPT" --home "$TMP/home" --data "$TMP/bars.csv" --speed max --quiet --no-charts "${opts[@]}" >"$TMP/$1.out" 2>&1 &
+  if [ "$2" -gt 0 ]; then
+    "$HERE/tradeshell" paper start "$1" "$SCRIPT" --home "$TMP/home" --data "$TMP/bars.csv" --speed max --quiet --no-charts --dashboard >"$TMP/$1.out" 2>&1 &
     local pid=$! url=""
     while [ -z "$url" ] && kill -0 $pid 2>/dev/null; do url=$(head -1 "$TMP/$1.out" | sed -n 's/^dashboard: //p'); sleep 0.05; done
     local base="${url%%/?token=*}" token="${url##*token=}"
-    for v in $(seq "$VIEWERS"); do
-      curl -s -N "$base/api/stream?dir=home/paper/$1&token=$token" >/dev/null 2>&1 &
+    for v in $(seq "$2"); do
+      curl -s -N "$base/api/stream?dir=home/paper/$1&token=$token" >"$TMP/$1.viewer$v" 2>&1 &
     done
     wait $pid
   else
@@ -31,12 +31,18 @@ session() { # $1: account name, $2: with a dashboard (yes/no); prints the wall s
   echo "$end - $start" | bc
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-session warmup no >/dev/null
-: >"$TMP/alone"; : >"$TMP/watched"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+session warmup 0 >/dev/null
+MODES=(0 1 "$VIEWERS")
+: >"$TMP/m0"; : >"$TMP/m1"; : >"$TMP/m$VIEWERS"
 for i in $(seq "$RUNS"); do
-  a=$(session "alone$i" no); w=$(session "watched$i" yes)
-  echo "run $i: alone ${a}s, with a dashboard and $VIEWERS viewers ${w}s"
-  echo "$a" >>"$TMP/alone"; echo "$w" >>"$TMP/watched"
+  line="run $i:"
+  for k in 0 1 2; do # rotate which mode goes first, so drifting load falls on each alike
+    m=${MODES[$(( (i + k) % 3 ))]}
+    t=$(session "r${i}v$m" "$m"); echo "$t" >>"$TMP/m$m"; line="$line ${m} viewers ${t}s,"
+  done
+  echo "$line"
 done
-ma=$(median <"$TMP/alone"); mw=$(median <"$TMP/watched")
-echo "median alone ${ma}s, watched ${mw}s: $(echo "scale=1; 100 * ($mw - $ma) / $ma" | bc)% longer ($BARS bars, $VIEWERS viewers)"
+m0=$(median <"$TMP/m0"); m1=$(median <"$TMP/m1"); mv=$(median <"$TMP/m$VIEWERS")
+echo "medians ($BARS bars, $RUNS runs each): no dashboard ${m0}s, dashboard and 1 viewer ${m1}s ($(echo "scale=3; $m1 / $m0" | bc)x), dashboard and $VIEWERS viewers ${mv}s ($(echo "scale=3; $mv / $m0" | bc)x)"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -48,6 +48,7 @@ public final class Dashboard implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
     private final ReplayViews views;
+    private final FolderTail.Registry tails = new FolderTail.Registry();
     private volatile boolean open = true;
 
     private Dashboard(Settings settings, AccessToken token) throws IOException {
@@ -122,7 +123,7 @@ public final class Dashboard implements AutoCloseable {
             case "/api/stream" -> {
                 Optional<Path> dir = folder(q);
                 if (dir.isEmpty() || !get) empty(ex, 404);
-                else EventStream.serve(ex, dir.get(), () -> open);
+                else EventStream.serve(ex, dir.get(), tails, () -> open);
             }
             case "/api/file" -> {
                 Optional<Path> file = q.first("dir").flatMap(d -> settings.folders().file(d, q.first("name").orElse("")));

@@ -4,93 +4,97 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /**
  * One viewer's Server-Sent Events for one folder: every line the folder's journal files gain,
  * once and in order, each event's id being the read position of every file (so a reconnect
  * with {@code Last-Event-ID} resumes exactly), and the snapshot files (status, summary) each
- * time they change. Runs on the viewer's own thread and only reads, so trading never waits
- * for it; it looks for new lines five times a second.
+ * time they change. The lines come from the folder's one {@link FolderTail}, shared by all its
+ * viewers; this viewer reads files itself only to catch up. It runs on the viewer's own thread
+ * and only reads, so trading never waits for it.
  */
 final class EventStream {
     /** Files that only grow, a line at a time. */
     static final List<String> JOURNALS = List.of("equity.jsonl", "fills.jsonl", "trades.jsonl", "orders.jsonl", "events.jsonl",
             "alerts.log", "tca.jsonl", "optimize.jsonl");
-    /** Files rewritten whole. */
-    static final List<String> SNAPSHOTS = List.of("status.json", "summary.json", "sweep.json", "best.json");
     static final long POLL_MILLIS = 200, KEEP_ALIVE_MILLIS = 10_000;
 
     private EventStream() { }
 
-    static void serve(HttpExchange ex, Path dir, BooleanSupplier open) throws IOException {
+    static void serve(HttpExchange ex, Path dir, FolderTail.Registry tails, BooleanSupplier open) throws IOException {
         String resume = ex.getRequestHeaders().getFirst("Last-Event-ID");
         if (resume == null) resume = Query.of(ex.getRequestURI()).first("from").orElse(null);
         StreamPosition position = StreamPosition.parse(resume);
         ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         ex.getResponseHeaders().set("Cache-Control", "no-cache");
         ex.sendResponseHeaders(200, 0);
-        Map<String, String> seen = new HashMap<>();
+        FolderTail tail = tails.join(dir, open);
         try (OutputStream raw = ex.getResponseBody(); OutputStream out = new BufferedOutputStream(raw, 1 << 16)) {
             out.write("retry: 500\n\n".getBytes(StandardCharsets.UTF_8));
+            FolderTail.Batch now = tail.now();
+            Snapshots.changed(dir, new HashMap<>(), out);
+            catchUp(dir, position, now.to(), out);
             out.flush();
-            long quietSince = System.nanoTime();
+            long seq = now.seq(), quietSince = System.nanoTime();
             while (open.getAsBoolean()) {
-                boolean wrote = snapshots(dir, seen, out);
-                for (String file : JOURNALS) {
-                    String event = file.substring(0, file.indexOf('.'));
-                    long from = position.of(file);
-                    long to = JournalTail.read(dir.resolve(file), from, (line, offset) -> {
-                        position.set(file, offset);
-                        write(out, position.id(), event, line);
-                    });
-                    wrote |= to != from;
+                List<FolderTail.Batch> batches = tail.after(seq, KEEP_ALIVE_MILLIS);
+                if (!batches.isEmpty() && batches.get(0).seq() != seq + 1) {
+                    // fell behind the batches kept: read the files up to the newest instead
+                    FolderTail.Batch last = batches.get(batches.size() - 1);
+                    catchUp(dir, position, last.to(), out);
+                    out.write(last.snapshots());
+                    batches = List.of();
+                    seq = last.seq();
                 }
-                if (wrote) {
+                for (FolderTail.Batch b : batches) {
+                    if (position.sameAs(b.from())) {
+                        out.write(b.lines()); // the shared bytes: nothing parsed or encoded per viewer
+                        position = b.to().copy();
+                    } else {
+                        catchUp(dir, position, b.to(), out);
+                    }
+                    out.write(b.snapshots());
+                    seq = b.seq();
+                }
+                if (!batches.isEmpty()) {
                     out.flush();
                     quietSince = System.nanoTime();
-                } else if (System.nanoTime() - quietSince > KEEP_ALIVE_MILLIS * 1_000_000) {
+                } else if (System.nanoTime() - quietSince >= KEEP_ALIVE_MILLIS * 1_000_000) {
                     out.write(": alive\n\n".getBytes(StandardCharsets.UTF_8)); // finds viewers that went away
                     out.flush();
                     quietSince = System.nanoTime();
                 }
-                Thread.sleep(POLL_MILLIS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (IOException | java.io.UncheckedIOException gone) {
+        } catch (IOException | UncheckedIOException gone) {
             // the viewer closed the page
+        } finally {
+            tails.leave(tail);
         }
     }
 
-    private static boolean snapshots(Path dir, Map<String, String> seen, OutputStream out) throws IOException {
-        boolean wrote = false;
-        for (String file : SNAPSHOTS) {
-            Path p = dir.resolve(file);
-            if (!Files.isRegularFile(p)) continue;
-            String stamp = Files.getLastModifiedTime(p).toMillis() + "/" + Files.size(p);
-            if (stamp.equals(seen.get(file))) continue;
-            String text;
-            try {
-                text = Files.readString(p, StandardCharsets.UTF_8).strip();
-            } catch (IOException e) {
-                continue; // being rewritten: read it next time
-            }
-            if (text.isEmpty() || !text.endsWith("}")) continue;
-            seen.put(file, stamp);
-            write(out, null, file.substring(0, file.indexOf('.')), text);
-            wrote = true;
-        }
-        return wrote;
+    /** This viewer's own reading, from where it is up to {@code to}. */
+    private static void catchUp(Path dir, StreamPosition position, StreamPosition to, OutputStream out) throws IOException {
+        for (String file : JOURNALS) lines(dir, file, position, to.of(file), out);
     }
 
-    private static void write(OutputStream out, String id, String event, String data) {
+    /** Writes an event for each complete line of {@code file} past {@code position}, up to {@code until}, advancing it. */
+    static void lines(Path dir, String file, StreamPosition position, long until, OutputStream out) throws IOException {
+        String event = file.substring(0, file.indexOf('.'));
+        JournalTail.read(dir.resolve(file), position.of(file), until, (line, offset) -> {
+            position.set(file, offset);
+            write(out, position.id(), event, line);
+        });
+    }
+
+    static void write(OutputStream out, String id, String event, String data) {
         StringBuilder s = new StringBuilder(data.length() + 64);
         if (id != null) s.append("id: ").append(id).append('\n');
         s.append("event: ").append(event).append('\n');
@@ -99,7 +103,7 @@ final class EventStream {
         try {
             out.write(s.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

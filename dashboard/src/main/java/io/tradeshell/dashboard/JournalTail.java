@@ -25,15 +25,21 @@ final class JournalTail {
      * @return the offset after the last complete line (unchanged when there is none)
      */
     static long read(Path file, long from, ObjLongConsumer<String> line) throws IOException {
-        if (!Files.isRegularFile(file)) return from;
+        return read(file, from, Long.MAX_VALUE, line);
+    }
+
+    /** As {@link #read(Path, long, ObjLongConsumer)}, stopping at {@code until}, a line end some other reader found. */
+    static long read(Path file, long from, long until, ObjLongConsumer<String> line) throws IOException {
+        if (!Files.isRegularFile(file) || from >= until) return from;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = ch.size();
+            long size = Math.min(ch.size(), until);
             if (size < from) return from; // never shrinks in a real journal; wait rather than resend
             long pos = from;
             ByteBuffer buf = ByteBuffer.allocate((int) Math.min(CHUNK, Math.max(size - from, 1)));
             byte[] carry = new byte[0];
             while (pos + carry.length < size) {
                 buf.clear();
+                buf.limit((int) Math.min(buf.capacity(), size - pos - carry.length)); // never past the end asked for
                 int n = ch.read(buf, pos + carry.length);
                 if (n <= 0) break;
                 byte[] bytes = new byte[carry.length + n];
@@ -50,6 +56,22 @@ final class JournalTail {
                 carry = java.util.Arrays.copyOfRange(bytes, start, bytes.length);
             }
             return pos;
+        }
+    }
+
+    /** The offset just past the file's last complete line (0 for none): where a tail that skips the past begins. */
+    static long end(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) return 0;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            for (long start = size; start > 0; ) {
+                int n = (int) Math.min(1 << 16, start);
+                start -= n;
+                ByteBuffer buf = ByteBuffer.allocate(n);
+                ch.read(buf, start);
+                for (int i = n - 1; i >= 0; i--) if (buf.get(i) == '\n') return start + i + 1;
+            }
+            return 0;
         }
     }
 }

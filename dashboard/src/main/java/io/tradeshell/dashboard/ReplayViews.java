@@ -24,6 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ReplayViews {
     private final Replays replays;
     private final Map<Path, Optional<Replays.Replay>> cache = new ConcurrentHashMap<>();
+    /** The last pane made for each account, with the journal's size it was made from: viewers share it. */
+    private final Map<Path, Pane> panes = new ConcurrentHashMap<>();
+
+    private final Map<Path, Object> reading = new ConcurrentHashMap<>();
+
+    private record Pane(long journalSize, Map<String, Object> body) { }
 
     ReplayViews(Replays replays) {
         this.replays = replays;
@@ -61,8 +67,20 @@ final class ReplayViews {
         return out;
     }
 
-    /** The backtest-versus-live pane of a paper account. */
+    /** The backtest-versus-live pane of a paper account, read again only when its journal has grown. */
     Map<String, Object> parity(Path account) throws IOException {
+        Path journal = account.resolve("journal.jsonl");
+        long size = Files.isRegularFile(journal) ? Files.size(journal) : -1;
+        synchronized (reading.computeIfAbsent(account, a -> new Object())) { // one reading per account at a time
+            Pane last = panes.get(account);
+            if (last != null && last.journalSize() == size) return last.body();
+            Map<String, Object> body = pane(account);
+            panes.put(account, new Pane(size, body));
+            return body;
+        }
+    }
+
+    private Map<String, Object> pane(Path account) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
         Optional<Replays.Replay> r = replay(account);
         if (r.isEmpty() || !Files.exists(account.resolve("journal.jsonl"))) return out;

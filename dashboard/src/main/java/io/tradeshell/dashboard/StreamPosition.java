@@ -31,6 +31,18 @@ final class StreamPosition {
 
     void set(String file, long offset) { offsets.put(file, offset); }
 
+    StreamPosition copy() {
+        StreamPosition p = new StreamPosition();
+        p.offsets.putAll(offsets);
+        return p;
+    }
+
+    /** Whether both have read every file to the same place. */
+    boolean sameAs(StreamPosition other) {
+        for (String f : EventStream.JOURNALS) if (of(f) != other.of(f)) return false;
+        return true;
+    }
+
     String id() {
         StringBuilder s = new StringBuilder();
         offsets.forEach((f, o) -> {

@@ -129,6 +129,25 @@ class DashboardEndpointsTest {
     }
 
     @Test
+    void twentyViewersAtOnceEachReceiveEveryNewLineOnceInOrder() throws Exception {
+        append("{\"n\":0}\n"); // written before anyone watched: each viewer catches up on it
+        List<Viewer> viewers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) viewers.add(new Viewer(null));
+            for (Viewer v : viewers) assertThat(data(v.take(1))).containsExactly("{\"n\":0}");
+            List<String> expected = new ArrayList<>();
+            for (int n = 1; n <= 300; n++) {
+                append("{\"n\":" + n + "}\n");
+                expected.add("{\"n\":" + n + "}");
+                if (n % 50 == 0) Thread.sleep(EventStream.POLL_MILLIS / 2); // lines arrive over several looks of the tail
+            }
+            for (Viewer v : viewers) assertThat(data(v.take(300))).containsExactlyElementsOf(expected);
+        } finally {
+            for (Viewer v : viewers) v.close();
+        }
+    }
+
+    @Test
     void withoutTheTokenNothingIsServedAndNothingCanBePosted() throws Exception {
         Files.writeString(run.resolve("summary.json"), "{\"name\": \"SMA crossover\"}");
         for (String path : List.of("/", "/api/index", "/run?dir=runs/live", "/api/stream?dir=runs/live", "/assets/common.js",
