@@ -26,13 +26,19 @@ final class Members {
     /** File bytes by SHA-256, put once by the submitter for members that do not have the file. */
     static final String DATA = "tradeshell-data";
     static final String THREADS = "tradeshell.threads";
-    /** Logged by Hazelcast at this level and above: its warnings, not its start-up chatter. */
+    /**
+     * Hazelcast logs only its errors: members coming and going make it warn about dropped
+     * connections and moved partitions, which the worker reports in a line of its own...
+     */
     private static final Logger HAZELCAST = Logger.getLogger("com.hazelcast");
+    /** ...but its start-up warning that JDK packages it needs are not opened (the launcher's --add-opens flags) stays. */
+    private static final Logger STARTUP = Logger.getLogger("com.hazelcast.instance.impl.HazelcastInstanceFactory");
 
     private Members() { }
 
     static HazelcastInstance start(ClusterSettings s, SweepMember member) {
-        HAZELCAST.setLevel(Level.WARNING);
+        HAZELCAST.setLevel(Level.SEVERE);
+        STARTUP.setLevel(Level.WARNING);
         Config c = new Config();
         c.setInstanceName("tradeshell-" + UUID.randomUUID());
         c.setClusterName(clusterName(s));

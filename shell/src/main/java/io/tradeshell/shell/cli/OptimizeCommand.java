@@ -34,6 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  tradeshell optimize strategies/sma_crossover.groovy --param fast=5..50:5 --param slow=20..200:10 --constraint 'fast < slow'",
                 "  tradeshell optimize strategies/sma_crossover.groovy -p fast=5,10,20 -p slow=50..200:50 --objective calmar --out runs/opt",
                 "  tradeshell optimize strategies/sma_crossover.groovy -p fast=2..100 -p slow=10..400 --search random --samples 500 --out runs/opt",
+                "  tradeshell optimize strategies/sma_crossover.groovy -p fast=2..100 -p slow=10..400 --cluster 127.0.0.1:5701,127.0.0.1:5702",
                 "", "Exit codes: 0 done, 1 script error, 2 bad input (data, option, param, range, constraint), 3 internal error."})
 public final class OptimizeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCRIPT", description = "The strategy script (.groovy).")
@@ -44,6 +45,9 @@ public final class OptimizeCommand implements Callable<Integer> {
 
     @Mixin
     SweepOptions sweep;
+
+    @Mixin
+    ClusterOptions cluster;
 
     @Spec
     CommandSpec spec;
@@ -59,7 +63,8 @@ public final class OptimizeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var format = SweepCharts.format(options.chartFormat);
-        OptimizeRequest request = SweepSetup.request(service, ProjectHome.resolve(script.toString()), options, sweep, "optimize", err);
+        Path file = ProjectHome.resolve(script.toString());
+        OptimizeRequest request = SweepSetup.request(service, file, options, sweep, "optimize", err);
         SweepCharts.check(sweep.chartParams, request.space().names());
         var plan = Optimizer.plan(request);
         Path dir = request.out().orElseThrow();
@@ -70,7 +75,8 @@ public final class OptimizeCommand implements Callable<Integer> {
         out.flush();
         plan.note().ifPresent(n -> err.println("note: " + n));
         SweepProgressBar bar = new SweepProgressBar(err, SweepProgressBar.onTerminal());
-        SweepResult result = run(request, plan, bar, err);
+        SweepResult result = cluster.isSet() ? run(() -> ClusterSweep.optimize(cluster, options, file, request, plan, bar, out), bar, err)
+                : run(request, plan, bar, err);
         bar.finishLine();
         String table = SweepTable.render(result, request.top());
         out.print(table);
@@ -87,8 +93,13 @@ public final class OptimizeCommand implements Callable<Integer> {
 
     /** Runs the sweep; a failed combination is named on the error stream and its own error decides the exit code. */
     static SweepResult run(OptimizeRequest request, CombinationPlan plan, SweepProgressBar bar, PrintWriter err) {
+        return run(() -> Optimizer.run(request, plan, bar), bar, err);
+    }
+
+    /** Runs a sweep however it is run (here or on a cluster), with the failure handling of {@link #run(OptimizeRequest, CombinationPlan, SweepProgressBar, PrintWriter)}. */
+    static SweepResult run(java.util.function.Supplier<SweepResult> sweep, SweepProgressBar bar, PrintWriter err) {
         try {
-            return Optimizer.run(request, plan, bar);
+            return sweep.get();
         } catch (CombinationFailedException e) {
             bar.finishLine();
             err.println("combination " + e.params() + " failed; the ones before it are saved, --resume continues after a fix");
