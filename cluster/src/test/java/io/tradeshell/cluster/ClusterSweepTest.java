@@ -146,6 +146,56 @@ class ClusterSweepTest {
     }
 
     @Test
+    void aSweepStoppedPartWayResumesOnTheClusterToTheSameBytes() {
+        OptimizeRequest r = request(SCRIPT, "fast=4..20:2", "slow=10..60:5");
+        Path one = alone(r, dir.resolve("one"));
+        ClusterWorker a = worker(5881, List.of());
+        ClusterSweeps cluster = submitter(List.of(a.address()));
+        Path out = dir.resolve("cluster");
+        SweepListener stopAt20 = new SweepListener() {
+            private int rows;
+
+            @Override
+            public void onRow(SweepProgress progress, SweepRow row) {
+                rows = progress.done();
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return rows >= 20; // as if the submitter died here: the rows written so far stay
+            }
+        };
+        assertThat(Optimizer.run(r.withOut(out), Optimizer.plan(r), stopAt20, cluster).stoppedEarly()).isTrue();
+        assertThat(SweepJournal.read(out.resolve(SweepJournal.ROWS))).hasSizeBetween(20, Optimizer.plan(r).size() - 1);
+
+        var resumed = Optimizer.run(r.withOut(out).withResume(true), Optimizer.plan(r), SweepListener.NONE, cluster);
+        assertThat(resumed.resumed()).isGreaterThanOrEqualTo(20);
+        assertSameFiles(one, out);
+    }
+
+    @Test
+    void aWalkForwardOnTheClusterWritesTheBytesOfOneMachine() throws Exception {
+        OptimizeRequest r = request(SCRIPT, "fast=4..12:2", "slow=10..40:10");
+        var walk = new io.tradeshell.engine.optimize.WalkForwardRequest(r.withOut(dir.resolve("one")),
+                io.tradeshell.engine.optimize.CalendarPeriod.parse("4m"), io.tradeshell.engine.optimize.CalendarPeriod.parse("2m"), false);
+        io.tradeshell.engine.optimize.WalkForward.run(walk);
+        ClusterWorker a = worker(5891, List.of());
+        ClusterSweeps cluster = submitter(List.of(a.address()));
+        var onCluster = new io.tradeshell.engine.optimize.WalkForwardRequest(r.withOut(dir.resolve("cluster")), walk.train(), walk.test(), false);
+        io.tradeshell.engine.optimize.WalkForward.run(onCluster, io.tradeshell.engine.optimize.WalkForwardListener.NONE, cluster);
+
+        List<Path> files;
+        try (var walkOne = Files.walk(dir.resolve("one"))) {
+            files = walkOne.filter(Files::isRegularFile).toList();
+        }
+        assertThat(files).hasSizeGreaterThan(6); // each window's sweep files, the windows and the stitched equity
+        for (Path f : files) {
+            assertThat(dir.resolve("cluster").resolve(dir.resolve("one").relativize(f))).as(f.toString()).hasBinaryContent(bytes(f));
+        }
+        assertThat(a.combinations()).isPositive();
+    }
+
+    @Test
     void aMemberThatJoinsMidSweepGetsWork() {
         OptimizeRequest r = request(SCRIPT, "fast=4..20:2", "slow=10..60:5");
         Path one = alone(r, dir.resolve("one"));
