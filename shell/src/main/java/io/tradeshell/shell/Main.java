@@ -13,6 +13,7 @@ import io.tradeshell.shell.cli.RunCommand;
 import io.tradeshell.shell.cli.SweepBenchCommand;
 import io.tradeshell.shell.cli.SynthCommand;
 import io.tradeshell.shell.cli.WalkForwardCommand;
+import io.tradeshell.shell.cli.WorkerCommand;
 import io.tradeshell.shell.cli.WordWrappedHelp;
 import io.tradeshell.shell.runs.RunService;
 import io.tradeshell.shell.console.ConsoleLauncher;
@@ -76,6 +77,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ReportCommand())
                 .addSubcommand(new OptimizeCommand(service))
                 .addSubcommand(new WalkForwardCommand(service))
+                .addSubcommand(new WorkerCommand())
                 .addSubcommand(new SweepBenchCommand())
                 .addSubcommand(new PaperCommand(service))
                 .addSubcommand(new CompareCommand())

@@ -18,7 +18,28 @@ class ModuleDependencyTest {
         noClasses().that().resideInAPackage("io.tradeshell.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("groovy..", "org.codehaus.groovy..", "org.apache.groovy..",
                         "org.jline..", "java.awt..", "javax.swing..", "org.knowm..", "io.tradeshell.dsl..",
-                        "io.tradeshell.report..", "io.tradeshell.shell..", "io.tradeshell.brokers..")
+                        "io.tradeshell.report..", "io.tradeshell.shell..", "io.tradeshell.brokers..", "io.tradeshell.cluster..", "com.hazelcast..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theClusterKnowsOnlyTheEngineAndTheDslAndOnlyItKnowsHazelcast() {
+        noClasses().that().resideInAPackage("io.tradeshell.cluster..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.tradeshell.shell..", "io.tradeshell.report..", "io.tradeshell.brokers..",
+                        "io.tradeshell.dashboard..", "org.jline..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("io.tradeshell.cluster..")
+                .should().dependOnClassesThat().resideInAPackage("com.hazelcast..")
+                .check(CLASSES);
+    }
+
+    /** Ordinary commands must not load Hazelcast: the shell reaches the cluster through two classes used only with --cluster and by 'worker'. */
+    @Test
+    void theShellReachesTheClusterOnlyThroughItsTwoDoors() {
+        noClasses().that().resideInAPackage("io.tradeshell.shell..")
+                .and().doNotHaveFullyQualifiedName("io.tradeshell.shell.cli.ClusterSweep")
+                .and().doNotHaveFullyQualifiedName("io.tradeshell.shell.cli.WorkerRun")
+                .should().dependOnClassesThat().resideInAPackage("io.tradeshell.cluster..")
                 .check(CLASSES);
     }
 
@@ -33,7 +54,7 @@ class ModuleDependencyTest {
     @Test
     void dslAndReportDoNotKnowEachOtherOrTheShell() {
         noClasses().that().resideInAPackage("io.tradeshell.dsl..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.tradeshell.report..", "io.tradeshell.shell..", "org.jline..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.tradeshell.report..", "io.tradeshell.shell..", "io.tradeshell.cluster..", "org.jline..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("io.tradeshell.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.tradeshell.dsl..", "io.tradeshell.shell..", "groovy..", "org.jline..")

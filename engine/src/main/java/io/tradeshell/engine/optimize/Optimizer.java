@@ -59,7 +59,41 @@ public final class Optimizer {
      * same rows, bit for bit.
      */
     public static SweepResult run(OptimizeRequest sweep, CombinationPlan plan, SweepListener listener) {
-        return run(sweep, plan, listener, null);
+        return run(sweep, plan, listener, (Boolean) null);
+    }
+
+    /**
+     * Runs a plan made by {@link #plan} with its combinations computed by {@code workers} (the
+     * members of a cluster, say) instead of this process's threads; the files and the result are
+     * those of {@link #run(OptimizeRequest, CombinationPlan, SweepListener)}, resume included.
+     */
+    public static SweepResult run(OptimizeRequest sweep, CombinationPlan plan, SweepListener listener, SweepWorkers workers) {
+        return run(sweep, plan, listener, false, java.util.Optional.of(workers));
+    }
+
+    /**
+     * Runs the plan's combinations {@code ks} (indexes into the plan, ascending) here, the way
+     * this sweep runs them on one machine (in one pass where {@link #path} says so), and hands
+     * their rows to {@code sink} in that order: what a member of a cluster does with its share.
+     * A combination that fails is thrown, as {@link CombinationFailedException}, after the rows before it.
+     */
+    public static void runBatch(OptimizeRequest sweep, CombinationPlan plan, List<Integer> ks, java.util.function.Consumer<SweepRow> sink) {
+        OptimizeRequest r = sharingIndicators(sweep);
+        if (OnePassSweep.refusal(sweep, plan).isEmpty()) {
+            OnePassSweep.run(r, plan, ks).drainTo(sink);
+            return;
+        }
+        for (int k : ks) sink.accept(runCombination(r, plan.id(k), plan.params(k)));
+    }
+
+    /**
+     * How many combinations one batch of {@link #runBatch} should hold when {@code todo} of them
+     * are shared among {@code slots} workers: as many as one pass over the bars takes well, but
+     * few enough that every worker gets some.
+     */
+    public static int batchSize(OptimizeRequest sweep, int todo, int slots) {
+        int size = OnePassSweep.batchSize(sweep.base().data().get(0).bars().size());
+        return Math.max(1, Math.min(size, (todo + slots - 1) / Math.max(1, slots)));
     }
 
     /** Runs every combination as its own backtest, even where one pass would do (to compare the two). */
@@ -81,12 +115,17 @@ public final class Optimizer {
 
     /** {@code onePass} null: one pass where the strategy allows it, decided only if something is left to run. */
     private static SweepResult run(OptimizeRequest sweep, CombinationPlan plan, SweepListener listener, Boolean onePass) {
+        return run(sweep, plan, listener, onePass, Optional.empty());
+    }
+
+    private static SweepResult run(OptimizeRequest sweep, CombinationPlan plan, SweepListener listener, Boolean onePass,
+                                   Optional<SweepWorkers> workers) {
         OptimizeRequest request = sharingIndicators(sweep);
         String name = request.strategy().bind(plan.params(0)).name();
         Optional<SweepJournal> journal = request.out().map(dir -> SweepJournal.open(dir, SweepDefinition.of(request, plan), request.resume()));
         try {
             journal.ifPresent(j -> j.checkRowsBelongTo(plan));
-            return execute(request, plan, name, journal, listener, onePass);
+            return execute(request, plan, name, journal, listener, onePass, workers);
         } finally {
             journal.ifPresent(SweepJournal::close);
         }
@@ -143,7 +182,7 @@ public final class Optimizer {
     }
 
     private static SweepResult execute(OptimizeRequest r, CombinationPlan plan, String name, Optional<SweepJournal> journal,
-                                       SweepListener listener, Boolean onePass) {
+                                       SweepListener listener, Boolean onePass, Optional<SweepWorkers> workers) {
         List<SweepRow> rows = new ArrayList<>(plan.size());
         Set<Long> done = new HashSet<>();
         for (SweepRow row : journal.map(SweepJournal::done).orElse(List.of())) {
@@ -162,7 +201,11 @@ public final class Optimizer {
             listener.onRow(new SweepProgress(finished.incrementAndGet(), plan.size(), resumed, System.nanoTime() - started), row);
         };
         // deciding the path creates a strategy to look at, so a sweep with nothing left to run never does
-        if (!todo.isEmpty() && (onePass != null ? onePass : OnePassSweep.refusal(r, plan).isEmpty())) {
+        if (todo.isEmpty()) {
+            stopped = false;
+        } else if (workers.isPresent()) {
+            stopped = workers.get().run(r, plan, todo, sink::accept, listener);
+        } else if (onePass != null ? onePass : OnePassSweep.refusal(r, plan).isEmpty()) {
             stopped = runBatches(r, plan, todo, sink, listener);
         } else if (r.threads() == 1) {
             for (int k : todo) {

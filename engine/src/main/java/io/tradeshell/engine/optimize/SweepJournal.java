@@ -277,7 +277,10 @@ public final class SweepJournal implements Closeable {
     public static void writeBest(Path dir, SweepResult result, int top) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", result.name());
-        m.put("objective", Map.of("metric", result.objective().metric(), "higherIsBetter", result.objective().higherIsBetter()));
+        Map<String, Object> objective = new LinkedHashMap<>(); // Map.of would order its keys differently in each JVM
+        objective.put("metric", result.objective().metric());
+        objective.put("higherIsBetter", result.objective().higherIsBetter());
+        m.put("objective", objective);
         m.put("combinations", result.rows().size());
         m.put("planned", result.planned());
         m.put("stoppedEarly", result.stoppedEarly());

@@ -35,6 +35,15 @@ public final class WalkForward {
     }
 
     public static WalkForwardResult run(WalkForwardRequest request, WalkForwardListener listener) {
+        return run(request, listener, Optional.empty());
+    }
+
+    /** A walk-forward whose training sweeps run on {@code workers} (a cluster), with the same results. */
+    public static WalkForwardResult run(WalkForwardRequest request, WalkForwardListener listener, SweepWorkers workers) {
+        return run(request, listener, Optional.of(workers));
+    }
+
+    private static WalkForwardResult run(WalkForwardRequest request, WalkForwardListener listener, Optional<SweepWorkers> workers) {
         OptimizeRequest sweep = request.sweep();
         RunSpec base = sweep.base();
         List<WalkForwardWindow> windows = plan(request);
@@ -54,7 +63,8 @@ public final class WalkForward {
                 List<DataInput> train = DataWindow.slice(base.data(), w.trainFrom(), w.trainTo());
                 OptimizeRequest windowSweep = sweep.withBase(withData(base, train))
                         .withOut(dir.map(d -> d.resolve(String.format("window-%03d", w.index() + 1))).orElse(null));
-                SweepResult s = Optimizer.run(windowSweep, listener);
+                SweepResult s = workers.isEmpty() ? Optimizer.run(windowSweep, listener)
+                        : Optimizer.run(windowSweep, Optimizer.plan(windowSweep), listener, workers.get());
                 if (s.stoppedEarly() || s.best().isEmpty()) break;
                 SweepRow best = s.best().get();
                 name = s.name();

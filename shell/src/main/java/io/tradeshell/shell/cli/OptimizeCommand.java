@@ -36,6 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  tradeshell optimize strategies/sma_crossover.groovy --param fast=5..50:5 --param slow=20..200:10 --constraint 'fast < slow'",
                 "  tradeshell optimize strategies/sma_crossover.groovy -p fast=5,10,20 -p slow=50..200:50 --objective calmar --out runs/opt",
                 "  tradeshell optimize strategies/sma_crossover.groovy -p fast=2..100 -p slow=10..400 --search random --samples 500 --out runs/opt",
+                "  tradeshell optimize strategies/sma_crossover.groovy -p fast=2..100 -p slow=10..400 --cluster 127.0.0.1:5701,127.0.0.1:5702",
                 "", "Exit codes: 0 done, 1 script error, 2 bad input (data, option, param, range, constraint), 3 internal error."})
 public final class OptimizeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCRIPT", description = "The strategy script (.groovy).")
@@ -46,6 +47,9 @@ public final class OptimizeCommand implements Callable<Integer> {
 
     @Mixin
     SweepOptions sweep;
+
+    @Mixin
+    ClusterOptions cluster;
 
     @Spec
     CommandSpec spec;
@@ -61,7 +65,8 @@ public final class OptimizeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var format = SweepCharts.format(options.chartFormat);
-        OptimizeRequest request = SweepSetup.request(service, ProjectHome.resolve(script.toString()), options, sweep, "optimize", err);
+        Path file = ProjectHome.resolve(script.toString());
+        OptimizeRequest request = SweepSetup.request(service, file, options, sweep, "optimize", err);
         SweepCharts.check(sweep.chartParams, request.space().names());
         var plan = Optimizer.plan(request);
         Path dir = request.out().orElseThrow();
@@ -74,7 +79,10 @@ public final class OptimizeCommand implements Callable<Integer> {
         SweepProgressBar bar = new SweepProgressBar(err, SweepProgressBar.onTerminal());
         // Ctrl-C or a kill stops the sweep after the combinations in flight, which reach optimize.jsonl; the rest is printed before the stop is released
         try (StopOnShutdown stop = StopOnShutdown.install()) {
-            SweepResult result = run(request, plan, bar, bar.stoppingWhen(stop), err);
+            SweepListener listener = bar.stoppingWhen(stop);
+            SweepResult result = cluster.isSet()
+                    ? run(() -> ClusterSweep.optimize(cluster, options, file, request, plan, listener, out), bar, err)
+                    : run(request, plan, bar, listener, err);
             bar.finishLine();
             if (result.stoppedEarly()) {
                 err.printf(Locale.ROOT, "interrupted after %,d of %,d combinations; rerun with --resume to continue%n", result.rows().size(), plan.size());
@@ -100,8 +108,13 @@ public final class OptimizeCommand implements Callable<Integer> {
 
     /** Runs the sweep; a failed combination is named on the error stream and its own error decides the exit code. */
     static SweepResult run(OptimizeRequest request, CombinationPlan plan, SweepProgressBar bar, SweepListener listener, PrintWriter err) {
+        return run(() -> Optimizer.run(request, plan, listener), bar, err);
+    }
+
+    /** Runs a sweep however it is run (here or on a cluster), with the failure handling of {@link #run(OptimizeRequest, CombinationPlan, SweepProgressBar, SweepListener, PrintWriter)}. */
+    static SweepResult run(java.util.function.Supplier<SweepResult> sweep, SweepProgressBar bar, PrintWriter err) {
         try {
-            return Optimizer.run(request, plan, listener);
+            return sweep.get();
         } catch (CombinationFailedException e) {
             bar.finishLine();
             err.println("combination " + e.params() + " failed; the ones before it are saved, --resume continues after a fix");

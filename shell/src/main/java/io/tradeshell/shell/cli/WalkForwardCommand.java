@@ -59,6 +59,9 @@ public final class WalkForwardCommand implements Callable<Integer> {
     @Mixin
     SweepOptions sweep;
 
+    @Mixin
+    ClusterOptions cluster;
+
     @Spec
     CommandSpec spec;
 
@@ -74,7 +77,8 @@ public final class WalkForwardCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var format = SweepCharts.format(options.chartFormat);
         CalendarPeriod trainLength = CalendarPeriod.parse(train), testLength = CalendarPeriod.parse(test);
-        OptimizeRequest sweepRequest = SweepSetup.request(service, ProjectHome.resolve(script.toString()), options, sweep, "walkforward", err);
+        Path file = ProjectHome.resolve(script.toString());
+        OptimizeRequest sweepRequest = SweepSetup.request(service, file, options, sweep, "walkforward", err);
         WalkForwardRequest request = new WalkForwardRequest(sweepRequest, trainLength, testLength, anchored);
         List<WalkForwardWindow> windows = WalkForward.plan(request);
         Path dir = sweepRequest.out().orElseThrow();
@@ -87,7 +91,7 @@ public final class WalkForwardCommand implements Callable<Integer> {
         SweepProgressBar bar = new SweepProgressBar(err, terminal, w -> windowLine(w, windows.size(), sweepRequest));
         WalkForwardResult result;
         try {
-            result = WalkForward.run(request, bar);
+            result = cluster.isSet() ? ClusterSweep.walkForward(cluster, options, file, request, bar, out) : WalkForward.run(request, bar);
         } catch (CombinationFailedException e) {
             bar.finishLine();
             err.println("combination " + e.params() + " failed; finished windows are saved, --resume continues after a fix");

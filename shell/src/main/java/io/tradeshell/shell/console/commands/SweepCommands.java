@@ -1,6 +1,8 @@
 package io.tradeshell.shell.console.commands;
 
 import io.tradeshell.engine.optimize.CalendarPeriod;
+import io.tradeshell.shell.cli.ClusterOptions;
+import io.tradeshell.shell.cli.ClusterSweep;
 import io.tradeshell.engine.optimize.OptimizeRequest;
 import io.tradeshell.engine.optimize.Optimizer;
 import io.tradeshell.engine.optimize.ParamSpace;
@@ -57,6 +59,9 @@ public final class SweepCommands {
 
         @Mixin
         SweepOptions sweep = new SweepOptions();
+
+        @Mixin
+        ClusterOptions cluster = new ClusterOptions();
     }
 
     /** The command line of a walk-forward, as {@code tradeshell walkforward} reads it. */
@@ -79,6 +84,9 @@ public final class SweepCommands {
 
         @Mixin
         SweepOptions sweep = new SweepOptions();
+
+        @Mixin
+        ClusterOptions cluster = new ClusterOptions();
     }
 
     /** {@code optimize SCRIPT -p fast=5..50:5 -p slow=20..100:10 [options]}. */
@@ -91,7 +99,8 @@ public final class SweepCommands {
                             "'set' values apply unless an option says otherwise. The sweep is kept as sweep1,",
                             "sweep2...: sweep1.filter { it.trades >= 5 }, chart sweep1, sweep1.save('runs/x').",
                             "Options: --constraint, --objective, --search, --samples, --threads, --top,",
-                            "--min-trades, --resume, --chart-params, --out and those of 'run'.",
+                            "--min-trades, --resume, --chart-params, --out and those of 'run';",
+                            "--cluster HOST:PORT,... runs it on the workers there ('tradeshell worker') and here.",
                             "In Groovy: optimize('sma_crossover', aapl, fast: 5..50, slow: [20, 50])."),
                     List.of("optimize sma_crossover -p fast=5..30:5 -p slow=20..60:10 --constraint 'fast < slow'",
                             "optimize sma_crossover --data aapl -p fast=5,10,20 -p slow=50 --objective calmar")));
@@ -111,7 +120,9 @@ public final class SweepCommands {
             out().println(String.format(Locale.ROOT, "%s: %,d combination%s of %s%s, %d thread%s", request.base().script(), planned,
                     planned == 1 ? "" : "s", request.space().ranges().stream().map(Object::toString).reduce((a, b) -> a + " " + b).orElse(""),
                     request.constraint().isNone() ? "" : " where " + request.constraint().text(), request.threads(), request.threads() == 1 ? "" : "s"), Styles.DIM);
-            SweepResult result = session.sweeps().optimize(request);
+            SweepResult result = line.cluster.isSet()
+                    ? session.sweeps().optimize(request, (r, l) -> ClusterSweep.optimize(line.cluster, line.options, script, r, Optimizer.plan(r), l, out().out()))
+                    : session.sweeps().optimize(request);
             Sweep sweep = new Sweep(result);
             out().println(SweepViews.sweep(sweep, request.top()));
             out().println(String.format(Locale.ROOT, "  %,d combinations in %.2f s (%.1f combinations/s)", result.rows().size() - result.resumed(),
@@ -155,7 +166,9 @@ public final class SweepCommands {
             Path dir = sweep.out().orElseThrow();
             out().println(String.format(Locale.ROOT, "%s: %d %s windows of %s train / %s test, %,d combinations each by %s", sweep.base().script(),
                     windows.size(), line.anchored ? "anchored" : "rolling", train, test, Optimizer.plan(sweep).size(), sweep.objective()), Styles.DIM);
-            WalkForwardRun run = new WalkForwardRun(session.sweeps().walkForward(request));
+            WalkForwardRun run = new WalkForwardRun(line.cluster.isSet()
+                    ? session.sweeps().walkForward(request, (r, l) -> ClusterSweep.walkForward(line.cluster, line.options, script, r, l, out().out()))
+                    : session.sweeps().walkForward(request));
             out().println(SweepViews.walkForward(run));
             write(dir.resolve("windows.txt"), WalkForwardCommand.render(run.result()));
             Path chart = line.options.noCharts ? null : SweepCharts.walkForward(run.result(), dir, format);

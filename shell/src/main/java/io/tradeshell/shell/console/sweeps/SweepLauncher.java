@@ -3,6 +3,7 @@ package io.tradeshell.shell.console.sweeps;
 import io.tradeshell.engine.optimize.CombinationFailedException;
 import io.tradeshell.engine.optimize.OptimizeRequest;
 import io.tradeshell.engine.optimize.Optimizer;
+import io.tradeshell.engine.optimize.SweepListener;
 import io.tradeshell.engine.optimize.SweepProgress;
 import io.tradeshell.engine.optimize.SweepResult;
 import io.tradeshell.engine.optimize.SweepRow;
@@ -30,15 +31,26 @@ public final class SweepLauncher {
     }
 
     public SweepResult optimize(OptimizeRequest request) {
+        return optimize(request, Optimizer::run);
+    }
+
+    /** A sweep run by {@code runner} (on a cluster, say) with the same progress line and Ctrl-C. */
+    public SweepResult optimize(OptimizeRequest request, java.util.function.BiFunction<OptimizeRequest, SweepListener, SweepResult> runner) {
         String what = request.strategy().name() + " sweep";
         try (Listener listener = new Listener(what)) {
-            return guarded(() -> Optimizer.run(request, listener));
+            return guarded(() -> runner.apply(request, listener));
         }
     }
 
     public WalkForwardResult walkForward(WalkForwardRequest request) {
+        return walkForward(request, WalkForward::run);
+    }
+
+    /** A walk-forward run by {@code runner} (on a cluster, say) with the same progress line and Ctrl-C. */
+    public WalkForwardResult walkForward(WalkForwardRequest request,
+                                         java.util.function.BiFunction<WalkForwardRequest, WalkForwardListener, WalkForwardResult> runner) {
         try (Listener listener = new Listener(request.sweep().strategy().name() + " walk-forward")) {
-            return guarded(() -> WalkForward.run(request, listener));
+            return guarded(() -> runner.apply(request, listener));
         }
     }
 

@@ -1,0 +1,89 @@
+package io.tradeshell.cluster;
+
+import io.tradeshell.engine.optimize.CombinationFailedException;
+import io.tradeshell.engine.optimize.SweepRow;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+/**
+ * A member's side of sweeps: checks each task's signature, rebuilds its sweep once (kept for the
+ * sweep's later batches), runs the batch and says how it went. A batch interrupted because the
+ * member is going away is given up, not reported as failed, so it runs elsewhere.
+ */
+final class SweepMember {
+    /** Where the member's Hazelcast instance keeps it, for tasks to find. */
+    static final String KEY = "tradeshell.sweepMember";
+    /** Sweeps kept rebuilt: a walk-forward moves from window to window. */
+    private static final int KEEP = 4;
+
+    private final String secret;
+    private final Path dataRoot;
+    private final Map<String, PreparedSweep> prepared = new LinkedHashMap<>(8, 0.75f, true);
+    private volatile String name = "?";
+    private volatile DataShelf shelf;
+    private volatile BooleanSupplier running = () -> true;
+    private long combinations;
+    private long busyNanos;
+
+    SweepMember(String secret, Path dataRoot) {
+        this.secret = secret;
+        this.dataRoot = dataRoot;
+    }
+
+    /** Called once the member is up: its address, the data the submitter sent, and whether it is still running. */
+    void attach(String address, Function<String, byte[]> sent, BooleanSupplier running) {
+        this.name = address;
+        this.shelf = new DataShelf(address, dataRoot, sent);
+        this.running = running;
+    }
+
+    String name() { return name; }
+
+    synchronized long combinations() { return combinations; }
+
+    BatchOutcome run(SweepTask task) {
+        if (!MessageDigest.isEqual(task.signature(), SweepTask.sign(secret, task.spec(), task.ks()))) {
+            return BatchOutcome.refused(name, "member " + name + " refuses a task not signed with this cluster's secret");
+        }
+        long started = System.nanoTime();
+        List<SweepRow> rows = new ArrayList<>(task.ks().length);
+        try {
+            prepared(task.spec()).run(task.ks(), rows);
+            count(rows.size(), System.nanoTime() - started);
+            return BatchOutcome.rows(name, rows, System.nanoTime() - started);
+        } catch (CombinationFailedException e) {
+            if (leaving()) return BatchOutcome.abandoned(name);
+            return BatchOutcome.failed(name, rows, System.nanoTime() - started, e);
+        } catch (RuntimeException e) {
+            if (leaving()) return BatchOutcome.abandoned(name);
+            return BatchOutcome.refused(name, e instanceof MemberRefusal ? e.getMessage() : "member " + name + ": " + e.getMessage());
+        }
+    }
+
+    private boolean leaving() {
+        return Thread.currentThread().isInterrupted() || !running.getAsBoolean();
+    }
+
+    private synchronized void count(int rows, long nanos) {
+        combinations += rows;
+        busyNanos += nanos;
+    }
+
+    private PreparedSweep prepared(byte[] spec) {
+        String key = Digests.sha256(spec);
+        synchronized (prepared) {
+            PreparedSweep p = prepared.get(key);
+            if (p != null) return p;
+            p = PreparedSweep.of(SweepSpec.decode(spec), shelf, name);
+            prepared.put(key, p);
+            if (prepared.size() > KEEP) prepared.remove(prepared.keySet().iterator().next());
+            return p;
+        }
+    }
+}
