@@ -2,7 +2,7 @@ package io.tradeshell.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.execution.CommissionModel;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.execution.FillTiming;

@@ -7,7 +7,7 @@ import io.tradeshell.engine.metrics.EquityCurve;
 import io.tradeshell.engine.paper.PaperHome;
 import io.tradeshell.engine.paper.PaperSession;
 import io.tradeshell.engine.paper.SessionConfig;
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.engine.run.Backtest;
 import io.tradeshell.engine.run.CompositeRecorder;
 import io.tradeshell.engine.run.EventLog;
