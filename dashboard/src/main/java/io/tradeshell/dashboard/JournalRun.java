@@ -15,7 +15,7 @@ import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.engine.trade.ExitReason;
 import io.tradeshell.engine.trade.PositionSide;
 import io.tradeshell.engine.run.RunResult;
-import io.tradeshell.engine.run.TradeDiff;
+import io.tradeshell.engine.diff.TradeDiff;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

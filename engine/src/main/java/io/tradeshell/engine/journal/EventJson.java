@@ -6,6 +6,7 @@ import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.order.OrderSnapshot;
 import io.tradeshell.engine.events.TradingEvent;
 import io.tradeshell.engine.events.TradingEvent.*;
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.trade.ClosedTrade;
 import java.io.IOException;
 

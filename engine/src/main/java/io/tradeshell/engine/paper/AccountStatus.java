@@ -2,7 +2,7 @@ package io.tradeshell.engine.paper;
 
 import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.order.OrderSnapshot;
-import io.tradeshell.engine.journal.IsoTime;
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.journal.Json;
 import io.tradeshell.engine.portfolio.OpenPosition;
 import io.tradeshell.engine.run.LiveStatus;

@@ -16,7 +16,7 @@ import io.tradeshell.engine.run.RunRecorder;
 import io.tradeshell.engine.run.RunResult;
 import io.tradeshell.engine.run.RunSpec;
 import io.tradeshell.engine.run.Speed;
-import io.tradeshell.engine.run.TradeDiff;
+import io.tradeshell.engine.diff.TradeDiff;
 import io.tradeshell.engine.run.WallClock;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -5,7 +5,7 @@ import io.tradeshell.engine.order.Fill;
 import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.events.EventListener;
 import io.tradeshell.engine.events.TradingEvent;
-import io.tradeshell.engine.journal.IsoTime;
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.trade.ClosedTrade;
 import java.io.PrintWriter;
 import java.util.Locale;

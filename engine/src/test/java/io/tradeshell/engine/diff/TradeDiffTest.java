@@ -1,4 +1,4 @@
-package io.tradeshell.engine.run;
+package io.tradeshell.engine.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,11 @@ import io.tradeshell.engine.execution.Slippage;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
 import io.tradeshell.engine.risk.RiskLimits;
+import io.tradeshell.engine.run.Backtest;
+import io.tradeshell.engine.run.DataInput;
+import io.tradeshell.engine.run.EventLog;
+import io.tradeshell.engine.run.RunResult;
+import io.tradeshell.engine.run.RunSpec;
 import io.tradeshell.engine.strategy.Strategy;
 import io.tradeshell.engine.strategy.StrategyFactory;
 import io.tradeshell.engine.strategy.TradingContext;

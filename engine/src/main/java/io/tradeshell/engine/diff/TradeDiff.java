@@ -1,10 +1,12 @@
-package io.tradeshell.engine.run;
+package io.tradeshell.engine.diff;
 
 import io.tradeshell.engine.order.Fill;
 import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.order.OrderStatus;
 import io.tradeshell.engine.events.TradingEvent;
-import io.tradeshell.engine.journal.IsoTime;
+import io.tradeshell.engine.run.DataInput;
+import io.tradeshell.engine.run.RunResult;
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
 import io.tradeshell.engine.trade.ClosedTrade;
