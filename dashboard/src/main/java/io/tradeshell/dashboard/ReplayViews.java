@@ -2,9 +2,9 @@ package io.tradeshell.dashboard;
 
 import io.tradeshell.engine.events.TradingEvent;
 import io.tradeshell.engine.model.BarSeries;
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.engine.run.RunResult;
-import io.tradeshell.engine.run.TradeDiff;
+import io.tradeshell.engine.diff.TradeDiff;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.tradeshell.dashboard;
 
 import io.tradeshell.engine.model.BarSeries;
-import io.tradeshell.engine.run.TradeDiff;
+import io.tradeshell.engine.diff.TradeDiff;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package io.tradeshell.dsl;
 
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderSnapshot;
-import io.tradeshell.engine.broker.TimeInForce;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
+import io.tradeshell.engine.order.TimeInForce;
 import io.tradeshell.engine.events.TradingEvent;
 import io.tradeshell.engine.execution.ExecutionAlgo;
-import io.tradeshell.engine.execution.ParentOrderRequest;
-import io.tradeshell.engine.execution.ParentOrderSnapshot;
+import io.tradeshell.engine.order.ParentOrderRequest;
+import io.tradeshell.engine.order.ParentOrderSnapshot;
 import io.tradeshell.engine.model.Bar;
 import io.tradeshell.engine.model.Side;
 import io.tradeshell.engine.strategy.TradingContext;

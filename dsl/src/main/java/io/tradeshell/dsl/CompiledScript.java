@@ -216,8 +216,8 @@ public final class CompiledScript {
         public double equity() { return 0; }
         public double lotSize() { return 1; }
         public double maxLeverage() { return Double.NaN; }
-        public List<io.tradeshell.engine.broker.OrderSnapshot> openOrders() { return List.of(); }
-        public io.tradeshell.engine.broker.OrderSnapshot submit(io.tradeshell.engine.broker.OrderRequest r) {
+        public List<io.tradeshell.engine.order.OrderSnapshot> openOrders() { return List.of(); }
+        public io.tradeshell.engine.order.OrderSnapshot submit(io.tradeshell.engine.order.OrderRequest r) {
             throw new IllegalStateException("orders can only be placed inside onBar { } or onTick { }");
         }
         public boolean cancel(long id) { return false; }

@@ -45,7 +45,7 @@ final class Sizes {
         if (!(v > 0) || Double.isInfinite(v)) throw new IllegalArgumentException(where + " " + unit + " must be a positive number, got " + v);
         return switch (unit) {
             case "qty" -> {
-                io.tradeshell.engine.broker.OrderRequest.checkQuantity(v);
+                io.tradeshell.engine.order.OrderRequest.checkQuantity(v);
                 yield new Sizing.Fixed(v);
             }
             case "percent" -> {

@@ -2,7 +2,7 @@ package io.tradeshell.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.order.Fill;
 import io.tradeshell.engine.risk.RiskLimits;
 import io.tradeshell.engine.run.Backtest;
 import io.tradeshell.engine.run.LiveRun;

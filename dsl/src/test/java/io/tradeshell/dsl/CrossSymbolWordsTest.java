@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.order.Fill;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.run.RunResult;
 import java.time.Duration;

@@ -3,8 +3,8 @@ package io.tradeshell.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderType;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderType;
 import io.tradeshell.engine.data.LoadOptions;
 import io.tradeshell.engine.data.MarketData;
 import io.tradeshell.engine.events.TradingEvent;

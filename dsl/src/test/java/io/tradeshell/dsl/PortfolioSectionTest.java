@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.order.Fill;
 import io.tradeshell.engine.model.Side;
 import io.tradeshell.engine.run.RunResult;
 import java.util.Map;

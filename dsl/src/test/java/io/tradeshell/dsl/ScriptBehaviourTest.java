@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.order.Fill;
 import io.tradeshell.engine.execution.CommissionModel;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.execution.FillTiming;

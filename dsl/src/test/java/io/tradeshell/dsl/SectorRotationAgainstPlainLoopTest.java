@@ -3,7 +3,7 @@ package io.tradeshell.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.order.Fill;
 import io.tradeshell.engine.data.LoadOptions;
 import io.tradeshell.engine.data.MarketData;
 import io.tradeshell.engine.execution.ExecutionSettings;

@@ -5,7 +5,7 @@ import static io.tradeshell.dsl.ScriptBehaviourTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.order.Fill;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.run.RunResult;
 import java.util.Map;

@@ -9,7 +9,7 @@ import io.tradeshell.engine.execution.CommissionModel;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.execution.FillTiming;
 import io.tradeshell.engine.execution.Slippage;
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.engine.risk.RiskLimits;
 import io.tradeshell.engine.run.Backtest;
 import io.tradeshell.engine.run.DataInput;

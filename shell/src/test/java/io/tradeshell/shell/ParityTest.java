@@ -5,7 +5,7 @@ import static io.tradeshell.shell.CliTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradeshell.engine.run.RunResult;
-import io.tradeshell.engine.run.TradeDiff;
+import io.tradeshell.engine.diff.TradeDiff;
 import io.tradeshell.shell.runs.ParityCheck;
 import io.tradeshell.shell.runs.RunOptions;
 import io.tradeshell.shell.runs.RunService;

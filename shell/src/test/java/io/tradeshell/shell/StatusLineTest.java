@@ -3,7 +3,7 @@ package io.tradeshell.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradeshell.engine.portfolio.OpenPosition;
-import io.tradeshell.engine.portfolio.PositionSide;
+import io.tradeshell.engine.trade.PositionSide;
 import io.tradeshell.engine.risk.TradingState;
 import io.tradeshell.engine.run.LiveStatus;
 import io.tradeshell.shell.runs.StatusLine;

@@ -1,9 +1,9 @@
 package io.tradeshell.brokers.alpaca;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradeshell.engine.broker.OrderStatus;
-import io.tradeshell.engine.broker.OrderType;
-import io.tradeshell.engine.broker.TimeInForce;
+import io.tradeshell.engine.order.OrderStatus;
+import io.tradeshell.engine.order.OrderType;
+import io.tradeshell.engine.order.TimeInForce;
 import io.tradeshell.engine.model.Side;
 
 /**

@@ -3,7 +3,7 @@ package io.tradeshell.brokers.alpaca;
 import io.tradeshell.brokers.RestCalls;
 import io.tradeshell.brokers.fakes.FakeAlpaca;
 import io.tradeshell.engine.broker.BrokerFactory;
-import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.order.Fill;
 import io.tradeshell.engine.clock.SimulatedClock;
 import io.tradeshell.engine.events.TradingEvent;
 import java.time.Duration;

@@ -3,7 +3,7 @@ package io.tradeshell.brokers.alpaca;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradeshell.brokers.fakes.FakeAlpaca;
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.model.Side;
 import io.tradeshell.engine.paper.PaperSession;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package io.tradeshell.brokers.alpaca;
 
 import io.tradeshell.brokers.RestCalls;
 import io.tradeshell.brokers.fakes.FakeAlpaca;
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.TimeInForce;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.TimeInForce;
 import io.tradeshell.engine.execution.CommissionModel;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.execution.FillTiming;

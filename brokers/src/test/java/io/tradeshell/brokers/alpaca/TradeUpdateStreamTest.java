@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradeshell.brokers.fakes.FakeAlpaca;
 import io.tradeshell.brokers.fakes.FakeWebSocket;
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderSnapshot;
-import io.tradeshell.engine.broker.TimeInForce;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
+import io.tradeshell.engine.order.TimeInForce;
 import io.tradeshell.engine.model.Side;
 import java.time.Duration;
 import java.util.List;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradeshell.brokers.fakes.FakeOanda;
 import io.tradeshell.engine.broker.BrokerFactory;
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderSnapshot;
-import io.tradeshell.engine.broker.OrderStatus;
-import io.tradeshell.engine.broker.TimeInForce;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
+import io.tradeshell.engine.order.OrderStatus;
+import io.tradeshell.engine.order.TimeInForce;
 import io.tradeshell.engine.clock.SimulatedClock;
 import io.tradeshell.engine.events.TradingEvent;
 import io.tradeshell.engine.model.BarSeries;

@@ -49,12 +49,12 @@ final class SandboxPolicy {
     private static final Set<String> ENGINE_PACKAGES = Set.of(
             "io.tradeshell.engine.indicators", "io.tradeshell.engine.rules", "io.tradeshell.engine.model");
     private static final Set<String> ENGINE_CLASSES = Set.of(
-            "io.tradeshell.engine.broker.OrderSnapshot", "io.tradeshell.engine.broker.OrderStatus",
-            "io.tradeshell.engine.broker.OrderType", "io.tradeshell.engine.broker.TimeInForce",
-            "io.tradeshell.engine.portfolio.PositionSide", "io.tradeshell.engine.execution.ExecutionAlgo",
+            "io.tradeshell.engine.order.OrderSnapshot", "io.tradeshell.engine.order.OrderStatus",
+            "io.tradeshell.engine.order.OrderType", "io.tradeshell.engine.order.TimeInForce",
+            "io.tradeshell.engine.trade.PositionSide", "io.tradeshell.engine.execution.ExecutionAlgo",
             "io.tradeshell.engine.execution.ExecutionAlgo$Twap", "io.tradeshell.engine.execution.ExecutionAlgo$Vwap",
-            "io.tradeshell.engine.execution.ExecutionAlgo$Pov", "io.tradeshell.engine.execution.ParentOrderSnapshot",
-            "io.tradeshell.engine.execution.ParentOrderRequest", "io.tradeshell.engine.execution.ParentStatus");
+            "io.tradeshell.engine.execution.ExecutionAlgo$Pov", "io.tradeshell.engine.order.ParentOrderSnapshot",
+            "io.tradeshell.engine.order.ParentOrderRequest", "io.tradeshell.engine.order.ParentStatus");
 
     /** Classes whose static methods Groovy adds to the basics (each, collect, sum, format...). */
     private static final Set<String> EXTENSION_CLASSES = Set.of(

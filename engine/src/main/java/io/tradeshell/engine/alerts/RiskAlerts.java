@@ -1,6 +1,6 @@
 package io.tradeshell.engine.alerts;
 
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.events.TradingEvent.RiskDenied;
 import io.tradeshell.engine.events.TradingEvent.TradingStateChanged;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package io.tradeshell.engine.allocation;
 
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.model.Side;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.tradeshell.engine.broker;
 
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package io.tradeshell.engine.broker;
 
+import io.tradeshell.engine.order.Fill;
+
 /** Receives each fill as the broker makes it, before the fill's event is published. */
 @FunctionalInterface
 public interface FillHandler {

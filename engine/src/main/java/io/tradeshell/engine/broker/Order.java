@@ -1,5 +1,9 @@
 package io.tradeshell.engine.broker;
 
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
+import io.tradeshell.engine.order.OrderStatus;
+
 /**
  * An order as the broker keeps it while it works. Only the broker changes it; everyone else
  * sees {@link #snapshot()} values in events.

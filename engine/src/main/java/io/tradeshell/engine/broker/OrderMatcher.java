@@ -2,6 +2,7 @@ package io.tradeshell.engine.broker;
 
 import io.tradeshell.engine.execution.Slippage;
 import io.tradeshell.engine.model.Side;
+import io.tradeshell.engine.order.OrderRequest;
 
 /**
  * Decides whether and at what price a working order fills against one bar (a tick is a bar

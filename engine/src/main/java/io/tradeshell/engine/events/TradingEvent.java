@@ -1,9 +1,9 @@
 package io.tradeshell.engine.events;
 
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderSnapshot;
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
+import io.tradeshell.engine.trade.ClosedTrade;
 
 /**
  * Everything that happens in a run that someone may need to see, journal or replay: the
@@ -52,7 +52,7 @@ public sealed interface TradingEvent {
      * A parent order (an execution algo) started, sent a child or ended; {@code step} says which:
      * {@code started}, {@code child #ID}, {@code done}, {@code cancelled: why}, {@code rejected: why}.
      */
-    record ParentOrderUpdated(long time, io.tradeshell.engine.execution.ParentOrderSnapshot parent, String step) implements TradingEvent { }
+    record ParentOrderUpdated(long time, io.tradeshell.engine.order.ParentOrderSnapshot parent, String step) implements TradingEvent { }
 
     /** A strategy or operator message worth keeping in the journal. */
     record Note(long time, String message) implements TradingEvent { }

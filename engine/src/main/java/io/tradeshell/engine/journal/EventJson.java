@@ -1,12 +1,13 @@
 package io.tradeshell.engine.journal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderSnapshot;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
 import io.tradeshell.engine.events.TradingEvent;
 import io.tradeshell.engine.events.TradingEvent.*;
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.time.IsoTime;
+import io.tradeshell.engine.trade.ClosedTrade;
 import java.io.IOException;
 
 /** Writes events, orders, fills and trades as the JSON objects of the output files. */
@@ -155,7 +156,7 @@ public final class EventJson {
     }
 
     /** A parent order's fields, inside an event's object. */
-    private void parent(JsonGenerator g, io.tradeshell.engine.execution.ParentOrderSnapshot p) throws IOException {
+    private void parent(JsonGenerator g, io.tradeshell.engine.order.ParentOrderSnapshot p) throws IOException {
         var r = p.request();
         g.writeNumberField("parentId", p.id());
         g.writeStringField("symbol", r.symbol());

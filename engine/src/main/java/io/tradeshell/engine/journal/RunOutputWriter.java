@@ -11,6 +11,7 @@ import io.tradeshell.engine.events.TradingEvent.OrderRejected;
 import io.tradeshell.engine.events.TradingEvent.TradeClosed;
 import io.tradeshell.engine.run.RunRecorder;
 import io.tradeshell.engine.run.RunResult;
+import io.tradeshell.engine.time.IsoTime;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

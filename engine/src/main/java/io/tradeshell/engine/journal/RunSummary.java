@@ -1,7 +1,7 @@
 package io.tradeshell.engine.journal;
 
 import io.tradeshell.engine.execution.ExecutionSettings;
-import io.tradeshell.engine.portfolio.ExitReason;
+import io.tradeshell.engine.trade.ExitReason;
 import io.tradeshell.engine.portfolio.OpenPosition;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.run.RunResult;

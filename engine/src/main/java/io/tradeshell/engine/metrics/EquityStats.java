@@ -1,6 +1,6 @@
 package io.tradeshell.engine.metrics;
 
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.trade.ClosedTrade;
 import java.util.List;
 
 /**

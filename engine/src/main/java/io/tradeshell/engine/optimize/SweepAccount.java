@@ -1,16 +1,16 @@
 package io.tradeshell.engine.optimize;
 
 import io.tradeshell.engine.broker.BuyingPower;
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderSnapshot;
-import io.tradeshell.engine.broker.OrderStatus;
-import io.tradeshell.engine.broker.OrderType;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
+import io.tradeshell.engine.order.OrderStatus;
+import io.tradeshell.engine.order.OrderType;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.execution.FillTiming;
 import io.tradeshell.engine.metrics.EquityStats;
 import io.tradeshell.engine.model.BarSeries;
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.engine.portfolio.Portfolio;
 import io.tradeshell.engine.risk.AccountView;
 import io.tradeshell.engine.risk.RiskManager;

@@ -1,8 +1,8 @@
 package io.tradeshell.engine.optimize;
 
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderSnapshot;
-import io.tradeshell.engine.broker.OrderStatus;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
+import io.tradeshell.engine.order.OrderStatus;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.strategy.ExitPlan;
 import io.tradeshell.engine.strategy.Strategy;

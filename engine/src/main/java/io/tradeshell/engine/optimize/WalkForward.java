@@ -4,7 +4,7 @@ import io.tradeshell.engine.metrics.EquityCurve;
 import io.tradeshell.engine.metrics.MetricsCalculator;
 import io.tradeshell.engine.metrics.RunMetrics;
 import io.tradeshell.engine.model.BarSeries;
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.engine.run.Backtest;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.run.RunResult;

@@ -3,7 +3,7 @@ package io.tradeshell.engine.optimize;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
-import io.tradeshell.engine.journal.IsoTime;
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.journal.Json;
 import io.tradeshell.engine.metrics.EquityCurve;
 import java.io.BufferedOutputStream;

@@ -2,7 +2,7 @@ package io.tradeshell.engine.optimize;
 
 import io.tradeshell.engine.metrics.EquityCurve;
 import io.tradeshell.engine.metrics.RunMetrics;
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.trade.ClosedTrade;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

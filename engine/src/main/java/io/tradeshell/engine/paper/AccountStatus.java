@@ -1,8 +1,8 @@
 package io.tradeshell.engine.paper;
 
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderSnapshot;
-import io.tradeshell.engine.journal.IsoTime;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.journal.Json;
 import io.tradeshell.engine.portfolio.OpenPosition;
 import io.tradeshell.engine.run.LiveStatus;

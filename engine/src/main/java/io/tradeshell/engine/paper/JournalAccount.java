@@ -1,8 +1,8 @@
 package io.tradeshell.engine.paper;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderStatus;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderStatus;
 import io.tradeshell.engine.journal.JournalEntry;
 import io.tradeshell.engine.journal.Json;
 import io.tradeshell.engine.model.Side;

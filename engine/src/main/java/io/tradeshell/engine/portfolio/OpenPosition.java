@@ -1,5 +1,6 @@
 package io.tradeshell.engine.portfolio;
 
+import io.tradeshell.engine.trade.PositionSide;
 import java.time.Instant;
 
 /** A position still open, marked to its last price; reported as open, never as a closed trade. */

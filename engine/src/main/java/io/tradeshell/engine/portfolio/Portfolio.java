@@ -1,7 +1,10 @@
 package io.tradeshell.engine.portfolio;
 
 import io.tradeshell.engine.broker.AccountBalance;
-import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.trade.ClosedTrade;
+import io.tradeshell.engine.trade.ExitReason;
+import io.tradeshell.engine.trade.PositionSide;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

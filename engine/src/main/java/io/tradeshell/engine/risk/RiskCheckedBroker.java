@@ -1,9 +1,9 @@
 package io.tradeshell.engine.risk;
 
 import io.tradeshell.engine.broker.Broker;
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderSnapshot;
-import io.tradeshell.engine.broker.OrderStatus;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
+import io.tradeshell.engine.order.OrderStatus;
 import io.tradeshell.engine.events.EventListener;
 import io.tradeshell.engine.events.TradingEvent.RiskDenied;
 import java.util.List;

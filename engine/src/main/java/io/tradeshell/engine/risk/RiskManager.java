@@ -1,6 +1,6 @@
 package io.tradeshell.engine.risk;
 
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.events.EventListener;
 import io.tradeshell.engine.events.TradingEvent.TradingStateChanged;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package io.tradeshell.engine.run;
 
-import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.order.Fill;
 import io.tradeshell.engine.events.TradingEvent;
 import io.tradeshell.engine.metrics.EquityCurve;
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.trade.ClosedTrade;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

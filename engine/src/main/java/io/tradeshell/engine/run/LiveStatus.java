@@ -1,6 +1,6 @@
 package io.tradeshell.engine.run;
 
-import io.tradeshell.engine.broker.OrderSnapshot;
+import io.tradeshell.engine.order.OrderSnapshot;
 import io.tradeshell.engine.portfolio.OpenPosition;
 import io.tradeshell.engine.risk.TradingState;
 import java.util.List;

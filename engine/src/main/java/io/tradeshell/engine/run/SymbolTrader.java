@@ -1,12 +1,12 @@
 package io.tradeshell.engine.run;
 
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderSnapshot;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
 import io.tradeshell.engine.broker.Broker;
-import io.tradeshell.engine.broker.TimeInForce;
-import io.tradeshell.engine.execution.ParentOrderRequest;
-import io.tradeshell.engine.execution.ParentOrderSnapshot;
+import io.tradeshell.engine.order.TimeInForce;
+import io.tradeshell.engine.order.ParentOrderRequest;
+import io.tradeshell.engine.order.ParentOrderSnapshot;
 import io.tradeshell.engine.execution.algo.AlgoDesk;
 import io.tradeshell.engine.execution.algo.ChildRoute;
 import io.tradeshell.engine.model.BarSeries;
@@ -140,7 +140,7 @@ final class SymbolTrader implements TradingContext, ChildRoute {
 
     @Override
     public OrderSnapshot submit(OrderRequest request) {
-        if (request.type() == io.tradeshell.engine.broker.OrderType.MARKET && !bars.isEmpty()) {
+        if (request.type() == io.tradeshell.engine.order.OrderType.MARKET && !bars.isEmpty()) {
             OrderRequest.checkNotional(request.qty(), bars.close(bars.lastIndex()));
         }
         double pos = position();
@@ -260,7 +260,7 @@ final class SymbolTrader implements TradingContext, ChildRoute {
     }
 
     private long place(OrderRequest r) {
-        if (!(r.type() == io.tradeshell.engine.broker.OrderType.LIMIT ? r.limitPrice() > 0 : r.stopPrice() > 0)) return -1;
+        if (!(r.type() == io.tradeshell.engine.order.OrderType.LIMIT ? r.limitPrice() > 0 : r.stopPrice() > 0)) return -1;
         OrderSnapshot o = broker.submit(r);
         return o.status().isWorking() ? o.id() : -1;
     }

@@ -2,7 +2,7 @@ package io.tradeshell.engine.strategy;
 
 import io.tradeshell.engine.allocation.RebalancePolicy;
 import io.tradeshell.engine.allocation.Targets;
-import io.tradeshell.engine.broker.OrderSnapshot;
+import io.tradeshell.engine.order.OrderSnapshot;
 import io.tradeshell.engine.model.BarSeries;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package io.tradeshell.engine.strategy;
 
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderSnapshot;
-import io.tradeshell.engine.broker.OrderStatus;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
+import io.tradeshell.engine.order.OrderStatus;
 import io.tradeshell.engine.model.Side;
 import io.tradeshell.engine.rules.Rule;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.tradeshell.engine.strategy;
 
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderSnapshot;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
 import io.tradeshell.engine.model.BarSeries;
 import java.util.List;
 
@@ -53,7 +53,7 @@ public interface TradingContext {
      * children go through {@link #submit}. Where no trading loop runs (a script checked at load
      * time) there is none.
      */
-    default io.tradeshell.engine.execution.ParentOrderSnapshot submitParent(io.tradeshell.engine.execution.ParentOrderRequest request) {
+    default io.tradeshell.engine.order.ParentOrderSnapshot submitParent(io.tradeshell.engine.order.ParentOrderRequest request) {
         throw new UnsupportedOperationException("execution algos run only inside a trading loop");
     }
 
@@ -63,7 +63,7 @@ public interface TradingContext {
     }
 
     /** This symbol's parent orders still working. */
-    default List<io.tradeshell.engine.execution.ParentOrderSnapshot> workingParents() {
+    default List<io.tradeshell.engine.order.ParentOrderSnapshot> workingParents() {
         return List.of();
     }
 

@@ -1,14 +1,14 @@
 package io.tradeshell.engine.tca;
 
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderType;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderType;
 import io.tradeshell.engine.events.EventListener;
 import io.tradeshell.engine.events.TradingEvent;
 import io.tradeshell.engine.events.TradingEvent.OrderFilled;
 import io.tradeshell.engine.events.TradingEvent.OrderSubmitted;
 import io.tradeshell.engine.events.TradingEvent.ParentOrderUpdated;
-import io.tradeshell.engine.execution.ParentOrderSnapshot;
+import io.tradeshell.engine.order.ParentOrderSnapshot;
 import io.tradeshell.engine.model.Side;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package io.tradeshell.engine.alerts;
 
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.TimeInForce;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.TimeInForce;
 import io.tradeshell.engine.events.TradingEvent.Note;
 import io.tradeshell.engine.events.TradingEvent.RiskDenied;
 import io.tradeshell.engine.events.TradingEvent.TradingStateChanged;

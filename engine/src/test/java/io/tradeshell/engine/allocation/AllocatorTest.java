@@ -3,7 +3,7 @@ package io.tradeshell.engine.allocation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.execution.CommissionModel;
 import io.tradeshell.engine.execution.Slippage;
 import io.tradeshell.engine.model.Side;

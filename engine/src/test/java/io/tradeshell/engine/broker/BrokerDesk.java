@@ -4,6 +4,8 @@ import io.tradeshell.engine.clock.SimulatedClock;
 import io.tradeshell.engine.events.TradingEvent;
 import io.tradeshell.engine.events.TradingEvent.OrderEvent;
 import io.tradeshell.engine.execution.ExecutionSettings;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderStatus;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,9 @@ package io.tradeshell.engine.broker;
 
 import io.tradeshell.engine.execution.Slippage;
 import io.tradeshell.engine.model.Side;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.TimeInForce;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

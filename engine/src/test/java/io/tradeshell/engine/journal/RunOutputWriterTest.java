@@ -2,7 +2,7 @@ package io.tradeshell.engine.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.execution.CommissionModel;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.execution.FillTiming;

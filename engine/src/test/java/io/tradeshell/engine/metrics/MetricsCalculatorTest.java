@@ -1,8 +1,8 @@
 package io.tradeshell.engine.metrics;
 
-import io.tradeshell.engine.portfolio.ClosedTrade;
-import io.tradeshell.engine.portfolio.ExitReason;
-import io.tradeshell.engine.portfolio.PositionSide;
+import io.tradeshell.engine.trade.ClosedTrade;
+import io.tradeshell.engine.trade.ExitReason;
+import io.tradeshell.engine.trade.PositionSide;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.tradeshell.engine.metrics.EquityCurve;
 import io.tradeshell.engine.model.BarSeries;
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.engine.run.Backtest;
 import io.tradeshell.engine.run.RunResult;
 import java.io.IOException;

@@ -3,13 +3,13 @@ package io.tradeshell.engine.paper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.order.Fill;
 import io.tradeshell.engine.data.TickSeries;
 import io.tradeshell.engine.events.TradingEvent;
 import io.tradeshell.engine.execution.ExecutionAlgo;
-import io.tradeshell.engine.execution.ParentOrderRequest;
-import io.tradeshell.engine.execution.ParentOrderSnapshot;
-import io.tradeshell.engine.execution.ParentStatus;
+import io.tradeshell.engine.order.ParentOrderRequest;
+import io.tradeshell.engine.order.ParentOrderSnapshot;
+import io.tradeshell.engine.order.ParentStatus;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
 import io.tradeshell.engine.risk.RiskLimits;

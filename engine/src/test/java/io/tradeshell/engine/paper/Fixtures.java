@@ -1,7 +1,7 @@
 package io.tradeshell.engine.paper;
 
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.TimeInForce;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.TimeInForce;
 import io.tradeshell.engine.execution.CommissionModel;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.execution.FillTiming;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.TimeInForce;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.TimeInForce;
 import io.tradeshell.engine.data.TickSeries;
 import io.tradeshell.engine.execution.CommissionModel;
 import io.tradeshell.engine.execution.ExecutionSettings;

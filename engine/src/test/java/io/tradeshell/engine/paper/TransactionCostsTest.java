@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.execution.ExecutionAlgo;
-import io.tradeshell.engine.execution.ParentOrderRequest;
-import io.tradeshell.engine.execution.ParentOrderSnapshot;
+import io.tradeshell.engine.order.ParentOrderRequest;
+import io.tradeshell.engine.order.ParentOrderSnapshot;
 import io.tradeshell.engine.journal.Json;
 import io.tradeshell.engine.journal.RunOutputWriter;
 import io.tradeshell.engine.model.BarSeries;

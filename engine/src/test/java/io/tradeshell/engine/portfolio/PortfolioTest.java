@@ -1,7 +1,9 @@
 package io.tradeshell.engine.portfolio;
 
-import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.order.Fill;
 import io.tradeshell.engine.model.Side;
+import io.tradeshell.engine.trade.ClosedTrade;
+import io.tradeshell.engine.trade.PositionSide;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.tradeshell.engine.risk;
 
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.TimeInForce;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.TimeInForce;
 import io.tradeshell.engine.events.TradingEvent;
 import io.tradeshell.engine.events.TradingEvent.TradingStateChanged;
 import io.tradeshell.engine.model.Side;

@@ -1,11 +1,11 @@
 package io.tradeshell.engine.run;
 
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.journal.RunSummary;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
-import io.tradeshell.engine.portfolio.ClosedTrade;
-import io.tradeshell.engine.portfolio.ExitReason;
+import io.tradeshell.engine.trade.ClosedTrade;
+import io.tradeshell.engine.trade.ExitReason;
 import io.tradeshell.engine.risk.RiskLimits;
 import io.tradeshell.engine.strategy.ExitPlan;
 import io.tradeshell.engine.strategy.ExitPlan.Offset.Percent;

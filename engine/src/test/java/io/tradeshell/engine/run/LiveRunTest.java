@@ -2,7 +2,7 @@ package io.tradeshell.engine.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.data.SyntheticBars;
 import io.tradeshell.engine.data.TickAggregator;
 import io.tradeshell.engine.data.TickSeries;

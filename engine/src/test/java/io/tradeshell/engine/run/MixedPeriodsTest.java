@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
 import java.time.Duration;
@@ -101,7 +101,7 @@ class MixedPeriodsTest {
         var f = Runs.factory("stop", ctx -> Runs.each(i -> {
             if (ctx.symbol().equals("D") && i == 0) {
                 ctx.submit(OrderRequest.market("D", Side.BUY, 10, "entry"));
-                ctx.submit(OrderRequest.stop("D", Side.SELL, 10, 106, io.tradeshell.engine.broker.TimeInForce.GTC, "stop"));
+                ctx.submit(OrderRequest.stop("D", Side.SELL, 10, 106, io.tradeshell.engine.order.TimeInForce.GTC, "stop"));
             }
         }));
         RunResult r = Backtest.run(Runs.spec(f, FREE, 100_000, fast(4 * HOUR), daily()));

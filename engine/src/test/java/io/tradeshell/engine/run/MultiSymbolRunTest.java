@@ -1,7 +1,7 @@
 package io.tradeshell.engine.run;
 
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
 import java.util.ArrayList;

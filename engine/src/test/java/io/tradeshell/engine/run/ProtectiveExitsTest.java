@@ -1,8 +1,8 @@
 package io.tradeshell.engine.run;
 
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderStatus;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderStatus;
 import io.tradeshell.engine.events.TradingEvent.OrderCancelled;
 import io.tradeshell.engine.events.TradingEvent.OrderReplaced;
 import io.tradeshell.engine.execution.ExecutionSettings;

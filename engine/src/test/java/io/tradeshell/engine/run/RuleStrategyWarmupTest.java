@@ -1,6 +1,6 @@
 package io.tradeshell.engine.run;
 
-import io.tradeshell.engine.broker.Fill;
+import io.tradeshell.engine.order.Fill;
 import io.tradeshell.engine.indicators.PriceIndicator;
 import io.tradeshell.engine.indicators.SmaIndicator;
 import io.tradeshell.engine.rules.Rule;

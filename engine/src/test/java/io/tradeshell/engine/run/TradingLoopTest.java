@@ -1,14 +1,14 @@
 package io.tradeshell.engine.run;
 
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.execution.CommissionModel;
 import io.tradeshell.engine.execution.FillTiming;
 import io.tradeshell.engine.execution.Slippage;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
-import io.tradeshell.engine.portfolio.ClosedTrade;
-import io.tradeshell.engine.portfolio.PositionSide;
+import io.tradeshell.engine.trade.ClosedTrade;
+import io.tradeshell.engine.trade.PositionSide;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.tradeshell.report.run;
 
-import io.tradeshell.engine.portfolio.PositionSide;
+import io.tradeshell.engine.trade.PositionSide;
 import java.time.Instant;
 
 /**

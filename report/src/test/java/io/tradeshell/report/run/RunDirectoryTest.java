@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradeshell.engine.model.Side;
-import io.tradeshell.engine.portfolio.PositionSide;
+import io.tradeshell.engine.trade.PositionSide;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import io.tradeshell.engine.run.Backtest;
 import io.tradeshell.engine.run.EventLog;
 import io.tradeshell.engine.run.RunResult;
 import io.tradeshell.engine.run.RunSpec;
-import io.tradeshell.engine.run.TradeDiff;
+import io.tradeshell.engine.diff.TradeDiff;
 import io.tradeshell.engine.run.TradingLoop;
 import io.tradeshell.engine.strategy.Overlays;
 import java.io.IOException;

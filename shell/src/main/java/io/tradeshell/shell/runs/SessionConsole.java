@@ -1,12 +1,12 @@
 package io.tradeshell.shell.runs;
 
 import io.tradeshell.report.text.Amounts;
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.events.EventListener;
 import io.tradeshell.engine.events.TradingEvent;
-import io.tradeshell.engine.journal.IsoTime;
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.time.IsoTime;
+import io.tradeshell.engine.trade.ClosedTrade;
 import java.io.PrintWriter;
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package io.tradeshell.shell.runs;
 
 import io.tradeshell.report.text.Amounts;
-import io.tradeshell.engine.journal.IsoTime;
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.run.LiveStatus;
 import java.io.PrintWriter;
 import java.io.Writer;

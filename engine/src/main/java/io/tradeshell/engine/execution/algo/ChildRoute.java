@@ -1,7 +1,7 @@
 package io.tradeshell.engine.execution.algo;
 
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderSnapshot;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
 
 /** Where a parent's children go: the symbol's way to the broker, through the risk check. */
 public interface ChildRoute {

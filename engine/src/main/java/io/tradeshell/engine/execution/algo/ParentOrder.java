@@ -1,12 +1,12 @@
 package io.tradeshell.engine.execution.algo;
 
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderSnapshot;
-import io.tradeshell.engine.broker.OrderStatus;
-import io.tradeshell.engine.execution.ParentOrderRequest;
-import io.tradeshell.engine.execution.ParentOrderSnapshot;
-import io.tradeshell.engine.execution.ParentStatus;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderSnapshot;
+import io.tradeshell.engine.order.OrderStatus;
+import io.tradeshell.engine.order.ParentOrderRequest;
+import io.tradeshell.engine.order.ParentOrderSnapshot;
+import io.tradeshell.engine.order.ParentStatus;
 import java.util.ArrayList;
 import java.util.List;
 

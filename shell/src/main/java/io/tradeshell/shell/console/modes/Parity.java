@@ -1,7 +1,7 @@
 package io.tradeshell.shell.console.modes;
 
 import io.tradeshell.engine.run.RunResult;
-import io.tradeshell.engine.run.TradeDiff;
+import io.tradeshell.engine.diff.TradeDiff;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.runs.ParityCheck;
 import java.util.LinkedHashMap;

@@ -2,7 +2,7 @@ package io.tradeshell.shell.console.modes;
 
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.metrics.RunMetrics;
-import io.tradeshell.engine.run.TradeDiff;
+import io.tradeshell.engine.diff.TradeDiff;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.view.Numbers;
 import io.tradeshell.shell.console.view.Styles;

@@ -1,7 +1,7 @@
 package io.tradeshell.shell.console.runs;
 
 import io.tradeshell.engine.metrics.RunMetrics;
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.run.RunResult;
 import io.tradeshell.report.chart.PriceChartInput;

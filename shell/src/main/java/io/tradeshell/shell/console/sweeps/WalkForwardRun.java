@@ -3,7 +3,7 @@ package io.tradeshell.shell.console.sweeps;
 import io.tradeshell.engine.metrics.RunMetrics;
 import io.tradeshell.engine.optimize.WalkForwardResult;
 import io.tradeshell.engine.optimize.WindowResult;
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.report.chart.ChartFormat;
 import io.tradeshell.shell.cli.SweepCharts;
 import io.tradeshell.shell.console.view.Numbers;

@@ -1,6 +1,6 @@
 package io.tradeshell.shell.console.view;
 
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.engine.run.RunResult;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.runs.MetricsFormat;

@@ -6,7 +6,7 @@ import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.engine.indicators.Macd;
 import io.tradeshell.engine.metrics.RunMetrics;
 import io.tradeshell.engine.model.BarSeries;
-import io.tradeshell.engine.portfolio.ClosedTrade;
+import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.shell.console.data.BarRange;
 import io.tradeshell.shell.console.data.DataDescription;
 import io.tradeshell.shell.console.data.Dataset;

@@ -1,4 +1,4 @@
-package io.tradeshell.engine.portfolio;
+package io.tradeshell.engine.trade;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.tradeshell.engine.broker;
+package io.tradeshell.engine.order;
 
 import io.tradeshell.engine.model.Side;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.tradeshell.engine.broker;
+package io.tradeshell.engine.order;
 
 /** How an order's price is decided. */
 public enum OrderType { MARKET, LIMIT, STOP, STOP_LIMIT }

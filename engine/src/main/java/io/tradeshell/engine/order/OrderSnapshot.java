@@ -1,4 +1,4 @@
-package io.tradeshell.engine.broker;
+package io.tradeshell.engine.order;
 
 /** An order's state at one moment, as events and outputs carry it. */
 public record OrderSnapshot(long id, OrderRequest request, long submittedTime, OrderStatus status,

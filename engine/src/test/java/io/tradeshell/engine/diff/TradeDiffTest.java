@@ -1,8 +1,8 @@
-package io.tradeshell.engine.run;
+package io.tradeshell.engine.diff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.execution.CommissionModel;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.execution.FillTiming;
@@ -10,6 +10,11 @@ import io.tradeshell.engine.execution.Slippage;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
 import io.tradeshell.engine.risk.RiskLimits;
+import io.tradeshell.engine.run.Backtest;
+import io.tradeshell.engine.run.DataInput;
+import io.tradeshell.engine.run.EventLog;
+import io.tradeshell.engine.run.RunResult;
+import io.tradeshell.engine.run.RunSpec;
 import io.tradeshell.engine.strategy.Strategy;
 import io.tradeshell.engine.strategy.StrategyFactory;
 import io.tradeshell.engine.strategy.TradingContext;

@@ -1,4 +1,4 @@
-package io.tradeshell.engine.broker;
+package io.tradeshell.engine.order;
 
 /** How long an order stays working: until the end of its day, or until cancelled. */
 public enum TimeInForce { DAY, GTC }

@@ -1,4 +1,4 @@
-package io.tradeshell.engine.journal;
+package io.tradeshell.engine.time;
 
 import java.time.LocalDate;
 

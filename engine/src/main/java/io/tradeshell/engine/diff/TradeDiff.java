@@ -1,14 +1,16 @@
-package io.tradeshell.engine.run;
+package io.tradeshell.engine.diff;
 
-import io.tradeshell.engine.broker.Fill;
-import io.tradeshell.engine.broker.OrderRequest;
-import io.tradeshell.engine.broker.OrderStatus;
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.OrderRequest;
+import io.tradeshell.engine.order.OrderStatus;
 import io.tradeshell.engine.events.TradingEvent;
-import io.tradeshell.engine.journal.IsoTime;
+import io.tradeshell.engine.run.DataInput;
+import io.tradeshell.engine.run.RunResult;
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
-import io.tradeshell.engine.portfolio.ClosedTrade;
-import io.tradeshell.engine.portfolio.PositionSide;
+import io.tradeshell.engine.trade.ClosedTrade;
+import io.tradeshell.engine.trade.PositionSide;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.tradeshell.engine.execution;
+package io.tradeshell.engine.order;
 
 /** Where a parent order stands: its schedule still running, or why it ended. */
 public enum ParentStatus {

@@ -1,6 +1,6 @@
-package io.tradeshell.engine.execution;
+package io.tradeshell.engine.order;
 
-import io.tradeshell.engine.broker.OrderRequest;
+import io.tradeshell.engine.execution.ExecutionAlgo;
 import io.tradeshell.engine.model.Side;
 import java.util.Objects;
 

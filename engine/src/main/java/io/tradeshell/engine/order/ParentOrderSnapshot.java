@@ -1,4 +1,4 @@
-package io.tradeshell.engine.execution;
+package io.tradeshell.engine.order;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.tradeshell.engine.broker;
+package io.tradeshell.engine.order;
 
 /** An order's place in its lifecycle, as a real broker reports it. */
 public enum OrderStatus {
