@@ -8,9 +8,11 @@ import io.tradeshell.engine.run.FeedSink;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class AlpacaLiveFeedTest {
     @Test
+    @Timeout(120) // a live feed waits for the next message forever; a broken exchange must fail the test, not hang the build
     void streamedMinuteBarsAndTradesReachTheLoopAsBarsAndTicks() throws Exception {
         try (FakeWebSocket ws = new FakeWebSocket((c, msg) -> {
             if (msg.contains("\"auth\"")) c.sendText("[{\"T\":\"success\",\"msg\":\"authenticated\"}]");
@@ -22,10 +24,12 @@ class AlpacaLiveFeedTest {
         }); AlpacaLiveFeed feed = new AlpacaLiveFeed(ws.url("/v2/iex"), FakeAlpaca.KEY, FakeAlpaca.SECRET, List.of("AAPL"), true)) {
             // Alpaca greets first; the fake does it as soon as the client is in
             Thread greeter = new Thread(() -> {
-                for (int k = 0; k < 500 && ws.current() == null; k++) sleep();
+                // a loaded machine can take seconds to connect; the test's timeout bounds the wait
+                while (ws.current() == null) sleep();
                 sleep();
                 ws.current().sendText("[{\"T\":\"success\",\"msg\":\"connected\"}]");
             });
+            greeter.setDaemon(true);
             greeter.start();
             feed.connect();
             List<String> seen = new ArrayList<>();
