@@ -46,7 +46,6 @@ public final class FakeWebSocket implements AutoCloseable {
             try {
                 Socket s = server.accept();
                 Connection c = new Connection(s);
-                current = c;
                 connections++;
                 Thread t = new Thread(c::serve, "fake-websocket-conn");
                 t.setDaemon(true);
@@ -81,6 +80,8 @@ public final class FakeWebSocket implements AutoCloseable {
                             + accept + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                     out.flush();
                 }
+                // only now may a test speak on it: a frame sent before the 101 reply would corrupt the handshake
+                current = this;
                 DataInputStream data = new DataInputStream(in);
                 ByteArrayOutputStream message = new ByteArrayOutputStream();
                 while (true) {
