@@ -75,6 +75,13 @@ public record ClusterSettings(String name, String secret, String bind, int port,
         }
     }
 
+    /** The settings as text, with the secret left out: they may end up in a message or a log. */
+    @Override
+    public String toString() {
+        return "ClusterSettings[name=" + name + ", secret=" + (secret.isEmpty() ? "none" : "(set)") + ", bind=" + bind + ", port=" + port
+                + ", join=" + join + ", threads=" + threads + ", dataRoot=" + dataRoot + "]";
+    }
+
     public ClusterSettings withName(String n) { return new ClusterSettings(n, secret, bind, port, join, threads, dataRoot); }
     public ClusterSettings withSecret(String s) { return new ClusterSettings(name, s, bind, port, join, threads, dataRoot); }
     public ClusterSettings withBind(String b) { return new ClusterSettings(name, secret, b, port, join, threads, dataRoot); }

@@ -59,6 +59,16 @@ public final class ClusterWorker implements AutoCloseable {
     /** Combinations this member has run. */
     public long combinations() { return member.combinations(); }
 
+    /** Batches running or waiting here now. */
+    int busy() {
+        return member.running() + (int) hz.getExecutorService(Members.EXECUTOR).getLocalExecutorStats().getPendingTaskCount();
+    }
+
+    /** Batches cancelled here by their submitter (waiting or running), and batches given up here. */
+    long cancelled() {
+        return hz.getExecutorService(Members.EXECUTOR).getLocalExecutorStats().getCancelledTaskCount() + member.givenUp();
+    }
+
     /** Waits until the member is shut down (by {@link #close} or the JVM's shutdown). */
     public void awaitShutdown() throws InterruptedException {
         stopped.await();

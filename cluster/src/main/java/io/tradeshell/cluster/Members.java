@@ -1,6 +1,8 @@
 package io.tradeshell.cluster;
 
 import com.hazelcast.cluster.Member;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.config.AdvancedNetworkConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.InterfacesConfig;
@@ -73,7 +75,17 @@ final class Members {
 
         HazelcastInstance hz = Hazelcast.newHazelcastInstance(c);
         member.attach(address(hz.getCluster().getLocalMember()), sha -> hz.<String, byte[]>getMap(DATA).get(sha),
-                () -> hz.getLifecycleService().isRunning());
+                () -> hz.getLifecycleService().isRunning(),
+                owner -> hz.getCluster().getMembers().stream().anyMatch(m -> m.getUuid().toString().equals(owner)));
+        hz.getCluster().addMembershipListener(new MembershipListener() {
+            @Override
+            public void memberAdded(MembershipEvent e) { }
+
+            @Override
+            public void memberRemoved(MembershipEvent e) {
+                member.ownerLeft(e.getMember().getUuid().toString());
+            }
+        });
         return hz;
     }
 

@@ -146,6 +146,103 @@ class ClusterSweepTest {
     }
 
     @Test
+    void aWorkerProcessKilledMidSweepLosesNothing() throws Exception {
+        OptimizeRequest r = request(SCRIPT, "fast=4..20:2", "slow=10..60:5");
+        Path one = alone(r, dir.resolve("one"));
+        // the first member (the cluster's master) is a process of its own, killed with SIGKILL mid-sweep
+        WorkerProcess.Started first = WorkerProcess.start(5941, null, secret, dir.resolve("worker.out"));
+        open.add(() -> first.process().destroyForcibly().waitFor());
+        ClusterWorker a = worker(5951, List.of(first.address()));
+        ClusterSweeps cluster = submitter(List.of(first.address(), a.address()));
+        assertThat(cluster.members()).isEqualTo(3);
+        // as soon as the process holds batches it has not sent back, it dies: they must run elsewhere
+        AtomicBoolean killed = new AtomicBoolean();
+        Thread killer = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                while (cluster.heldBy(first.address()) == 0) Thread.sleep(5);
+                first.process().destroyForcibly().waitFor();
+                killed.set(true);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Path out = dir.resolve("cluster");
+        Optimizer.run(r.withOut(out), Optimizer.plan(r), SweepListener.NONE, cluster);
+        killer.interrupt();
+        killer.join();
+
+        assertThat(killed).as("the worker process was never given a batch").isTrue();
+        assertThat(first.process().exitValue()).isEqualTo(137); // 128 + SIGKILL
+        assertThat(cluster.resent()).as("batches sent again after the kill").isPositive();
+        assertThat(cluster.members()).isEqualTo(2);
+        assertThat(a.combinations()).isPositive();
+        assertSameFiles(one, out);
+    }
+
+    @Test
+    void aStoppedSweepCancelsTheBatchesItHasOutOnMembers() throws Exception {
+        OptimizeRequest r = request(SCRIPT, "fast=4..20:2", "slow=10..60:5");
+        ClusterWorker a = worker(5961, List.of());
+        ClusterSweeps cluster = submitter(List.of(a.address()));
+        int[] heldByA = new int[1];
+        SweepListener stopAt20 = new SweepListener() {
+            private int rows;
+
+            @Override
+            public void onRow(SweepProgress progress, SweepRow row) {
+                rows = progress.done();
+                heldByA[0] = cluster.heldBy(a.address());
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return rows >= 20;
+            }
+        };
+        Path out = dir.resolve("cluster");
+        assertThat(Optimizer.run(r.withOut(out), Optimizer.plan(r), stopAt20, cluster).stoppedEarly()).isTrue();
+
+        assertThat(heldByA[0]).as("the worker held batches when the sweep stopped").isPositive();
+        assertThat(cluster.cancelled()).as("batches cancelled by the submitter").isPositive();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (a.busy() > 0 && System.nanoTime() < deadline) Thread.sleep(20);
+        assertThat(a.busy()).as("batches still running on the worker").isZero();
+        assertThat(a.cancelled()).as("batches the worker dropped rather than ran for nobody").isPositive();
+        long ran = a.combinations();
+        Thread.sleep(300);
+        assertThat(a.combinations()).as("the worker ran nothing after the stop").isEqualTo(ran);
+        assertThat(SweepJournal.read(out.resolve(SweepJournal.ROWS))).hasSizeLessThan(Optimizer.plan(r).size());
+    }
+
+    @Test
+    void aMemberRefusesATaskSignedWithAnotherSecretAndRunsScriptsOnlyInTheSandbox() {
+        OptimizeRequest r = request(SCRIPT, "fast=4..8:2", "slow=10..20:5");
+        CombinationPlan plan = Optimizer.plan(r);
+        SweepSpec good = SweepSpec.of(r, plan, new ScriptSource(SCRIPT.getFileName().toString(), SCRIPT.toString(), bytes(SCRIPT), Duration.ofSeconds(1)));
+        SweepMember member = new SweepMember(secret, ROOT);
+
+        BatchOutcome forged = member.run(new SweepTask(good.encode(), new int[] {0}, "another secret", "owner"));
+        assertThat(forged.kind()).isEqualTo(BatchOutcome.Kind.REFUSED);
+        assertThat(forged.message()).contains("not signed with this cluster's secret");
+        assertThat(Members.clusterName(settings(1, List.of()))).isNotEqualTo(Members.clusterName(settings(1, List.of()).withSecret("another secret")))
+                .doesNotContain(secret);
+
+        // a task signed with the secret, as a submitter run with --trust would send: the member still compiles in the sandbox
+        byte[] evil = "params fast: 10, slow: 30\nSystem.exit(0)\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        SweepSpec escaping = new SweepSpec(new ScriptSource("evil.groovy", "evil.groovy", evil, Duration.ofSeconds(1)), Digests.sha256(evil),
+                good.data(), good.execution(), good.cash(), good.risk(), good.lotSize(), good.exits(), good.params(), good.constraint(),
+                good.search(), good.planSize());
+        BatchOutcome refused = member.run(new SweepTask(escaping.encode(), new int[] {0}, secret, "owner"));
+        assertThat(refused.kind()).isEqualTo(BatchOutcome.Kind.REFUSED);
+        assertThat(refused.message()).contains("java.lang.System is not allowed");
+    }
+
+    @Test
+    void clusterSettingsNeverShowTheSecret() {
+        assertThat(settings(5701, List.of()).toString()).doesNotContain(secret).contains("secret=(set)");
+    }
+
+    @Test
     void aSweepStoppedPartWayResumesOnTheClusterToTheSameBytes() {
         OptimizeRequest r = request(SCRIPT, "fast=4..20:2", "slow=10..60:5");
         Path one = alone(r, dir.resolve("one"));
