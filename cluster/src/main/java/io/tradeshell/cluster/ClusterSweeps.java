@@ -72,7 +72,7 @@ public final class ClusterSweeps implements io.tradeshell.engine.optimize.SweepW
      * should not quietly run alone.
      */
     public static ClusterSweeps join(ClusterSettings settings, ScriptSource script) {
-        HazelcastInstance hz = Members.start(settings, new SweepMember(settings.secret(), settings.dataRoot()));
+        HazelcastInstance hz = Members.start(settings, new SweepMember(settings.secret(), settings.dataRoot()), false);
         if (hz.getCluster().getMembers().size() < 2 && !settings.join().isEmpty()) {
             hz.shutdown();
             throw new IllegalArgumentException("no member answered at " + String.join(",", settings.join())

@@ -24,7 +24,7 @@ public final class ClusterWorker implements AutoCloseable {
     /** Starts the member and joins the cluster (or starts one, when no one listed answers). */
     public static ClusterWorker start(ClusterSettings settings, PrintWriter log) {
         SweepMember member = new SweepMember(settings.secret(), settings.dataRoot());
-        ClusterWorker w = new ClusterWorker(Members.start(settings, member), member);
+        ClusterWorker w = new ClusterWorker(Members.start(settings, member, true), member);
         w.hz.getLifecycleService().addLifecycleListener(e -> {
             if (e.getState() == LifecycleEvent.LifecycleState.SHUTDOWN) w.stopped.countDown();
         });
