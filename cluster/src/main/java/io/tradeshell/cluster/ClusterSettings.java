@@ -36,9 +36,20 @@ public record ClusterSettings(String name, String secret, String bind, int port,
             throw new IllegalArgumentException("--bind " + bind + ": not an address of this machine");
         }
         if (address.isAnyLocalAddress()) throw new IllegalArgumentException("--bind takes one address of this machine, not " + bind);
+        if (!address.isLoopbackAddress() && !onThisMachine(address)) {
+            throw new IllegalArgumentException("--bind " + bind + ": not an address of this machine");
+        }
         if (!address.isLoopbackAddress() && secret.isBlank()) {
             throw new IllegalArgumentException("--bind " + bind + " is reachable from other machines: give the cluster a shared secret "
                     + "(--secret or " + SECRET_VARIABLE + ")");
+        }
+    }
+
+    private static boolean onThisMachine(InetAddress address) {
+        try {
+            return java.net.NetworkInterface.getByInetAddress(address) != null;
+        } catch (java.net.SocketException e) {
+            return false;
         }
     }
 
@@ -73,6 +84,13 @@ public record ClusterSettings(String name, String secret, String bind, int port,
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("a member is HOST:PORT, got '" + member + "'");
         }
+    }
+
+    /** The settings as text, with the secret left out: they may end up in a message or a log. */
+    @Override
+    public String toString() {
+        return "ClusterSettings[name=" + name + ", secret=" + (secret.isEmpty() ? "none" : "(set)") + ", bind=" + bind + ", port=" + port
+                + ", join=" + join + ", threads=" + threads + ", dataRoot=" + dataRoot + "]";
     }
 
     public ClusterSettings withName(String n) { return new ClusterSettings(n, secret, bind, port, join, threads, dataRoot); }

@@ -1,12 +1,12 @@
 package io.tradeshell.cluster;
 
 import com.hazelcast.cluster.Member;
-import com.hazelcast.core.ExecutionCallback;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceNotActiveException;
 import com.hazelcast.core.IExecutorService;
 import com.hazelcast.map.IMap;
 import com.hazelcast.spi.exception.RetryableException;
+import com.hazelcast.spi.exception.TargetDisconnectedException;
 import io.tradeshell.engine.optimize.CombinationPlan;
 import io.tradeshell.engine.optimize.OptimizeRequest;
 import io.tradeshell.engine.optimize.Optimizer;
@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,8 +37,9 @@ import java.util.function.Consumer;
  * Runs sweeps on a cluster, this process included: it joins as a member, sends each member
  * batches of combinations as tasks (as many at a time as the member has threads, twice over, so
  * a faster member takes more and one that joins mid-sweep gets work at once), and hands the rows
- * on in plan order as the batches before them arrive. A batch whose member leaves or shuts down
- * is sent again to another, so nothing is lost and nothing is counted twice.
+ * on in plan order as the batches before them arrive. A batch whose member leaves, shuts down or
+ * dies is sent again to another, so nothing is lost and nothing is counted twice; a sweep that
+ * stops or fails cancels the batches it still has out, so members do not run them for nobody.
  */
 public final class ClusterSweeps implements io.tradeshell.engine.optimize.SweepWorkers, AutoCloseable {
     /** A batch sent again this many times has failed for a reason other than members leaving. */
@@ -49,13 +52,18 @@ public final class ClusterSweeps implements io.tradeshell.engine.optimize.SweepW
     private final Set<String> sent = new LinkedHashSet<>();
     private final Map<String, MemberShare> shares = new TreeMap<>();
     private int maxBatch = Integer.MAX_VALUE;
+    private volatile Dispatch current;
     private int resent;
+    private int cancelled;
+    /** This member's id, which its tasks carry: a member drops the tasks of a submitter that left. */
+    private final String owner;
 
     private ClusterSweeps(HazelcastInstance hz, ClusterSettings settings, ScriptSource script) {
         this.hz = hz;
         this.settings = settings;
         this.script = script;
         this.executor = hz.getExecutorService(Members.EXECUTOR);
+        this.owner = hz.getCluster().getLocalMember().getUuid().toString();
     }
 
     /**
@@ -64,7 +72,7 @@ public final class ClusterSweeps implements io.tradeshell.engine.optimize.SweepW
      * should not quietly run alone.
      */
     public static ClusterSweeps join(ClusterSettings settings, ScriptSource script) {
-        HazelcastInstance hz = Members.start(settings, new SweepMember(settings.secret(), settings.dataRoot()));
+        HazelcastInstance hz = Members.start(settings, new SweepMember(settings.secret(), settings.dataRoot()), false);
         if (hz.getCluster().getMembers().size() < 2 && !settings.join().isEmpty()) {
             hz.shutdown();
             throw new IllegalArgumentException("no member answered at " + String.join(",", settings.join())
@@ -91,6 +99,9 @@ public final class ClusterSweeps implements io.tradeshell.engine.optimize.SweepW
     /** Batches sent again because their member left. */
     public synchronized int resent() { return resent; }
 
+    /** Batches cancelled on their members because the sweep stopped or failed before they came back. */
+    public synchronized int cancelled() { return cancelled; }
+
     @Override
     public boolean run(OptimizeRequest request, CombinationPlan plan, List<Integer> todo, Consumer<SweepRow> sink, SweepListener listener) {
         if (todo.isEmpty()) return false;
@@ -103,7 +114,19 @@ public final class ClusterSweeps implements io.tradeshell.engine.optimize.SweepW
         for (int from = 0; from < todo.size(); from += size) {
             batches.add(todo.subList(from, Math.min(todo.size(), from + size)).stream().mapToInt(Integer::intValue).toArray());
         }
-        return new Dispatch(spec, batches, sink, listener).run();
+        current = new Dispatch(spec, batches, sink, listener);
+        try {
+            return current.run();
+        } finally {
+            current = null;
+        }
+    }
+
+    /** Batches of the sweep running now that are out on the member at {@code address} and not yet back (for tests). */
+    int heldBy(String address) {
+        Dispatch d = current;
+        if (d == null) return 0;
+        return (int) d.running.values().stream().filter(m -> Members.address(m).equals(address)).count();
     }
 
     /** Puts each data file's bytes in the cluster once, for members that do not have the file. */
@@ -160,7 +183,9 @@ public final class ClusterSweeps implements io.tradeshell.engine.optimize.SweepW
         private final Consumer<SweepRow> sink;
         private final SweepListener listener;
         private final TreeSet<Integer> waiting = new TreeSet<>();
-        private final Map<Integer, Member> running = new HashMap<>();
+        /** Written on the sweep's thread only; read by {@link #heldBy} from any. */
+        private final Map<Integer, Member> running = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<Integer, Future<BatchOutcome>> futures = new HashMap<>();
         private final Map<Integer, Integer> tries = new HashMap<>();
         private final TreeMap<Integer, BatchOutcome> back = new TreeMap<>();
         private final BlockingQueue<Back> arrivals = new LinkedBlockingQueue<>();
@@ -174,7 +199,16 @@ public final class ClusterSweeps implements io.tradeshell.engine.optimize.SweepW
             for (int b = 0; b < batches.size(); b++) waiting.add(b);
         }
 
+        /** Runs every batch; however it ends (done, stopped, failed), no batch of it is left running on a member. */
         boolean run() {
+            try {
+                return dispatch();
+            } finally {
+                cancelRunning();
+            }
+        }
+
+        private boolean dispatch() {
             while (next < batches.size()) {
                 if (listener.stopRequested() || Thread.currentThread().isInterrupted()) return true;
                 send();
@@ -186,11 +220,38 @@ public final class ClusterSweeps implements io.tradeshell.engine.optimize.SweepW
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return true; // rows already handed on stay; batches still running are dropped
+                    return true; // rows already handed on stay; batches still running are cancelled
                 }
                 writeInOrder();
             }
             return false;
+        }
+
+        /**
+         * Cancels the batches still out, on members still in the cluster: one waiting in a
+         * member's queue is dropped, one running is interrupted and gives up within a few hundred
+         * bars. (Hazelcast asks a member that left again and again, so those are skipped.)
+         */
+        private void cancelRunning() {
+            boolean interrupted = Thread.interrupted(); // a cancellation waits for the member's answer
+            try {
+                Set<Member> members = hz.getLifecycleService().isRunning() ? hz.getCluster().getMembers() : Set.of();
+                for (Map.Entry<Integer, Future<BatchOutcome>> e : futures.entrySet()) {
+                    if (!members.contains(running.get(e.getKey()))) continue;
+                    try {
+                        if (e.getValue().cancel(true)) {
+                            synchronized (ClusterSweeps.this) {
+                                cancelled++;
+                            }
+                        }
+                    } catch (RuntimeException ignored) {
+                        // the member left meanwhile: nothing of the batch runs there any more
+                    }
+                }
+                futures.clear();
+            } finally {
+                if (interrupted) Thread.currentThread().interrupt();
+            }
         }
 
         /** Fills every member's free slots with the lowest waiting batches, no further ahead of the writer than memory allows. */
@@ -218,17 +279,9 @@ public final class ClusterSweeps implements io.tradeshell.engine.optimize.SweepW
                 busy.merge(best, 1, Integer::sum);
                 Member member = best;
                 try {
-                    executor.submitToMember(new SweepTask(spec, batches.get(batch), settings.secret()), member, new ExecutionCallback<BatchOutcome>() {
-                        @Override
-                        public void onResponse(BatchOutcome outcome) {
-                            arrivals.add(new Back(batch, member, outcome, null));
-                        }
-
-                        @Override
-                        public void onFailure(Throwable t) {
-                            arrivals.add(new Back(batch, member, null, t));
-                        }
-                    });
+                    Future<BatchOutcome> f = executor.submitToMember(new SweepTask(spec, batches.get(batch), settings.secret(), owner), member);
+                    futures.put(batch, f);
+                    ((CompletionStage<BatchOutcome>) f).whenComplete((outcome, t) -> arrivals.add(new Back(batch, member, outcome, t)));
                 } catch (RuntimeException e) {
                     arrivals.add(new Back(batch, member, null, e));
                 }
@@ -237,6 +290,7 @@ public final class ClusterSweeps implements io.tradeshell.engine.optimize.SweepW
 
         private void take(Back b) {
             running.remove(b.batch());
+            futures.remove(b.batch());
             if (b.error() != null || b.outcome().kind() == BatchOutcome.Kind.ABANDONED) {
                 if (b.error() != null && !memberGone(b.error())) {
                     throw new IllegalStateException("member " + Members.address(b.member()) + " failed a batch: " + b.error(), b.error());
@@ -268,7 +322,8 @@ public final class ClusterSweeps implements io.tradeshell.engine.optimize.SweepW
 
         private static boolean memberGone(Throwable t) {
             for (Throwable c = t; c != null; c = c.getCause()) {
-                if (c instanceof RetryableException || c instanceof HazelcastInstanceNotActiveException || c instanceof RejectedExecutionException) {
+                if (c instanceof RetryableException || c instanceof HazelcastInstanceNotActiveException || c instanceof RejectedExecutionException
+                        || c instanceof TargetDisconnectedException) {
                     return true;
                 }
             }

@@ -24,7 +24,7 @@ public final class ClusterWorker implements AutoCloseable {
     /** Starts the member and joins the cluster (or starts one, when no one listed answers). */
     public static ClusterWorker start(ClusterSettings settings, PrintWriter log) {
         SweepMember member = new SweepMember(settings.secret(), settings.dataRoot());
-        ClusterWorker w = new ClusterWorker(Members.start(settings, member), member);
+        ClusterWorker w = new ClusterWorker(Members.start(settings, member, true), member);
         w.hz.getLifecycleService().addLifecycleListener(e -> {
             if (e.getState() == LifecycleEvent.LifecycleState.SHUTDOWN) w.stopped.countDown();
         });
@@ -58,6 +58,16 @@ public final class ClusterWorker implements AutoCloseable {
 
     /** Combinations this member has run. */
     public long combinations() { return member.combinations(); }
+
+    /** Batches running or waiting here now. */
+    int busy() {
+        return member.running() + (int) hz.getExecutorService(Members.EXECUTOR).getLocalExecutorStats().getPendingTaskCount();
+    }
+
+    /** Batches cancelled here by their submitter (waiting or running), and batches given up here. */
+    long cancelled() {
+        return hz.getExecutorService(Members.EXECUTOR).getLocalExecutorStats().getCancelledTaskCount() + member.givenUp();
+    }
 
     /** Waits until the member is shut down (by {@link #close} or the JVM's shutdown). */
     public void awaitShutdown() throws InterruptedException {

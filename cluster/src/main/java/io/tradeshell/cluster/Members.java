@@ -1,6 +1,8 @@
 package io.tradeshell.cluster;
 
 import com.hazelcast.cluster.Member;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.config.AdvancedNetworkConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.InterfacesConfig;
@@ -36,7 +38,13 @@ final class Members {
 
     private Members() { }
 
-    static HazelcastInstance start(ClusterSettings s, SweepMember member) {
+    /**
+     * Starts a member. {@code leavesOnExit}: Hazelcast's own shutdown hook takes it out of the
+     * cluster gracefully when the JVM stops (a worker's Ctrl-C); a submitter has none, because
+     * its Ctrl-C first stops the sweep, cancels the batches out on members and then leaves, which
+     * that hook, running at the same time, would cut short.
+     */
+    static HazelcastInstance start(ClusterSettings s, SweepMember member, boolean leavesOnExit) {
         HAZELCAST.setLevel(Level.SEVERE);
         STARTUP.setLevel(Level.WARNING);
         Config c = new Config();
@@ -44,6 +52,7 @@ final class Members {
         c.setClusterName(clusterName(s));
         c.setProperty("hazelcast.logging.type", "jdk");
         c.setProperty("hazelcast.phone.home.enabled", "false");
+        c.setProperty("hazelcast.shutdownhook.enabled", Boolean.toString(leavesOnExit));
         c.setProperty("hazelcast.shutdownhook.policy", "GRACEFUL");
         c.setProperty("hazelcast.wait.seconds.before.join", "0");
         c.setProperty("hazelcast.max.wait.seconds.before.join", "1");
@@ -73,7 +82,17 @@ final class Members {
 
         HazelcastInstance hz = Hazelcast.newHazelcastInstance(c);
         member.attach(address(hz.getCluster().getLocalMember()), sha -> hz.<String, byte[]>getMap(DATA).get(sha),
-                () -> hz.getLifecycleService().isRunning());
+                () -> hz.getLifecycleService().isRunning(),
+                owner -> hz.getCluster().getMembers().stream().anyMatch(m -> m.getUuid().toString().equals(owner)));
+        hz.getCluster().addMembershipListener(new MembershipListener() {
+            @Override
+            public void memberAdded(MembershipEvent e) { }
+
+            @Override
+            public void memberRemoved(MembershipEvent e) {
+                member.ownerLeft(e.getMember().getUuid().toString());
+            }
+        });
         return hz;
     }
 

@@ -17,20 +17,24 @@ final class SweepTask implements Callable<BatchOutcome>, IdentifiedDataSerializa
     private byte[] spec;
     private int[] ks;
     private byte[] signature;
+    private String owner;
     private transient HazelcastInstance instance;
 
     SweepTask() { }
 
-    SweepTask(byte[] spec, int[] ks, String secret) {
+    /** A batch for {@code owner} (the submitting member's id: if it leaves, the batch is dropped), signed with the cluster's secret. */
+    SweepTask(byte[] spec, int[] ks, String secret, String owner) {
         this.spec = spec;
         this.ks = ks;
-        this.signature = sign(secret, spec, ks);
+        this.owner = owner;
+        this.signature = sign(secret, spec, ks, owner);
     }
 
-    static byte[] sign(String secret, byte[] spec, int[] ks) {
+    static byte[] sign(String secret, byte[] spec, int[] ks, String owner) {
         return Digests.mac(secret, spec, Wire.write(out -> {
             out.writeInt(ks.length);
             for (int k : ks) out.writeInt(k);
+            Wire.string(out, owner);
         }));
     }
 
@@ -39,6 +43,8 @@ final class SweepTask implements Callable<BatchOutcome>, IdentifiedDataSerializa
     int[] ks() { return ks; }
 
     byte[] signature() { return signature; }
+
+    String owner() { return owner; }
 
     @Override
     public void setHazelcastInstance(HazelcastInstance instance) {
@@ -63,6 +69,7 @@ final class SweepTask implements Callable<BatchOutcome>, IdentifiedDataSerializa
         out.writeByteArray(spec);
         out.writeIntArray(ks);
         out.writeByteArray(signature);
+        out.writeString(owner);
     }
 
     @Override
@@ -70,5 +77,6 @@ final class SweepTask implements Callable<BatchOutcome>, IdentifiedDataSerializa
         spec = in.readByteArray();
         ks = in.readIntArray();
         signature = in.readByteArray();
+        owner = in.readString();
     }
 }

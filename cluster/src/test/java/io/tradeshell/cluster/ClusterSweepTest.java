@@ -58,9 +58,13 @@ class ClusterSweepTest {
 
     /** The request the optimize command builds, made here from engine and DSL calls only. */
     static OptimizeRequest request(Path script, String... params) {
+        return request(script, DATA, params);
+    }
+
+    static OptimizeRequest request(Path script, Path file, String... params) {
         CompiledScript compiled = StrategyCompiler.of(false).compile(script);
-        LoadedSeries loaded = MarketData.load(DATA, LoadOptions.defaults());
-        List<DataInput> data = List.of(new DataInput(loaded.series(), DATA.toString(), loaded.sha256()));
+        LoadedSeries loaded = MarketData.load(file, LoadOptions.defaults());
+        List<DataInput> data = List.of(new DataInput(loaded.series(), file.toString(), loaded.sha256()));
         RunSpec base = new RunSpec(script.toString(), compiled.withParams(Map.of()), data, ExecutionSettings.defaults(), 100_000,
                 RiskLimits.none(), 1, ExitPlan.NONE);
         StrategyBinder binder = StrategyBinder.of(compiled.fileName(), compiled.defaults(), Digests.sha256(bytes(script)), compiled::withParams);
@@ -86,8 +90,12 @@ class ClusterSweepTest {
     }
 
     private ClusterSweeps submitter(List<String> join) {
+        return submitter(join, 3);
+    }
+
+    private ClusterSweeps submitter(List<String> join, int batch) {
         ClusterSweeps s = ClusterSweeps.join(settings(5901, join).withName("tradeshell-test"),
-                new ScriptSource(SCRIPT.getFileName().toString(), SCRIPT.toString(), bytes(SCRIPT), Duration.ofSeconds(1))).withMaxBatch(3);
+                new ScriptSource(SCRIPT.getFileName().toString(), SCRIPT.toString(), bytes(SCRIPT), Duration.ofSeconds(1))).withMaxBatch(batch);
         open.add(s);
         return s;
     }
@@ -143,6 +151,136 @@ class ClusterSweepTest {
         assertThat(left).isTrue();
         assertThat(cluster.members()).isEqualTo(2);
         assertSameFiles(one, out);
+    }
+
+    @Test
+    void aWorkerProcessKilledMidSweepLosesNothing() throws Exception {
+        OptimizeRequest r = request(SCRIPT, "fast=4..20:2", "slow=10..60:5");
+        Path one = alone(r, dir.resolve("one"));
+        // the first member (the cluster's master) is a process of its own, killed with SIGKILL mid-sweep
+        WorkerProcess.Started first = WorkerProcess.start(5941, null, secret, dir.resolve("worker.out"));
+        open.add(() -> first.process().destroyForcibly().waitFor());
+        ClusterWorker a = worker(5951, List.of(first.address()));
+        ClusterSweeps cluster = submitter(List.of(first.address(), a.address()));
+        assertThat(cluster.members()).isEqualTo(3);
+        // as soon as the process holds batches it has not sent back, it dies: they must run elsewhere
+        AtomicBoolean killed = new AtomicBoolean();
+        Thread killer = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                while (cluster.heldBy(first.address()) == 0) Thread.sleep(5);
+                first.process().destroyForcibly().waitFor();
+                killed.set(true);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Path out = dir.resolve("cluster");
+        Optimizer.run(r.withOut(out), Optimizer.plan(r), SweepListener.NONE, cluster);
+        killer.interrupt();
+        killer.join();
+
+        assertThat(killed).as("the worker process was never given a batch").isTrue();
+        assertThat(first.process().exitValue()).isEqualTo(137); // 128 + SIGKILL
+        assertThat(cluster.resent()).as("batches sent again after the kill").isPositive();
+        assertThat(cluster.members()).isEqualTo(2);
+        assertThat(a.combinations()).isPositive();
+        assertSameFiles(one, out);
+    }
+
+    @Test
+    void aStoppedSweepCancelsTheBatchesItHasOutOnMembers() throws Exception {
+        // nine years of 4-hour bars, eight combinations a batch: a batch outlasts the stop's round trip
+        OptimizeRequest r = request(SCRIPT, ROOT.resolve("data/btcusd_coinbase_4h_2016-2025.json"), "fast=4..20:2", "slow=10..60:5");
+        ClusterWorker a = worker(5961, List.of());
+        ClusterSweeps cluster = submitter(List.of(a.address()), 8);
+        int[] heldByA = new int[1];
+        SweepListener stopAt20 = new SweepListener() {
+            private int rows;
+
+            @Override
+            public void onRow(SweepProgress progress, SweepRow row) {
+                rows = progress.done();
+                heldByA[0] = cluster.heldBy(a.address());
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return rows >= 20;
+            }
+        };
+        Path out = dir.resolve("cluster");
+        assertThat(Optimizer.run(r.withOut(out), Optimizer.plan(r), stopAt20, cluster).stoppedEarly()).isTrue();
+
+        assertThat(heldByA[0]).as("the worker held batches when the sweep stopped").isPositive();
+        assertThat(cluster.cancelled()).as("batches cancelled by the submitter").isPositive();
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (a.busy() > 0 && System.nanoTime() < deadline) Thread.sleep(20);
+        assertThat(a.busy()).as("batches still running on the worker").isZero();
+        assertThat(a.cancelled()).as("batches the worker dropped rather than ran for nobody").isPositive();
+        long ran = a.combinations();
+        Thread.sleep(300);
+        assertThat(a.combinations()).as("the worker ran nothing after the stop").isEqualTo(ran);
+        assertThat(SweepJournal.read(out.resolve(SweepJournal.ROWS))).hasSizeLessThan(Optimizer.plan(r).size());
+    }
+
+    @Test
+    void aMemberRefusesATaskSignedWithAnotherSecretAndRunsScriptsOnlyInTheSandbox() {
+        OptimizeRequest r = request(SCRIPT, "fast=4..8:2", "slow=10..20:5");
+        CombinationPlan plan = Optimizer.plan(r);
+        SweepSpec good = SweepSpec.of(r, plan, new ScriptSource(SCRIPT.getFileName().toString(), SCRIPT.toString(), bytes(SCRIPT), Duration.ofSeconds(1)));
+        SweepMember member = new SweepMember(secret, ROOT);
+
+        BatchOutcome forged = member.run(new SweepTask(good.encode(), new int[] {0}, "another secret", "owner"));
+        assertThat(forged.kind()).isEqualTo(BatchOutcome.Kind.REFUSED);
+        assertThat(forged.message()).contains("not signed with this cluster's secret");
+        assertThat(Members.clusterName(settings(1, List.of()))).isNotEqualTo(Members.clusterName(settings(1, List.of()).withSecret("another secret")))
+                .doesNotContain(secret);
+
+        // a task signed with the secret, as a submitter run with --trust would send: the member still compiles in the sandbox
+        byte[] evil = "params fast: 10, slow: 30\nSystem.exit(0)\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        SweepSpec escaping = new SweepSpec(new ScriptSource("evil.groovy", "evil.groovy", evil, Duration.ofSeconds(1)), Digests.sha256(evil),
+                good.data(), good.execution(), good.cash(), good.risk(), good.lotSize(), good.exits(), good.params(), good.constraint(),
+                good.search(), good.planSize());
+        BatchOutcome refused = member.run(new SweepTask(escaping.encode(), new int[] {0}, secret, "owner"));
+        assertThat(refused.kind()).isEqualTo(BatchOutcome.Kind.REFUSED);
+        assertThat(refused.message()).contains("java.lang.System is not allowed");
+
+        // script bytes that are not the ones the sweep's hash names
+        SweepSpec swapped = new SweepSpec(escaping.script(), good.scriptSha256(), good.data(), good.execution(), good.cash(), good.risk(),
+                good.lotSize(), good.exits(), good.params(), good.constraint(), good.search(), good.planSize());
+        BatchOutcome other = member.run(new SweepTask(swapped.encode(), new int[] {0}, secret, "owner"));
+        assertThat(other.kind()).isEqualTo(BatchOutcome.Kind.REFUSED);
+        assertThat(other.message()).contains("refusing to run another script");
+    }
+
+    @Test
+    void aMemberDropsTheBatchesOfASubmitterThatLeft() {
+        OptimizeRequest r = request(SCRIPT, "fast=4..8:2", "slow=10..20:5");
+        SweepSpec spec = SweepSpec.of(r, Optimizer.plan(r), new ScriptSource(SCRIPT.getFileName().toString(), SCRIPT.toString(), bytes(SCRIPT),
+                Duration.ofSeconds(1)));
+        SweepMember member = new SweepMember(secret, ROOT);
+        member.attach("127.0.0.1:1", sha -> null, () -> true, owner -> !owner.equals("gone"));
+
+        assertThat(member.run(new SweepTask(spec.encode(), new int[] {0, 1}, secret, "gone")).kind()).isEqualTo(BatchOutcome.Kind.ABANDONED);
+        assertThat(member.givenUp()).isEqualTo(1);
+        assertThat(member.combinations()).isZero();
+        assertThat(member.run(new SweepTask(spec.encode(), new int[] {0, 1}, secret, "here")).kind()).isEqualTo(BatchOutcome.Kind.ROWS);
+        assertThat(member.combinations()).isEqualTo(2);
+    }
+
+    @Test
+    void clusterSettingsRefuseBadOptionsInOneLineAndNeverShowTheSecret() {
+        ClusterSettings s = settings(5701, List.of());
+        assertThat(s.toString()).doesNotContain(secret).contains("secret=(set)");
+        assertThatThrownBy(() -> s.withPort(0)).hasMessage("--port must be 1..65535, got 0");
+        assertThatThrownBy(() -> s.withBind("0.0.0.0")).hasMessage("--bind takes one address of this machine, not 0.0.0.0");
+        assertThatThrownBy(() -> s.withBind("192.0.2.1")).hasMessage("--bind 192.0.2.1: not an address of this machine");
+        assertThatThrownBy(() -> ClusterSettings.members("127.0.0.1")).hasMessage("a member is HOST:PORT, got '127.0.0.1'");
+        assertThatThrownBy(() -> ClusterSettings.members("127.0.0.1:70000")).hasMessage("a member is HOST:PORT, got '127.0.0.1:70000'");
+        assertThatThrownBy(() -> ClusterSettings.members(" , ")).hasMessageStartingWith("--cluster needs at least one member");
+        for (String bad : List.of("0.0.0.0", "192.0.2.1")) {
+            assertThatThrownBy(() -> s.withBind(bad)).satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain(secret));
+        }
     }
 
     @Test

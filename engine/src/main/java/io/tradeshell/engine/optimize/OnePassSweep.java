@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 /**
  * The sweep kernel for strategies whose logic is declared rules: one pass over the bars for a
@@ -134,6 +135,7 @@ final class OnePassSweep {
         int count = running.length;
         long[] time = new long[n];
         for (int i = 0; i < n && count > 0; i++) {
+            if ((i & 255) == 0) giveUpIfInterrupted();
             long openTime = source.openTime(i);
             long closeTime = openTime + period;
             time[i] = closeTime - period;
@@ -152,6 +154,7 @@ final class OnePassSweep {
         List<SweepRow> rows = new ArrayList<>(lanes.size());
         for (Lane lane : lanes) {
             if (!lane.inPass) {
+                giveUpIfInterrupted();
                 try {
                     rows.add(Optimizer.runCombination(r, plan.id(lane.k), plan.params(lane.k)));
                 } catch (CombinationFailedException e) {
@@ -166,6 +169,14 @@ final class OnePassSweep {
             rows.add(new SweepRow(plan.id(lane.k), params, metrics, moments));
         }
         return new Batch(rows, Optional.empty());
+    }
+
+    /**
+     * A batch whose thread is interrupted (its sweep was stopped, or its cluster member is
+     * leaving) ends here rather than running to the end for nobody: no row of it is returned.
+     */
+    static void giveUpIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) throw new CancellationException("the sweep's batch was stopped");
     }
 
     /**

@@ -76,6 +76,8 @@ public final class Optimizer {
      * this sweep runs them on one machine (in one pass where {@link #path} says so), and hands
      * their rows to {@code sink} in that order: what a member of a cluster does with its share.
      * A combination that fails is thrown, as {@link CombinationFailedException}, after the rows before it.
+     * An interrupted thread gives the batch up between combinations (and within one pass over the
+     * bars) with a {@link java.util.concurrent.CancellationException}: a stopped sweep's batches stop.
      */
     public static void runBatch(OptimizeRequest sweep, CombinationPlan plan, List<Integer> ks, java.util.function.Consumer<SweepRow> sink) {
         OptimizeRequest r = sharingIndicators(sweep);
@@ -83,7 +85,10 @@ public final class Optimizer {
             OnePassSweep.run(r, plan, ks).drainTo(sink);
             return;
         }
-        for (int k : ks) sink.accept(runCombination(r, plan.id(k), plan.params(k)));
+        for (int k : ks) {
+            OnePassSweep.giveUpIfInterrupted();
+            sink.accept(runCombination(r, plan.id(k), plan.params(k)));
+        }
     }
 
     /**
@@ -270,9 +275,13 @@ public final class Optimizer {
         List<List<Integer>> batches = new ArrayList<>();
         for (int from = 0; from < todo.size(); from += size) batches.add(todo.subList(from, Math.min(todo.size(), from + size)));
         if (r.threads() == 1) {
-            for (List<Integer> batch : batches) {
-                if (stop(listener)) return true;
-                OnePassSweep.run(r, plan, batch).drainTo(sink::accept);
+            try {
+                for (List<Integer> batch : batches) {
+                    if (stop(listener)) return true;
+                    OnePassSweep.run(r, plan, batch).drainTo(sink::accept);
+                }
+            } catch (java.util.concurrent.CancellationException e) {
+                return true; // interrupted mid-batch: the rows before it stay
             }
             return false;
         }
@@ -300,6 +309,7 @@ public final class Optimizer {
         try {
             return batch.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof java.util.concurrent.CancellationException) throw new Interrupted();
             if (e.getCause() instanceof RuntimeException x) throw x;
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {

@@ -47,8 +47,15 @@ public final class ClusterSweep {
     private static ClusterSweeps join(ClusterOptions c, RunOptions run, Path script, OptimizeRequest request, PrintWriter out) {
         if (run.trust) throw new IllegalArgumentException("--trust cannot go with --cluster: members run scripts only in the sandbox");
         String secret = c.secret != null ? c.secret : ClusterSettings.secretFromEnvironment();
-        ClusterSettings settings = new ClusterSettings(c.name, secret, c.bind, ClusterSettings.DEFAULT_PORT, ClusterSettings.members(c.members),
-                request.threads(), Path.of("").toAbsolutePath());
+        ClusterSettings settings;
+        try {
+            settings = new ClusterSettings(c.name, secret, c.bind, ClusterSettings.DEFAULT_PORT, ClusterSettings.members(c.members),
+                    request.threads(), Path.of("").toAbsolutePath());
+        } catch (IllegalArgumentException e) {
+            // the settings are the worker's; here the address option is --cluster-bind
+            String m = String.valueOf(e.getMessage());
+            throw new IllegalArgumentException(m.startsWith("--bind") ? "--cluster-bind" + m.substring("--bind".length()) : m, e);
+        }
         ClusterSweeps sweeps = ClusterSweeps.join(settings, ScriptSource.read(script, request.base().script(), run.barBudget()));
         out.printf(Locale.ROOT, "  cluster  %d members, this process %s among them%n", sweeps.members(), sweeps.address());
         out.flush();

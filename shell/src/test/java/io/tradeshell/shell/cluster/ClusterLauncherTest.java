@@ -95,7 +95,10 @@ class ClusterLauncherTest {
         String clustered = optimize(dir.resolve("cluster"), "--cluster", a + "," + b);
         optimize(dir.resolve("alone"));
 
-        assertThat(clustered).contains("cluster  3 members");
+        assertThat(clustered).contains("cluster  3 members").doesNotContain(secret);
+        for (String log : List.of("worker-" + base + ".out", "worker-" + (base + 5) + ".out")) {
+            assertThat(Files.readString(dir.resolve(log))).as("the secret printed by a worker").doesNotContain(secret);
+        }
         assertThat(clustered.lines().filter(l -> l.trim().startsWith("member ")).count()).as(clustered).isEqualTo(3);
         for (String f : List.of("optimize.jsonl", "sweep.json", "best.json", "top.txt")) {
             assertThat(new String(bytes(dir.resolve("cluster").resolve(f)), StandardCharsets.UTF_8)).as(f)
