@@ -26,6 +26,8 @@ public final class FakeWebSocket implements AutoCloseable {
     public final List<String> received = new CopyOnWriteArrayList<>();
     private volatile Connection current;
     public volatile int connections;
+    /** Runs on each new connection right after the handshake, before any client message (a server's greeting). */
+    public volatile java.util.function.Consumer<Connection> onOpen = c -> { };
 
     public FakeWebSocket(BiConsumer<Connection, String> onMessage) throws IOException {
         this.server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
@@ -81,6 +83,7 @@ public final class FakeWebSocket implements AutoCloseable {
                             + accept + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                     out.flush();
                 }
+                onOpen.accept(this);
                 DataInputStream data = new DataInputStream(in);
                 ByteArrayOutputStream message = new ByteArrayOutputStream();
                 while (true) {

@@ -11,6 +11,7 @@ import io.tradeshell.shell.ExitCode;
 import io.tradeshell.shell.runs.AccountText;
 import io.tradeshell.shell.runs.BrokerAccount;
 import io.tradeshell.shell.runs.Dashboards;
+import io.tradeshell.shell.runs.LiveFeed;
 import io.tradeshell.shell.runs.LiveOptions;
 import io.tradeshell.shell.runs.PaperSessions;
 import io.tradeshell.shell.runs.ProjectHome;
@@ -142,6 +143,17 @@ public final class PaperCommand implements Runnable {
         }
 
         private int start(PaperSessions sessions, PrintWriter out, PrintWriter err, Path resolved, Speed speed, Optional<String> charts) {
+            if (broker.feed != null) {
+                if (sessions.home().account(name).exists()) throw new IllegalArgumentException("paper account '" + name + "' already exists; choose another name");
+                try (LiveFeed feed = broker.openFeed(options.barPeriod(), out)) {
+                    java.util.function.Function<PaperSession.Wiring, PaperSession> prepare = w -> sessions.prepareStartLive(name, resolved, options, feed, w);
+                    out.println("prices come live from " + feed.source() + " for " + String.join(", ", feed.symbols()) + " in bars of "
+                            + io.tradeshell.engine.data.BarPeriods.format(feed.bar()));
+                    if (broker.broker != null) return broker.start(name, sessions.home().account(name), out,
+                            plug -> runInForeground(sessions, name, out, live.quiet, charts, w -> plug.apply(prepare.apply(w))));
+                    return runInForeground(sessions, name, out, live.quiet, charts, prepare);
+                }
+            }
             if (broker.broker != null) return broker.start(name, sessions.home().account(name), out, plug -> runInForeground(sessions, name, out, live.quiet, charts,
                     w -> plug.apply(sessions.prepareStart(name, resolved, options, speed, w, err))));
             return runInForeground(sessions, name, out, live.quiet, charts, w -> sessions.prepareStart(name, resolved, options, speed, w, err));
