@@ -61,7 +61,7 @@ public final class RestCalls {
     public static ObjectMapper json() { return JSON; }
 
     private Optional<JsonNode> call(String method, String url, JsonNode body) {
-        String what = method + " " + pathOf(url);
+        String what = secrets.scrub(method + " " + pathOf(url));
         long waited = 0, backoff = 500;
         while (true) {
             long wait;

@@ -287,6 +287,12 @@ public final class AlpacaBroker implements Broker {
         return halted != null;
     }
 
+    /** The operator resumed trading after a halt: the next order tries Alpaca again (and halts again if it is still out of reach). */
+    @Override
+    public void tradingResumed() {
+        halted = null;
+    }
+
     @Override
     public boolean cancel(long orderId, String reason) {
         Working w = working.get(orderId);

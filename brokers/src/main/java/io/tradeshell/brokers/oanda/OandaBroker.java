@@ -41,6 +41,9 @@ public final class OandaBroker implements Broker {
     private final Map<Long, Working> working = new LinkedHashMap<>();
     private final Map<String, Working> byOandaId = new HashMap<>();
     private final Queue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    private final Set<String> applied = new java.util.HashSet<>();
+    /** The newest transaction id heard of (in an answer, a stream line or a heartbeat): where a catch-up starts. */
+    private final java.util.concurrent.atomic.AtomicLong lastTransaction = new java.util.concurrent.atomic.AtomicLong(-1);
     private long nextId = 1;
     private String halted;
 
@@ -73,6 +76,25 @@ public final class OandaBroker implements Broker {
         for (int k = 0; k < wiring.symbols().size(); k++) slots.put(wiring.symbols().get(k), k);
     }
 
+    /** The broker of a new session; {@code opened} hears it once the loop has opened it (to start its transactions stream). */
+    public static BrokerFactory factory(OandaRest rest, String account, java.util.function.Consumer<OandaBroker> opened) {
+        return w -> {
+            OandaBroker b = new OandaBroker(rest, account, Set.of(), w);
+            opened.accept(b);
+            return b;
+        };
+    }
+
+    public boolean isHalted() {
+        return halted != null;
+    }
+
+    /** The operator resumed trading after a halt: the next order tries OANDA again (and halts again if it is still out of reach). */
+    @Override
+    public void tradingResumed() {
+        halted = null;
+    }
+
     public void continueIdsAfter(long lastId) {
         nextId = Math.max(nextId, lastId + 1);
     }
@@ -98,6 +120,7 @@ public final class OandaBroker implements Broker {
             return reject(w, halted);
         }
         // a found order ({"order": ...}) or a fresh answer ({"orderCreateTransaction": ...})
+        heard(answer.path("lastTransactionID"));
         JsonNode created = answer.has("order") ? answer.get("order") : answer.path("orderCreateTransaction");
         w.oandaId = created.path("id").asText();
         w.status = OrderStatus.ACCEPTED;
@@ -168,10 +191,48 @@ public final class OandaBroker implements Broker {
 
     /** A transaction from an answer or from the transactions stream (any thread): applied at the loop's next market event. */
     public void onTransaction(JsonNode t) {
+        heard(t.path("id"));
         inbox.add(() -> apply(t));
     }
 
+    /** A line of the transactions stream (its thread): a transaction, or a heartbeat naming the newest transaction id. */
+    public void onStreamLine(JsonNode line) {
+        if (line.path("type").asText().endsWith("HEARTBEAT")) heard(line.path("lastTransactionID"));
+        else onTransaction(line);
+    }
+
+    private void heard(JsonNode id) {
+        if (id.isMissingNode() || id.isNull()) return;
+        try {
+            long n = Long.parseLong(id.asText());
+            lastTransaction.accumulateAndGet(n, Math::max);
+        } catch (NumberFormatException e) {
+            // not a transaction number
+        }
+    }
+
+    /**
+     * After the transactions stream reconnected: asks OANDA for every transaction since the
+     * newest one heard of, so a fill made while the stream was down is booked once.
+     */
+    public void resynchronise() {
+        long since = lastTransaction.get();
+        if (since < 0) return;
+        inbox.add(() -> {
+            try {
+                for (JsonNode t : rest.transactionsSince(Long.toString(since))) {
+                    heard(t.path("id"));
+                    apply(t);
+                }
+            } catch (BrokerUnreachableException e) {
+                halt(e.getMessage());
+            }
+        });
+    }
+
     private void apply(JsonNode t) {
+        String txId = t.path("id").asText("");
+        if (!txId.isEmpty() && !applied.add(txId)) return; // heard twice (an answer and the stream, or a catch-up)
         Working w = byOandaId.get(t.path("orderID").asText());
         if (w == null || !w.status.isWorking()) return;
         switch (t.path("type").asText()) {
@@ -201,6 +262,12 @@ public final class OandaBroker implements Broker {
 
     private void drain() {
         for (Runnable r = inbox.poll(); r != null; r = inbox.poll()) r.run();
+    }
+
+    /** Writes a note on the journal (a stream dropped and reconnected), on the loop's thread at its next market event; any thread. */
+    public void note(String message) {
+        String scrubbed = rest.secrets().scrub(message);
+        inbox.add(() -> wiring.events().on(new io.tradeshell.engine.events.TradingEvent.Note(now(), scrubbed)));
     }
 
     public void applyReceived() {

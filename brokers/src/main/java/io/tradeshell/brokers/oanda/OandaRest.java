@@ -28,7 +28,11 @@ public final class OandaRest {
     public static final String PRACTICE_STREAM = "https://stream-fxpractice.oanda.com";
     public static final String LIVE_STREAM = "https://stream-fxtrade.oanda.com";
 
+    /** OANDA sends a heartbeat about every five seconds: three missed ones and the stream counts as dropped. */
+    public static final Duration STREAM_SILENCE = Duration.ofSeconds(15);
+
     private final String api, stream, account;
+    private final Map<String, String> headers;
     private final RestCalls calls;
     private final Secrets secrets;
 
@@ -36,8 +40,9 @@ public final class OandaRest {
         this.api = api;
         this.stream = stream;
         this.account = account;
-        this.secrets = Secrets.of(token);
-        this.calls = new RestCalls(Map.of("Authorization", "Bearer " + token, "Accept-Datetime-Format", "RFC3339"), secrets, pause, unreachableLimit);
+        this.secrets = Secrets.of(token, account); // the account id is a credential too: never in a message
+        this.headers = Map.of("Authorization", "Bearer " + token, "Accept-Datetime-Format", "RFC3339");
+        this.calls = new RestCalls(headers, secrets, pause, unreachableLimit);
     }
 
     /** From {@code OANDA_API_TOKEN} and {@code OANDA_ACCOUNT_ID}, on the practice or live hosts. */
@@ -51,6 +56,35 @@ public final class OandaRest {
     public Secrets secrets() { return secrets; }
 
     public String streamUrl() { return stream; }
+
+    public String apiUrl() { return api; }
+
+    /** Whether this is OANDA's live (real money) service rather than the practice one. */
+    public boolean live() {
+        return api.startsWith(LIVE);
+    }
+
+    /**
+     * The account's pricing stream for {@code instruments}, each line to {@code lines}; not started.
+     *
+     * @param silenceLimit how long without a line (prices or heartbeats) before it counts as dropped
+     */
+    public OandaStream pricing(List<String> instruments, java.util.function.Consumer<JsonNode> lines, java.util.function.Consumer<String> trouble,
+                               Duration silenceLimit) {
+        return new OandaStream(stream + "/v3/accounts/" + encode(account) + "/pricing/stream?instruments=" + encode(String.join(",", instruments)),
+                headers, secrets, lines, () -> { }, trouble, silenceLimit);
+    }
+
+    /** The account's transactions stream (fills, cancellations); {@code reconnected} runs after each reconnection; not started. */
+    public OandaStream transactions(java.util.function.Consumer<JsonNode> lines, Runnable reconnected, java.util.function.Consumer<String> trouble) {
+        return new OandaStream(stream + "/v3/accounts/" + encode(account) + "/transactions/stream", headers, secrets, lines, reconnected, trouble,
+                STREAM_SILENCE);
+    }
+
+    /** The account's transactions after {@code id}, oldest first: what a dropped stream missed. */
+    public JsonNode transactionsSince(String id) {
+        return calls.get(accountUrl() + "/transactions/sinceid?id=" + encode(id)).path("transactions");
+    }
 
     private String accountUrl() {
         return api + "/v3/accounts/" + encode(account);
@@ -95,6 +129,16 @@ public final class OandaRest {
 
     public JsonNode pendingOrders() {
         return calls.get(accountUrl() + "/pendingOrders").path("orders");
+    }
+
+    /** The client ids of the account's pending orders (an order placed elsewhere shows as OANDA's own id, {@code @} less). */
+    public java.util.Set<String> pendingClientIds() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (JsonNode o : pendingOrders()) {
+            String id = o.path("clientExtensions").path("id").asText("");
+            out.add(id.isEmpty() ? "OANDA order " + o.path("id").asText() : id);
+        }
+        return out;
     }
 
     public JsonNode summary() {

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,9 +15,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** OANDA's v20 REST API for one account on 127.0.0.1, answering with the fixtures under {@code oanda/}. */
+/**
+ * OANDA's v20 REST API for one account on 127.0.0.1, answering with the fixtures under {@code
+ * oanda/}: orders (a market order fills at once at {@link #marketPrice}), pending orders, open
+ * positions, the summary, candles, the transactions since an id, and the two streams, which
+ * send the lines a test puts in {@link #prices} and {@link #transactionLines} ({@link #DROP}
+ * ends the connection there, as a network failure would).
+ */
 public final class FakeOanda implements AutoCloseable {
     public static final String TOKEN = "f4k3-oanda-token-0123456789abcdef-0123456789abcdef";
     public static final String ACCOUNT = "101-004-1234567-001";
@@ -26,11 +39,30 @@ public final class FakeOanda implements AutoCloseable {
     /** Orders by client id. */
     public final Map<String, JsonNode> orders = new LinkedHashMap<>();
     public volatile boolean dropNextSubmitAnswer;
+    /** When not 0, every REST request is answered with this status (503: OANDA out of service). */
+    public volatile int failWith;
+    /** Where a market order fills. */
+    public volatile String marketPrice = "1.08512";
+    /** Whether a fill also goes out on the transactions stream (false: as if the stream were down). */
+    public volatile boolean streamTransactions = true;
+    public static final String DROP = "DROP";
+    public final BlockingQueue<String> prices = new LinkedBlockingQueue<>();
+    public final BlockingQueue<String> transactionLines = new LinkedBlockingQueue<>();
+    public final AtomicInteger priceConnections = new AtomicInteger(), transactionConnections = new AtomicInteger();
+    /** Every transaction, oldest first. */
+    public final List<JsonNode> transactions = new CopyOnWriteArrayList<>();
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fake-oanda");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean stopped;
     private int nextId = 6356;
 
     public FakeOanda() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
-        server.createContext("/", this::handle);
+        server.createContext("/", this::dispatch);
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -46,10 +78,66 @@ public final class FakeOanda implements AutoCloseable {
         }
     }
 
+    private void dispatch(HttpExchange x) throws IOException {
+        String path = x.getRequestURI().getRawPath();
+        if (path.endsWith("/pricing/stream")) stream(x, prices, priceConnections);
+        else if (path.endsWith("/transactions/stream")) stream(x, transactionLines, transactionConnections);
+        else handle(x);
+    }
+
+    /** A stream: the queue's lines as they come, until {@link #DROP} or the fake closes. */
+    private void stream(HttpExchange x, BlockingQueue<String> lines, AtomicInteger connections) throws IOException {
+        String query = x.getRequestURI().getRawQuery();
+        requests.add("GET " + x.getRequestURI().getRawPath() + (query == null ? "" : "?" + query) + " ");
+        if (!("Bearer " + TOKEN).equals(x.getRequestHeaders().getFirst("Authorization"))) {
+            send(x, 401, "{\"errorMessage\":\"Insufficient authorization to perform request.\"}");
+            return;
+        }
+        x.getResponseHeaders().add("Content-Type", "application/octet-stream");
+        x.sendResponseHeaders(200, 0);
+        connections.incrementAndGet();
+        try (OutputStream out = x.getResponseBody()) {
+            out.flush(); // the headers go now, as OANDA's do, before the first line
+            while (!stopped) {
+                String line = lines.poll(50, TimeUnit.MILLISECONDS);
+                if (line == null) continue;
+                if (line.equals(DROP)) break;
+                out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+        } catch (IOException | InterruptedException e) {
+            // the client went away
+        }
+    }
+
+    private synchronized ObjectNode transaction(String type, String orderId, String clientId) {
+        ObjectNode t = JSON.createObjectNode().put("id", Integer.toString(nextId++)).put("type", type).put("accountID", ACCOUNT)
+                .put("time", "2024-03-04T14:30:00.000000000Z").put("orderID", orderId).put("clientOrderID", clientId);
+        return t;
+    }
+
+    private void record(JsonNode t, boolean toStream) {
+        transactions.add(t);
+        if (toStream && streamTransactions) transactionLines.add(t.toString());
+    }
+
+    /** The market reaches a pending order: it fills whole at {@code price}, said on the stream unless it is down. */
+    public synchronized void fill(String clientId, String price) {
+        ObjectNode o = (ObjectNode) orders.get(clientId);
+        ObjectNode t = transaction("ORDER_FILL", o.path("id").asText(), clientId).put("instrument", o.path("instrument").asText())
+                .put("units", o.path("units").asText()).put("price", price).put("commission", "0.0000").put("reason", o.path("type").asText() + "_ORDER");
+        o.put("state", "FILLED");
+        record(t, true);
+    }
+
     private synchronized void handle(HttpExchange x) throws IOException {
         String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = x.getRequestURI().getRawPath(), query = x.getRequestURI().getRawQuery();
         requests.add(x.getRequestMethod() + " " + path + (query == null ? "" : "?" + query) + " " + body);
+        if (failWith != 0) {
+            send(x, failWith, "{\"errorMessage\":\"Service unavailable, please retry later\"}");
+            return;
+        }
         if (!("Bearer " + TOKEN).equals(x.getRequestHeaders().getFirst("Authorization"))) {
             send(x, 401, "{\"errorMessage\":\"Insufficient authorization to perform request.\"}");
             return;
@@ -58,14 +146,21 @@ public final class FakeOanda implements AutoCloseable {
         if (x.getRequestMethod().equals("POST") && path.equals(account + "/orders")) {
             JsonNode order = JSON.readTree(body).path("order");
             String clientId = order.path("clientExtensions").path("id").asText();
-            String id = Integer.toString(nextId);
+            String id = Integer.toString(nextId), fillId = Integer.toString(nextId + 1);
             nextId += 2;
             ObjectNode answer = (ObjectNode) JSON.readTree(fixture("market_fill.json").replace("CLIENT_ID", clientId)
-                    .replace("\"6356\"", "\"" + id + "\"").replace("\"-100\"", "\"" + order.path("units").asText() + "\""));
-            if (!order.path("type").asText().equals("MARKET")) answer.remove("orderFillTransaction");
+                    .replace("\"6357\"", "\"" + fillId + "\"").replace("\"6356\"", "\"" + id + "\"")
+                    .replace("\"-100\"", "\"" + order.path("units").asText() + "\"").replace("1.08512", marketPrice));
+            boolean market = order.path("type").asText().equals("MARKET");
+            if (!market) {
+                answer.remove("orderFillTransaction");
+                answer.put("lastTransactionID", id);
+            }
             ObjectNode stored = order.deepCopy();
-            stored.put("id", id).put("state", "PENDING");
+            stored.put("id", id).put("state", market ? "FILLED" : "PENDING");
             orders.put(clientId, stored);
+            record(answer.get("orderCreateTransaction"), true);
+            if (market) record(answer.get("orderFillTransaction"), true);
             if (dropNextSubmitAnswer) {
                 dropNextSubmitAnswer = false;
                 x.close();
@@ -77,6 +172,29 @@ public final class FakeOanda implements AutoCloseable {
             JsonNode o = orders.get(clientId);
             if (o == null) send(x, 404, "{\"errorMessage\":\"The Order specified does not exist\",\"errorCode\":\"ORDER_DOESNT_EXIST\"}");
             else send(x, 200, JSON.createObjectNode().set("order", o).toString());
+        } else if (x.getRequestMethod().equals("PUT") && path.startsWith(account + "/orders/") && path.endsWith("/cancel")) {
+            String spec = path.substring((account + "/orders/").length(), path.length() - "/cancel".length());
+            ObjectNode o = (ObjectNode) orders.values().stream().filter(v -> v.path("id").asText().equals(spec) && v.path("state").asText().equals("PENDING"))
+                    .findFirst().orElse(null);
+            if (o == null) {
+                send(x, 404, "{\"errorMessage\":\"The Order specified does not exist\",\"errorCode\":\"ORDER_DOESNT_EXIST\"}");
+                return;
+            }
+            o.put("state", "CANCELLED");
+            ObjectNode t = transaction("ORDER_CANCEL", spec, o.path("clientExtensions").path("id").asText()).put("reason", "CLIENT_REQUEST");
+            record(t, true);
+            send(x, 200, JSON.createObjectNode().<ObjectNode>set("orderCancelTransaction", t).put("lastTransactionID", t.path("id").asText()).toString());
+        } else if (path.equals(account + "/pendingOrders")) {
+            ObjectNode answer = JSON.createObjectNode();
+            var list = answer.putArray("orders");
+            orders.values().stream().filter(v -> v.path("state").asText().equals("PENDING")).forEach(list::add);
+            send(x, 200, answer.toString());
+        } else if (path.equals(account + "/transactions/sinceid")) {
+            long since = Long.parseLong(query.substring(query.indexOf('=') + 1));
+            ObjectNode answer = JSON.createObjectNode();
+            var list = answer.putArray("transactions");
+            transactions.stream().filter(t -> Long.parseLong(t.path("id").asText()) > since).forEach(list::add);
+            send(x, 200, answer.toString());
         } else if (path.equals(account + "/openPositions")) {
             send(x, 200, fixture("open_positions.json"));
         } else if (path.equals(account + "/summary")) {
@@ -102,6 +220,8 @@ public final class FakeOanda implements AutoCloseable {
 
     @Override
     public void close() {
+        stopped = true;
         server.stop(0);
+        threads.shutdownNow();
     }
 }

@@ -26,6 +26,8 @@ public final class FakeWebSocket implements AutoCloseable {
     public final List<String> received = new CopyOnWriteArrayList<>();
     private volatile Connection current;
     public volatile int connections;
+    /** Runs on each new connection right after the handshake, before any client message (a server's greeting). */
+    public volatile java.util.function.Consumer<Connection> onOpen = c -> { };
 
     public FakeWebSocket(BiConsumer<Connection, String> onMessage) throws IOException {
         this.server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
@@ -82,6 +84,7 @@ public final class FakeWebSocket implements AutoCloseable {
                 }
                 // only now may a test speak on it: a frame sent before the 101 reply would corrupt the handshake
                 current = this;
+                onOpen.accept(this);
                 DataInputStream data = new DataInputStream(in);
                 ByteArrayOutputStream message = new ByteArrayOutputStream();
                 while (true) {

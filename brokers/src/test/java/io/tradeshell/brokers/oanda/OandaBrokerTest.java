@@ -87,6 +87,30 @@ class OandaBrokerTest {
     }
 
     @Test
+    void anOandaOutOfReachHaltsTradingInOneLineAndAResumeTriesAgain() throws Exception {
+        try (FakeOanda fake = new FakeOanda()) {
+            List<Long> waits = new ArrayList<>();
+            OandaBroker b = broker(new OandaRest(fake.url(), fake.url(), FakeOanda.TOKEN, FakeOanda.ACCOUNT, waits::add, Duration.ofSeconds(5)), Set.of());
+            fake.failWith = 503;
+            OrderSnapshot o = b.submit(OrderRequest.market("EUR_USD", Side.BUY, 100, "buyWhen"));
+            assertThat(o.status()).isEqualTo(OrderStatus.REJECTED);
+            assertThat(waits).as("retried with a doubling backoff").containsExactly(500L, 1000L, 2000L);
+            String halt = "trading halted: OANDA unreachable (POST /v3/accounts/***/orders unreachable for 3 s (limit 5 s): HTTP 503)";
+            assertThat(events).filteredOn(e -> e instanceof TradingEvent.TradingStateChanged)
+                    .singleElement().isEqualTo(new TradingEvent.TradingStateChanged(0, "HALTED", halt));
+            assertThat(events).filteredOn(e -> e instanceof TradingEvent.OrderRejected).extracting(e -> ((TradingEvent.OrderRejected) e).reason())
+                    .containsExactly(halt);
+            int asked = fake.requests.size();
+            assertThat(b.submit(OrderRequest.market("EUR_USD", Side.BUY, 100, "buyWhen")).status()).isEqualTo(OrderStatus.REJECTED);
+            assertThat(fake.requests).as("a halted broker sends nothing").hasSize(asked);
+            fake.failWith = 0;
+            b.tradingResumed();
+            assertThat(b.submit(OrderRequest.market("EUR_USD", Side.BUY, 100, "buyWhen")).status()).isEqualTo(OrderStatus.ACCEPTED);
+            assertThat(b.isHalted()).isFalse();
+        }
+    }
+
+    @Test
     void dailyCandlesAreMidPricesInTimeOrder() throws Exception {
         try (FakeOanda fake = new FakeOanda()) {
             BarSeries bars = new OandaHistory(rest(fake, ms -> { })).bars("EUR_USD", Instant.parse("2024-01-01T00:00:00Z"),

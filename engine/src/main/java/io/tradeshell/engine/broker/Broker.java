@@ -37,6 +37,12 @@ public interface Broker {
     }
 
     /** A bar of the symbol in {@code slot} that opened at {@code openTime} has closed. */
+    /**
+     * Trading was set active again (an operator's resume): an adapter that halted because its
+     * broker was out of reach tries the broker again with the next order.
+     */
+    default void tradingResumed() { }
+
     default void onBar(int slot, long openTime, double open, double high, double low, double volume) { }
 
     /** A bar opens while other symbols' bars go on closing (see {@code FeedSink.onOpen}). */

@@ -133,6 +133,18 @@ public final class RiskManager {
         if (newState != state) change(time, newState, reason);
     }
 
+    /**
+     * A state announced by someone else, such as a broker's adapter halting trading because the
+     * broker is out of reach: taken as the account's state without announcing it again.
+     */
+    public void follow(TradingStateChanged announced) {
+        try {
+            state = TradingState.valueOf(announced.state());
+        } catch (IllegalArgumentException e) {
+            // a state this manager does not know: it keeps its own
+        }
+    }
+
     private void change(long time, TradingState s, String reason) {
         state = s;
         events.on(new TradingStateChanged(time, s.name(), reason));

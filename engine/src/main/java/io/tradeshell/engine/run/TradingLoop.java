@@ -131,6 +131,7 @@ public final class TradingLoop implements FeedSink {
             costs.on(e);
             memory.on(e);
             recorder.on(e);
+            if (e instanceof TradingEvent.TradingStateChanged s) tradingStateChanged(s);
         };
         this.portfolio = portfolio != null ? portfolio : new Portfolio(spec.cash(), symbols);
         this.risk = new RiskManager(spec.effectiveRisk(), events);
@@ -174,6 +175,16 @@ public final class TradingLoop implements FeedSink {
         for (int k = 0; k < n; k++) strategies[k] = spec.strategy().create(traders[k]);
         this.universe = spec.strategy().createPortfolio(new UniverseTrader(symbols, visible, traders, this.portfolio, broker,
                 spec.execution(), spec.lotSize(), clock::now));
+    }
+
+    /**
+     * Whoever announced it (the risk check, an operator, a broker's adapter halting because the
+     * broker is out of reach), the account's trading state is the one announced last; trading
+     * set active again lets the broker try again.
+     */
+    private void tradingStateChanged(TradingEvent.TradingStateChanged s) {
+        if (this.risk != null) this.risk.follow(s);
+        if (this.broker != null && TradingState.ACTIVE.name().equals(s.state())) this.broker.tradingResumed();
     }
 
     /** Room for the symbol's whole history when the spec holds it, so a long run never regrows the series it shows. */

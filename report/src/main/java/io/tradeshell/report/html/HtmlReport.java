@@ -95,6 +95,7 @@ public final class HtmlReport {
         monthly(html, run.equity());
         distribution(html, run.trades());
         trades(html, run.trades());
+        CostSection.append(html, s, run.dir());
         html.append("</main>\n</body>\n</html>\n");
         return html.toString();
     }

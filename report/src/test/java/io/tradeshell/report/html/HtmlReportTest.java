@@ -128,6 +128,34 @@ class HtmlReportTest {
     }
 
     @Test
+    void showsTheTransactionCostsOfEveryOrderAndTheirTotals() throws Exception {
+        Path runDir = tmp.resolve("run-with-costs");
+        run.writeTo(runDir, Map.of());
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode summary = (ObjectNode) json.readTree(runDir.resolve("summary.json").toFile());
+        summary.set("tca", json.readTree("{\"orders\":2,\"filled\":1,\"assumedSlippageBps\":5.0,\"medianSlippageArrivalBps\":11.2,"
+                + "\"medianSlippageVwapBps\":3.5,\"medianStartSlippageBps\":9.0,\"delayCost\":6.3,\"tradingCost\":29.1,\"opportunityCost\":12.0,"
+                + "\"fees\":1.5,\"shortfall\":48.9,\"shortfallBps\":15.1}"));
+        json.writeValue(runDir.resolve("summary.json").toFile(), summary);
+        Files.writeString(runDir.resolve("tca.jsonl"), """
+                {"parentId":3,"orderIds":[4,5],"symbol":"EUR_USD","side":"BUY","algo":"twap","tag":"buyWhen","status":"FILLED","qty":10000.0,"filledQty":10000.0,"decisionTime":"2024-03-04T14:30:00Z","endTime":"2024-03-04T15:00:00Z","arrivalPrice":1.08512,"startPrice":1.0852,"intervalVwap":1.08531,"avgFillPrice":1.08541,"endPrice":1.0855,"slippageArrivalBps":2.7,"slippageVwapBps":0.9,"startSlippageBps":1.9,"delayCost":0.8,"tradingCost":2.1,"opportunityCost":0.0,"fees":0.0,"shortfall":2.9,"shortfallBps":2.7}
+                {"parentId":null,"orderIds":[6],"symbol":"EUR_USD","side":"SELL","algo":null,"tag":"<b>x</b>","status":"CANCELLED","qty":500.0,"filledQty":0.0,"decisionTime":"2024-03-04T16:00:00Z","endTime":"2024-03-04T16:00:00Z","arrivalPrice":1.0856,"startPrice":null,"intervalVwap":null,"avgFillPrice":null,"endPrice":1.0857,"slippageArrivalBps":null,"slippageVwapBps":null,"startSlippageBps":null,"delayCost":null,"tradingCost":null,"opportunityCost":12.0,"fees":0.0,"shortfall":12.0,"shortfallBps":null}
+                """);
+        String html = Files.readString(HtmlReport.write(runDir, tmp.resolve("out-costs")));
+
+        assertThat(html).contains(">Transaction costs</h2>");
+        assertThat(html).contains("<th>Median slippage against arrival</th><td>11.2 bps</td>")
+                .contains("<th>Implementation shortfall</th><td>48.90 (15.1 bps)</td>")
+                .contains("<th>… delay / trading / opportunity / fees</th><td>6.30 / 29.10 / 12.00 / 1.50</td>");
+        assertThat(html).contains("<td>2024-03-04 14:30:00</td><td>EUR_USD</td><td>BUY</td><td>twap</td><td class=\"num\">10,000</td>"
+                + "<td class=\"num\">10,000</td><td class=\"num\">1.08512</td><td class=\"num\">1.08531</td><td class=\"num\">1.08541</td>"
+                + "<td class=\"num\">2.7</td><td class=\"num\">0.9</td><td class=\"num\">2.90</td>");
+        assertThat(html).contains("<td>SELL</td><td>market</td><td class=\"num\">500</td><td class=\"num\">0</td><td class=\"num\">1.0856</td>"
+                + "<td class=\"num\">n/a</td>");
+        assertThat(withBars).as("a run without costs says so").contains("No transaction costs: this run has no tca.jsonl");
+    }
+
+    @Test
     void showsDataFilesWithTheirHash() {
         assertThat(withBars).contains("9f2c4e0d1b7a55e3c1f0a8d6b2e4f6a8c0e2d4f6a8b0c2e4f6a8b0c2d4e6f8a0");
     }

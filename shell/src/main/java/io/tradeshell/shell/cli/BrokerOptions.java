@@ -2,10 +2,16 @@ package io.tradeshell.shell.cli;
 
 import io.tradeshell.brokers.Credentials;
 import io.tradeshell.brokers.Reconciliation;
+import io.tradeshell.brokers.RestCalls;
 import io.tradeshell.brokers.alpaca.AlpacaBroker;
+import io.tradeshell.brokers.alpaca.AlpacaLiveFeed;
 import io.tradeshell.brokers.alpaca.AlpacaRest;
 import io.tradeshell.brokers.alpaca.ClientOrderIds;
 import io.tradeshell.brokers.alpaca.TradeUpdateStream;
+import io.tradeshell.brokers.oanda.OandaBroker;
+import io.tradeshell.brokers.oanda.OandaLiveFeed;
+import io.tradeshell.brokers.oanda.OandaRest;
+import io.tradeshell.brokers.oanda.OandaStream;
 import io.tradeshell.engine.paper.AccountFiles;
 import io.tradeshell.engine.paper.JournalAccount;
 import io.tradeshell.engine.paper.PaperSession;
@@ -15,11 +21,15 @@ import io.tradeshell.engine.trade.PositionSide;
 import io.tradeshell.shell.ExitCode;
 import io.tradeshell.shell.runs.BrokerAccount;
 import io.tradeshell.shell.runs.BrokerConnections;
+import io.tradeshell.shell.runs.LiveFeed;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -32,13 +42,47 @@ import java.util.function.UnaryOperator;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code --broker alpaca} and its companions: a paper session whose orders go to a real broker. */
+/** {@code --broker alpaca|oanda} and its companions: a paper session whose orders go to a real broker. */
 final class BrokerOptions {
-    @Option(names = "--broker", paramLabel = "NAME", description = "Send the orders to this broker (alpaca; paper account unless --live) instead of the simulated one.")
+    @Option(names = "--broker", paramLabel = "NAME", description = "Send the orders to this broker (alpaca or oanda; paper or practice account unless --live) instead of the simulated one.")
     String broker;
+
+    @Option(names = "--feed", paramLabel = "SOURCE", description = "Trade on live prices instead of --data files: alpaca (minute bars from Alpaca's market data stream; IEX for stocks, or crypto pairs) or oanda (OANDA's pricing stream, bars of --bar, default 1m). Needs --symbols.")
+    String feed;
+
+    @Option(names = "--symbols", split = ",", paramLabel = "LIST", description = "The symbols of a live --feed: AAPL,MSFT or BTC/USD at Alpaca; EUR_USD,USD_JPY at OANDA.")
+    List<String> symbols = new ArrayList<>();
 
     @Mixin
     Access access;
+
+    /** The live feed that {@code --feed} asks for, connected; each trouble of its stream is one line on {@code out}. */
+    LiveFeed openFeed(Optional<Duration> bar, PrintWriter out) {
+        if (symbols.isEmpty()) throw new IllegalArgumentException("--feed " + feed + " needs --symbols, e.g. --symbols " + ("oanda".equals(feed) ? "EUR_USD" : "AAPL"));
+        Consumer<String> trouble = line -> {
+            synchronized (out) {
+                out.println("feed: " + line);
+                out.flush();
+            }
+        };
+        return switch (String.valueOf(feed)) {
+            case "oanda" -> {
+                OandaRest rest = OandaRest.from(access.credentials(), RestCalls.Pause.REAL, BrokerConnections.UNREACHABLE_LIMIT);
+                Duration period = bar.orElse(Duration.ofMinutes(1));
+                OandaLiveFeed f = new OandaLiveFeed(symbols, period).connect(rest, trouble);
+                yield new LiveFeed("oanda", f, period, f);
+            }
+            case "alpaca" -> {
+                if (bar.isPresent() && !bar.get().equals(Duration.ofMinutes(1))) {
+                    throw new IllegalArgumentException("--feed alpaca streams minute bars: --bar " + io.tradeshell.engine.data.BarPeriods.format(bar.get()) + " does not apply");
+                }
+                AlpacaRest rest = AlpacaRest.from(access.credentials(), RestCalls.Pause.REAL, BrokerConnections.UNREACHABLE_LIMIT);
+                AlpacaLiveFeed f = rest.liveFeed(symbols, false).onTrouble(trouble).connect();
+                yield new LiveFeed("alpaca", f, Duration.ofMinutes(1), f);
+            }
+            default -> throw new IllegalArgumentException("unknown feed '" + feed + "': use --feed alpaca or --feed oanda");
+        };
+    }
 
     /** What starting or resuming a broker-backed session needs: keys, the live switch, adopting the broker's state. */
     static final class Access {
@@ -60,6 +104,10 @@ final class BrokerOptions {
          * session, which answers from its journal while it is re-run and talks to the broker after.
          */
         int resume(String name, AccountFiles files, BrokerAccount account, PrintWriter out, Function<UnaryOperator<PaperSession>, Integer> session) {
+            if ("oanda".equals(account.broker())) {
+                throw new IllegalArgumentException("paper account '" + name + "' trades at OANDA, and an OANDA account cannot be resumed yet"
+                        + " (its journal is not replayed against OANDA); 'paper status " + name + "' shows it as it was left");
+            }
             if (!"alpaca".equals(account.broker())) throw new IllegalArgumentException("paper account '" + name + "' trades at '" + account.broker() + "', which cannot be resumed");
             if (account.live() && !live) {
                 throw new IllegalArgumentException("paper account '" + name + "' trades real money at Alpaca: resume it with --live");
@@ -93,8 +141,9 @@ final class BrokerOptions {
      * the trade-updates stream lives as long as the session.
      */
     int start(String name, AccountFiles files, PrintWriter out, Function<UnaryOperator<PaperSession>, Integer> session) {
+        if ("oanda".equals(broker)) return startOanda(name, files, out, session);
         if (!"alpaca".equals(broker)) {
-            throw new IllegalArgumentException("unknown broker '" + broker + "' for a session: use --broker alpaca (OANDA serves 'data fetch oanda')");
+            throw new IllegalArgumentException("unknown broker '" + broker + "' for a session: use --broker alpaca or --broker oanda");
         }
         BufferedReader in = stdin();
         AlpacaRest rest = BrokerConnections.alpaca(access.credentials(), access.live, name, in, out);
@@ -107,6 +156,28 @@ final class BrokerOptions {
             account.write(files); // the account exists now; 'paper resume' will connect to the same broker
             stream.accept(b);
         }))));
+    }
+
+    /** A new account whose orders go to OANDA (practice unless --live); fills of pending orders come from the transactions stream. */
+    private int startOanda(String name, AccountFiles files, PrintWriter out, Function<UnaryOperator<PaperSession>, Integer> session) {
+        BufferedReader in = stdin();
+        OandaRest rest = BrokerConnections.oanda(access.credentials(), access.live, name, in, out);
+        var reconciliation = BrokerConnections.reconcile(rest, Map.of(), Set.of());
+        if (!BrokerConnections.adoptOrStop(reconciliation, "OANDA", access.adopt, System.console() != null ? in : null, out)) return ExitCode.BAD_INPUT;
+        out.println("orders go to OANDA " + (access.live ? "LIVE (real money)" : "practice") + " at " + rest.apiUrl());
+        BrokerAccount account = new BrokerAccount("oanda", access.live);
+        AtomicReference<OandaStream> stream = new AtomicReference<>();
+        try {
+            return session.apply(s -> s.withBroker(OandaBroker.factory(rest, name, b -> {
+                account.write(files);
+                stream.set(rest.transactions(b::onStreamLine, () -> {
+                    b.note("OANDA's transactions stream reconnected; asking for the transactions it missed");
+                    b.resynchronise();
+                }, b::note).start());
+            })));
+        } finally {
+            if (stream.get() != null) stream.get().close();
+        }
     }
 
     /** Runs {@code session} with a hook that starts the broker's trade-updates stream once the broker is open, and closes it after. */

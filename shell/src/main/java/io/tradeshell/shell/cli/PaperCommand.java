@@ -9,8 +9,10 @@ import io.tradeshell.engine.paper.PaperSession;
 import io.tradeshell.engine.run.Speed;
 import io.tradeshell.shell.ExitCode;
 import io.tradeshell.shell.runs.AccountText;
+import io.tradeshell.shell.runs.AlgoOrders;
 import io.tradeshell.shell.runs.BrokerAccount;
 import io.tradeshell.shell.runs.Dashboards;
+import io.tradeshell.shell.runs.LiveFeed;
 import io.tradeshell.shell.runs.LiveOptions;
 import io.tradeshell.shell.runs.PaperSessions;
 import io.tradeshell.shell.runs.ProjectHome;
@@ -41,7 +43,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Accounts live in ~/.tradeshell/paper/NAME/ (or under --home DIR): session.json (script, data, settings),"
                         + " journal.jsonl (every state change, written before it takes effect), status.json, and the usual run files."},
         subcommands = {PaperCommand.Start.class, PaperCommand.Resume.class, PaperCommand.Status.class, PaperCommand.Orders.class,
-                PaperCommand.Positions.class, PaperCommand.Cancel.class, PaperCommand.Flatten.class, PaperCommand.Kill.class,
+                PaperCommand.Positions.class, PaperCommand.Algos.class, PaperCommand.Cancel.class, PaperCommand.Flatten.class, PaperCommand.Kill.class,
                 PaperCommand.Pause.class, PaperCommand.Stop.class, PaperCommand.ListAccounts.class},
         footer = {"", "Examples:",
                 "  tradeshell paper start demo strategies/sma_crossover.groovy --data data/aapl_daily_2013.csv --speed 3600x",
@@ -142,6 +144,17 @@ public final class PaperCommand implements Runnable {
         }
 
         private int start(PaperSessions sessions, PrintWriter out, PrintWriter err, Path resolved, Speed speed, Optional<String> charts) {
+            if (broker.feed != null) {
+                if (sessions.home().account(name).exists()) throw new IllegalArgumentException("paper account '" + name + "' already exists; choose another name");
+                try (LiveFeed feed = broker.openFeed(options.barPeriod(), out)) {
+                    java.util.function.Function<PaperSession.Wiring, PaperSession> prepare = w -> sessions.prepareStartLive(name, resolved, options, feed, w);
+                    out.println("prices come live from " + feed.source() + " for " + String.join(", ", feed.symbols()) + " in bars of "
+                            + io.tradeshell.engine.data.BarPeriods.format(feed.bar()));
+                    if (broker.broker != null) return broker.start(name, sessions.home().account(name), out,
+                            plug -> runInForeground(sessions, name, out, live.quiet, charts, w -> plug.apply(prepare.apply(w))));
+                    return runInForeground(sessions, name, out, live.quiet, charts, prepare);
+                }
+            }
             if (broker.broker != null) return broker.start(name, sessions.home().account(name), out, plug -> runInForeground(sessions, name, out, live.quiet, charts,
                     w -> plug.apply(sessions.prepareStart(name, resolved, options, speed, w, err))));
             return runInForeground(sessions, name, out, live.quiet, charts, w -> sessions.prepareStart(name, resolved, options, speed, w, err));
@@ -225,6 +238,23 @@ public final class PaperCommand implements Runnable {
         public Integer call() {
             var positions = refusals(() -> new PaperSessions(parent.service, home.paperHome()).positions(name));
             spec.commandLine().getOut().print(AccountText.positions(positions));
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "algos", mixinStandardHelpOptions = true,
+            description = "The account's parent orders (TWAP, VWAP, participation) still working: sent and filled so far, children, last step.")
+    static final class Algos implements Callable<Integer> {
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Mixin HomeOption home;
+        @Option(names = "--all", description = "Also the parent orders that are done, cancelled or rejected.") boolean all;
+
+        @Override
+        public Integer call() {
+            var files = refusals(() -> home.paperHome().existing(name));
+            spec.commandLine().getOut().print(AlgoOrders.describe(AlgoOrders.of(files, all), all));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }

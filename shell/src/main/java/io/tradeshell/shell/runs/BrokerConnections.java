@@ -56,8 +56,33 @@ public final class BrokerConnections {
         return rest;
     }
 
+    /**
+     * OANDA for a session: the practice service unless {@code live}; real money needs the flag,
+     * OANDA's live host ({@code OANDA_ENV=live} or {@code OANDA_API_URL}) and the account's name typed back.
+     */
+    public static OandaRest oanda(Credentials c, boolean live, String account, BufferedReader in, PrintWriter out) {
+        OandaRest rest = OandaRest.from(c, RestCalls.Pause.REAL, UNREACHABLE_LIMIT);
+        if (rest.live() && !live) {
+            throw new IllegalArgumentException("OANDA_ENV or OANDA_API_URL points at OANDA's live service (" + OandaRest.LIVE + "): trading real money needs --live");
+        }
+        if (live) {
+            if (!rest.live()) throw new IllegalArgumentException("--live needs OANDA_ENV=live (the session points at " + rest.apiUrl() + ")");
+            confirm("OANDA", account, in, out);
+        }
+        return rest;
+    }
+
+    /** OANDA's open positions and pending orders against a journal holding {@code positions} and {@code workingOrders}. */
+    public static Reconciliation reconcile(OandaRest rest, Map<String, Double> positions, Set<String> workingOrders) {
+        return new Reconciliation(positions, workingOrders, rest.openPositions(), rest.pendingClientIds());
+    }
+
     private static void confirm(String account, BufferedReader in, PrintWriter out) {
-        out.print("This session trades REAL MONEY at Alpaca. Type the account name '" + account + "' to go on: ");
+        confirm("Alpaca", account, in, out);
+    }
+
+    private static void confirm(String broker, String account, BufferedReader in, PrintWriter out) {
+        out.print("This session trades REAL MONEY at " + broker + ". Type the account name '" + account + "' to go on: ");
         out.flush();
         String typed;
         try {

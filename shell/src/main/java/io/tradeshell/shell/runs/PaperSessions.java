@@ -98,6 +98,26 @@ public final class PaperSessions {
     }
 
     /**
+     * A new account running {@code script} on a broker's live prices instead of data files; the
+     * feed paces itself, so the session runs at the market's pace.
+     */
+    public PaperSession prepareStartLive(String name, Path script, RunOptions options, LiveFeed live, PaperSession.Wiring wiring) {
+        AccountFiles files = home.account(name);
+        if (options.out != null) {
+            throw new IllegalArgumentException("a paper session writes its files into its account folder " + files.dir() + "; --out does not apply");
+        }
+        if (!options.data.isEmpty()) throw new IllegalArgumentException("--feed " + live.source() + " trades on live prices; --data does not apply");
+        if (files.exists()) {
+            throw new IllegalArgumentException("paper account '" + name + "' already exists; choose another name");
+        }
+        RunSpec spec = service.spec(script, options, Map.of(), live.inputs());
+        SessionConfig config = new SessionConfig(name, ProjectHome.display(script), options.paramOverrides(), live.refs(),
+                Optional.of(io.tradeshell.engine.data.BarPeriods.format(live.bar())), options.lenient, Speed.MAX, options.cash, options.lot,
+                options.execution(), options.risk(), options.stopLossPctOrNaN(), options.takeProfitPctOrNaN(), WallClock.SYSTEM.instant().toString());
+        return PaperSession.start(files, config, script, spec, live.feed(), wiring);
+    }
+
+    /**
      * An existing account continued with its own script copy, data and settings.
      *
      * @param speed         another speed for this run of the session (the account keeps its own)
@@ -106,6 +126,10 @@ public final class PaperSessions {
     public PaperSession prepareResume(String name, Optional<Speed> speed, boolean repairJournal, PaperSession.Wiring wiring, PrintWriter err) {
         AccountFiles files = home.existing(name);
         SessionConfig config = SessionConfig.read(files.session());
+        if (LiveFeed.isLive(config)) {
+            throw new IllegalArgumentException("paper account '" + name + "' traded on live prices (" + config.data().getFirst().file()
+                    + "), which cannot be played again to rebuild it, so it cannot be resumed; 'paper status " + name + "' shows it as it was left");
+        }
         if (speed.isPresent()) config = config.withSpeed(speed.get());
         LiveData data = LiveData.load(config, err);
         CompiledScript script = service.compile(files.script());

@@ -16,6 +16,10 @@ public final class SummaryTable {
         StringBuilder b = new StringBuilder();
         b.append(r.name()).append("  [").append(r.mode()).append("]  ").append(r.spec().script()).append('\n');
         for (DataInput d : r.spec().data()) {
+            if (LiveFeed.LIVE.equals(d.sha256())) {
+                b.append("  ").append(d.symbol()).append("  live prices from ").append(d.file().replace(":" + LiveFeed.LIVE, "")).append('\n');
+                continue;
+            }
             b.append("  ").append(d.symbol()).append("  ").append(d.file()).append("  ").append(d.bars().size()).append(" bars");
             if (!d.bars().isEmpty()) {
                 b.append("  ").append(java.time.Instant.ofEpochMilli(d.bars().openTime(0))).append(" .. ")

@@ -47,6 +47,30 @@ class PaperCommandTest {
     }
 
     @Test
+    void algosListsTheParentOrdersStillWorkingAndWithAllTheFinishedOnesToo(@TempDir Path tmp) throws Exception {
+        Path script = Files.writeString(tmp.resolve("twaps.groovy"), """
+                title 'two TWAPs'
+                onBar {
+                    if (index == 20) buy 90, algo: twap('3d', slices: 3)
+                    if (index == 200) buy 50, algo: twap('600d', slices: 5)
+                }
+                """);
+        var started = paper("start", "algos", script.toString(), "--speed", "max", "--data", ROOT.resolve("data/aapl_daily_2013.csv").toString(),
+                "--quiet", "--no-charts");
+        assertThat(started.exitCode()).as(started.err()).isEqualTo(0);
+
+        var working = paper("algos", "algos");
+        assertThat(working.exitCode()).as(working.err()).isEqualTo(0);
+        assertThat(working.out().lines().toList()).singleElement().asString().contains("BUY 50 ").contains("twap").contains("WORKING")
+                .contains("sent 10, filled 10").contains("children ");
+        var all = paper("algos", "algos", "--all");
+        assertThat(all.out().lines().toList()).hasSize(2);
+        assertThat(all.out().lines().toList().getFirst()).contains("BUY 90 ").contains("DONE").contains("sent 90, filled 90");
+        var none = paper("algos", "nope");
+        assertThat(none.exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void aSessionAtMaxSpeedLeavesAnAccountWhoseStatusAgreesWithItsFills() throws Exception {
         var started = paper("start", "demo", script("rsi_mean_reversion"), "--speed", "max", "--data", ROOT.resolve("data/ethusd_5m_2023-03-13.json").toString(),
                 "--lot", "0", "--quiet", "--no-charts");

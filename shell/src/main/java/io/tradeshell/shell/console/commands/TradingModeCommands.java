@@ -36,7 +36,7 @@ public final class TradingModeCommands {
         public Paper(Session session) {
             super(session, new Help("paper", List.of(),
                     List.of("paper start NAME SCRIPT [--data FILE] [--bar 1m] [--speed 1x|10x|60x|max] [run options]",
-                            "paper status|orders|positions NAME [--json]", "paper cancel NAME ID | flatten|kill|pause|resume|stop NAME",
+                            "paper status|orders|positions NAME [--json]", "paper algos NAME [--all]", "paper cancel NAME ID | flatten|kill|pause|resume|stop NAME",
                             "paper list"),
                     "Paper-broker accounts: start a session in the background, operate it (or one running in another process).",
                     List.of("Accounts live under the console's home (~/.tradeshell/paper/NAME, or --home DIR).",
