@@ -68,6 +68,12 @@ public final class AlgoDesk {
     }
 
     /** A bar of {@code symbol} that opened at {@code openTime} has closed with {@code volume}. */
+    /** Whether any parent order is still working (when none is, a bar's close has nothing to work). */
+    public boolean isWorking() {
+        for (ParentOrder p : parents) if (p.isWorking()) return true;
+        return false;
+    }
+
     public void barClosed(String symbol, long openTime, double volume) {
         long now = clock.getAsLong();
         for (ParentOrder p : working(symbol)) {
