@@ -4,8 +4,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.ref.WeakReference;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Iterator;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,7 +23,8 @@ final class BarBudget {
     /** One second unless {@code -Dtradeshell.barBudget=2s} (or {@code 500ms}) says otherwise. */
     static final Duration DEFAULT = parse(System.getProperty("tradeshell.barBudget", "1s"));
 
-    private static final List<WeakReference<BarBudget>> WATCHED = new CopyOnWriteArrayList<>();
+    /** Every budget armed once and not yet collected: a run over a large universe arms one per symbol, so adding must be cheap. */
+    private static final Queue<WeakReference<BarBudget>> WATCHED = new ConcurrentLinkedQueue<>();
     private static final long POLL_MILLIS = 20;
     static final int WAIT_FACTOR = 10;
     private static Thread watchdog;
@@ -110,9 +112,9 @@ final class BarBudget {
                 return;
             }
             long now = System.nanoTime();
-            for (WeakReference<BarBudget> ref : WATCHED) {
-                BarBudget b = ref.get();
-                if (b == null) WATCHED.remove(ref);
+            for (Iterator<WeakReference<BarBudget>> it = WATCHED.iterator(); it.hasNext(); ) {
+                BarBudget b = it.next().get();
+                if (b == null) it.remove();
                 else b.check(now);
             }
         }

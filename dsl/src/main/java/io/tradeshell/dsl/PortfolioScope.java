@@ -37,7 +37,8 @@ import java.util.function.DoubleBinaryOperator;
 public final class PortfolioScope {
     private final PortfolioContext ctx;
     private final Map<String, Object> params;
-    private final Map<String, Map<Column, PriceIndicator>> prices = new HashMap<>();
+    /** Each symbol's price series, by column ordinal, made at first use. */
+    private final Map<String, PriceIndicator[]> prices = new HashMap<>();
     private final Map<Definition, Indicator> built = new HashMap<>();
     private java.util.Set<String> known;
     private final Map<String, AlignedPair> pairs = new LinkedHashMap<>();
@@ -198,9 +199,15 @@ public final class PortfolioScope {
     }
 
     private PriceIndicator price(String symbol, Column column) {
-        checkSymbol(symbol);
-        return prices.computeIfAbsent(symbol, s -> new java.util.EnumMap<>(Column.class))
-                .computeIfAbsent(column, c -> new PriceIndicator(ctx.bars(symbol), c));
+        PriceIndicator[] columns = prices.get(symbol); // only known symbols are ever put here
+        if (columns == null) {
+            checkSymbol(symbol);
+            columns = new PriceIndicator[Column.values().length];
+            prices.put(symbol, columns);
+        }
+        PriceIndicator p = columns[column.ordinal()];
+        if (p == null) p = columns[column.ordinal()] = new PriceIndicator(ctx.bars(symbol), column);
+        return p;
     }
 
     private Indicator built(String kind, Indicator input, Number bars, BiFunction<Indicator, Integer, Indicator> make) {

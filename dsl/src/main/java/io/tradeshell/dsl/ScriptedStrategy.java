@@ -30,5 +30,7 @@ final class ScriptedStrategy implements Strategy, Overlays {
     @Override public void onTick(long time, double price, double amount) { rules.onTick(time, price, amount); }
     @Override public int warmupBars() { return rules.warmupBars(); }
     @Override public boolean ordersOnlyFromRules() { return rules.ordersOnlyFromRules(); }
+    /** Without rules or blocks nothing can make an account value after the start, so an empty account stays empty. */
+    @Override public boolean actsOnBars() { return rules.actsOnBars() || !account.isEmpty(); }
     @Override public List<Overlay> overlays() { return overlays; }
 }

@@ -1,10 +1,6 @@
 package io.tradeshell.engine.allocation;
 
-import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,11 +55,11 @@ public enum Schedule {
 
     /** The first day of the period the time falls in, as an epoch day. */
     private long period(long epochMillis) {
-        LocalDate date = Instant.ofEpochMilli(epochMillis).atZone(ZoneOffset.UTC).toLocalDate();
+        long day = Math.floorDiv(epochMillis, 86_400_000L); // UTC days; day 0, 1970-01-01, was a Thursday
         return switch (this) {
-            case EVERY_BAR, DAY_START, DAY_END -> date.toEpochDay();
-            case WEEK_START, WEEK_END -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toEpochDay();
-            case MONTH_START, MONTH_END -> date.withDayOfMonth(1).toEpochDay();
+            case EVERY_BAR, DAY_START, DAY_END -> day;
+            case WEEK_START, WEEK_END -> day - Math.floorMod(day + 3, 7);
+            case MONTH_START, MONTH_END -> LocalDate.ofEpochDay(day).withDayOfMonth(1).toEpochDay();
         };
     }
 }

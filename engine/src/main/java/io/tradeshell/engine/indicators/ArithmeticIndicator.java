@@ -48,6 +48,11 @@ public final class ArithmeticIndicator extends Indicator {
     }
 
     @Override
+    protected boolean pointwise() {
+        return true;
+    }
+
+    @Override
     public int unstableBars() {
         return Math.max(left.unstableBars(), right.unstableBars());
     }

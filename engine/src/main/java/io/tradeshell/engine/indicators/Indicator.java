@@ -30,7 +30,27 @@ public abstract class Indicator {
     /** The value at bar {@code index}; the bar must have closed. */
     public final double value(int index) {
         if (index < computed) return values[index];
+        if (index > computed && pointwise()) return calculateAlone(index);
         return computeUpTo(index);
+    }
+
+    /**
+     * Whether {@link #calculate} reads only its inputs (at any index up to the one asked for),
+     * never this indicator's own earlier values: then a value read far ahead of those computed so
+     * far is calculated alone, not after every one between. A portfolio section reading a rate
+     * of change once a month then computes twelve values a year, not one per bar.
+     */
+    protected boolean pointwise() {
+        return false;
+    }
+
+    /** A pointwise value ahead of the cached ones, not cached (the bars before it may never be asked for). */
+    private double calculateAlone(int index) {
+        if (index >= series.size()) {
+            throw new IndexOutOfBoundsException("bar " + index + " of " + series.symbol()
+                    + " has not closed yet (" + series.size() + " bars so far)");
+        }
+        return calculate(index);
     }
 
     private double computeUpTo(int index) {
@@ -51,7 +71,7 @@ public abstract class Indicator {
         return value(series.lastIndex());
     }
 
-    /** Computes the value at {@code index}; every earlier index is already computed. */
+    /** Computes the value at {@code index}; every earlier index is already computed, unless the indicator is {@link #pointwise()}. */
     protected abstract double calculate(int index);
 
     /** Leading bars whose values are still warming up. */

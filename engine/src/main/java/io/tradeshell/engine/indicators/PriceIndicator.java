@@ -42,6 +42,11 @@ public class PriceIndicator extends Indicator {
     }
 
     @Override
+    protected boolean pointwise() {
+        return true;
+    }
+
+    @Override
     public int unstableBars() {
         return 0;
     }

@@ -24,6 +24,11 @@ public final class RocIndicator extends Indicator {
     }
 
     @Override
+    protected boolean pointwise() {
+        return true;
+    }
+
+    @Override
     public int unstableBars() {
         return input.unstableBars() + barCount;
     }

@@ -27,6 +27,11 @@ public final class Portfolio implements AccountBalance {
     private double realizedPnl;
     private final List<String> symbols;
     private final Position[] positions;
+    /** Each symbol's last price, NaN before its first; kept apart from the positions, since every bar marks one. */
+    private final double[] lastPrices;
+    /** The slots whose position is not flat, in slot order: equity sums only these, in the order a pass over every slot would. */
+    private int[] held = new int[8];
+    private int heldCount;
 
     public Portfolio(double initialCash, List<String> symbols) {
         if (!(initialCash > 0)) throw new IllegalArgumentException("starting cash must be positive, was " + initialCash);
@@ -35,6 +40,8 @@ public final class Portfolio implements AccountBalance {
         this.symbols = List.copyOf(symbols);
         this.positions = new Position[symbols.size()];
         for (int i = 0; i < positions.length; i++) positions[i] = new Position();
+        this.lastPrices = new double[positions.length];
+        java.util.Arrays.fill(lastPrices, Double.NaN);
     }
 
     /**
@@ -43,13 +50,43 @@ public final class Portfolio implements AccountBalance {
      */
     public void apply(int slot, Fill fill, int barIndex, Consumer<ClosedTrade> closed) {
         Position p = positions[slot];
+        boolean wasFlat = p.isFlat();
+        try {
+            change(slot, p, fill, barIndex, closed);
+        } finally {
+            if (wasFlat != p.isFlat()) {
+                if (wasFlat) hold(slot);
+                else release(slot);
+            }
+        }
+    }
+
+    private void hold(int slot) {
+        if (heldCount == held.length) held = java.util.Arrays.copyOf(held, heldCount * 2);
+        int at = heldCount;
+        while (at > 0 && held[at - 1] > slot) {
+            held[at] = held[at - 1];
+            at--;
+        }
+        held[at] = slot;
+        heldCount++;
+    }
+
+    private void release(int slot) {
+        int at = 0;
+        while (held[at] != slot) at++;
+        System.arraycopy(held, at + 1, held, at, heldCount - at - 1);
+        heldCount--;
+    }
+
+    private void change(int slot, Position p, Fill fill, int barIndex, Consumer<ClosedTrade> closed) {
         int sign = fill.side().sign();
         double qty = fill.qty();
         cash -= sign * qty * fill.price() + fill.commission();
         commissions += fill.commission();
         // Marks come from the market, not from our own fills (which carry slippage); a fill
         // only stands in for a price until the symbol's first mark.
-        if (Double.isNaN(p.lastPrice)) p.lastPrice = fill.price();
+        if (Double.isNaN(lastPrices[slot])) lastPrices[slot] = fill.price();
 
         double openQty = qty;
         if (!p.isFlat() && Math.signum(p.qty) != sign) {
@@ -88,7 +125,7 @@ public final class Portfolio implements AccountBalance {
 
     /** Marks a symbol to its latest price. */
     public void mark(int slot, double price) {
-        positions[slot].lastPrice = price;
+        lastPrices[slot] = price;
     }
 
     @Override public double cash() { return cash; }
@@ -99,20 +136,26 @@ public final class Portfolio implements AccountBalance {
     public List<String> symbols() { return symbols; }
     @Override public double position(int slot) { return positions[slot].qty; }
     public double avgPrice(int slot) { return positions[slot].avgPrice; }
-    @Override public double lastPrice(int slot) { return positions[slot].lastPrice; }
+    @Override public double lastPrice(int slot) { return lastPrices[slot]; }
     public long entryTime(int slot) { return positions[slot].entryTime; }
 
     /** Cash plus every position at its last price. */
     public double equity() {
         double e = cash;
-        for (Position p : positions) if (p.qty != 0) e += p.qty * p.lastPrice;
+        for (int h = 0; h < heldCount; h++) {
+            int k = held[h];
+            e += positions[k].qty * lastPrices[k];
+        }
         return e;
     }
 
     /** Gross market value of all positions (longs plus the absolute value of shorts). */
     public double grossExposure() {
         double g = 0;
-        for (Position p : positions) if (p.qty != 0) g += Math.abs(p.qty * p.lastPrice);
+        for (int h = 0; h < heldCount; h++) {
+            int k = held[h];
+            g += Math.abs(positions[k].qty * lastPrices[k]);
+        }
         return g;
     }
 
@@ -123,7 +166,7 @@ public final class Portfolio implements AccountBalance {
             Position p = positions[i];
             if (p.qty == 0) continue;
             out.add(new OpenPosition(symbols.get(i), p.qty > 0 ? PositionSide.LONG : PositionSide.SHORT, Math.abs(p.qty),
-                    Instant.ofEpochMilli(p.entryTime), p.avgPrice, p.lastPrice, (p.lastPrice - p.avgPrice) * p.qty));
+                    Instant.ofEpochMilli(p.entryTime), p.avgPrice, lastPrices[i], (lastPrices[i] - p.avgPrice) * p.qty));
         }
         return out;
     }

@@ -11,7 +11,6 @@ final class Position {
     int entryBar;
     /** Commission paid to open the part of the position still open. */
     double entryCommission;
-    double lastPrice = Double.NaN;
 
     boolean isFlat() { return qty == 0; }
 }

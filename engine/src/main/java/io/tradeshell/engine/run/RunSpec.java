@@ -4,7 +4,10 @@ import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.risk.RiskLimits;
 import io.tradeshell.engine.strategy.ExitPlan;
 import io.tradeshell.engine.strategy.StrategyFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -21,15 +24,24 @@ public record RunSpec(String script, StrategyFactory strategy, List<DataInput> d
         data = List.copyOf(data);
         if (data.isEmpty()) throw new IllegalArgumentException("a run needs data for at least one symbol");
         if (!(cash > 0)) throw new IllegalArgumentException("starting cash must be positive, was " + cash);
-        for (int i = 0; i < data.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                DataInput a = data.get(i), b = data.get(j);
-                if (a.symbol().equals(b.symbol()) && a.bars().periodMillis() == b.bars().periodMillis()) {
-                    throw new IllegalArgumentException("each symbol may appear once per bar period (" + a.symbol() + " twice: "
-                            + b.file() + ", " + a.file() + "); name them with --data SYMBOL=FILE");
+        for (List<DataInput> files : bySymbol(data).values()) {
+            for (int i = 0; i < files.size(); i++) {
+                for (int j = 0; j < i; j++) {
+                    DataInput a = files.get(i), b = files.get(j);
+                    if (a.bars().periodMillis() == b.bars().periodMillis()) {
+                        throw new IllegalArgumentException("each symbol may appear once per bar period (" + a.symbol() + " twice: "
+                                + b.file() + ", " + a.file() + "); name them with --data SYMBOL=FILE");
+                    }
                 }
             }
         }
+    }
+
+    /** The data by symbol, in the order of the data; a universe of hundreds of symbols is grouped in one pass. */
+    private static Map<String, List<DataInput>> bySymbol(List<DataInput> data) {
+        Map<String, List<DataInput>> out = new LinkedHashMap<>();
+        for (DataInput d : data) out.computeIfAbsent(d.symbol(), k -> new ArrayList<>(1)).add(d);
+        return out;
     }
 
     /**
@@ -42,13 +54,25 @@ public record RunSpec(String script, StrategyFactory strategy, List<DataInput> d
 
     /** {@link #traded()} of any list of data. */
     public static List<DataInput> traded(List<DataInput> data) {
-        return data.stream().filter(d -> d == finest(data, d.symbol())).toList();
+        Map<String, List<DataInput>> bySymbol = bySymbol(data);
+        return data.stream().filter(d -> d == finest(bySymbol.get(d.symbol()), d.symbol())).toList();
     }
 
     /** The files of a longer period than the traded one for {@code symbol}. */
     public List<DataInput> timeframesOf(String symbol) {
         DataInput base = finest(data, symbol);
         return data.stream().filter(d -> d.symbol().equals(symbol) && d != base).toList();
+    }
+
+    /** {@link #timeframesOf} of every symbol at once, empty lists left out. */
+    public Map<String, List<DataInput>> timeframes() {
+        Map<String, List<DataInput>> out = new LinkedHashMap<>();
+        for (var e : bySymbol(data).entrySet()) {
+            if (e.getValue().size() < 2) continue;
+            DataInput base = finest(e.getValue(), e.getKey());
+            out.put(e.getKey(), e.getValue().stream().filter(d -> d != base).toList());
+        }
+        return out;
     }
 
     private static DataInput finest(List<DataInput> data, String symbol) {

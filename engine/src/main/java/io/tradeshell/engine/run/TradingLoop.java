@@ -60,6 +60,8 @@ public final class TradingLoop implements FeedSink {
     private final RiskManager risk;
     private final SymbolTrader[] traders;
     private final Strategy[] strategies;
+    /** Whether each strategy's {@link Strategy#onBar} does anything (see {@link Strategy#actsOnBars}). */
+    private final boolean[] acting;
     /** The strategy's portfolio section, called once per bar time ({@link PortfolioStrategy#NONE} without one). */
     private final PortfolioStrategy universe;
     private final RunRecorder recorder;
@@ -160,6 +162,7 @@ public final class TradingLoop implements FeedSink {
             traders[k] = new SymbolTrader(k, visible[k], this.portfolio, broker, new RiskCheckedBroker(broker, risk, account, events), risk,
                     account, spec.lotSize(), defaultExits);
             traders[k].algoDesk(desk);
+            if (!ticks) costs.barsFrom(k, visible[k]); // every bar the cost book hears is appended to this series
             if (spec.indicatorCache().isPresent()) {
                 String symbol = symbols.get(k);
                 var cache = spec.indicatorCache().get();
@@ -168,11 +171,17 @@ public final class TradingLoop implements FeedSink {
                         .ifPresent(d -> traders[slot].shareIndicators(cache, d.bars()));
             }
         }
+        var timeframes = spec.timeframes();
+        List<String> universe = List.copyOf(symbols); // one copy every trader shares
         for (SymbolTrader t : traders) {
-            t.seeUniverse(symbols, visible);
-            t.timeframesFrom(spec.timeframesOf(t.symbol()).stream().map(DataInput::bars).toList());
+            t.seeUniverse(universe, visible);
+            t.timeframesFrom(timeframes.getOrDefault(t.symbol(), List.of()).stream().map(DataInput::bars).toList());
         }
-        for (int k = 0; k < n; k++) strategies[k] = spec.strategy().create(traders[k]);
+        this.acting = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            strategies[k] = spec.strategy().create(traders[k]);
+            acting[k] = strategies[k].actsOnBars();
+        }
         this.universe = spec.strategy().createPortfolio(new UniverseTrader(symbols, visible, traders, this.portfolio, broker,
                 spec.execution(), spec.lotSize(), clock::now));
     }
@@ -330,9 +339,9 @@ public final class TradingLoop implements FeedSink {
         closingCount = 0; // before the strategies run: one stopped by the kill switch must not leave this time's bars queued
         for (int k = 0; k < count; k++) {
             int slot = closing[k];
-            if (!strategiesOff) strategies[slot].onBar(currentBar[slot]);
+            if (!strategiesOff && acting[slot]) strategies[slot].onBar(currentBar[slot]);
             traders[slot].afterBar(currentBar[slot]);
-            desk.barClosed(visible[slot].symbol(), visible[slot].openTime(currentBar[slot]), visible[slot].volume(currentBar[slot]));
+            if (desk.isWorking()) desk.barClosed(visible[slot].symbol(), visible[slot].openTime(currentBar[slot]), visible[slot].volume(currentBar[slot]));
         }
         long next = feed.peekBarTime();
         if (!strategiesOff) universe.onBarTime(closeTime - finestPeriod, closeTime, next == Long.MAX_VALUE ? next : next - finestPeriod);

@@ -115,4 +115,10 @@ public final class RuleStrategy implements Strategy {
     public boolean ordersOnlyFromRules() {
         return handler == null && tickHandler == null;
     }
+
+    /** No rule and no handler: its {@link #onBar} does nothing. */
+    @Override
+    public boolean actsOnBars() {
+        return buy != null || sell != null || shortEntry != null || cover != null || handler != null || tickHandler != null;
+    }
 }

@@ -22,4 +22,13 @@ public interface Strategy {
     default boolean ordersOnlyFromRules() {
         return false;
     }
+
+    /**
+     * Whether {@link #onBar} can do anything at all. A script whose logic is all in its portfolio
+     * section has nothing to do per symbol, and the loop then does not call it bar after bar for
+     * every symbol of a large universe. Asked once, when the run starts. The default says yes.
+     */
+    default boolean actsOnBars() {
+        return true;
+    }
 }

@@ -9,6 +9,7 @@ import io.tradeshell.engine.events.TradingEvent.OrderFilled;
 import io.tradeshell.engine.events.TradingEvent.OrderSubmitted;
 import io.tradeshell.engine.events.TradingEvent.ParentOrderUpdated;
 import io.tradeshell.engine.order.ParentOrderSnapshot;
+import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,19 +58,30 @@ public final class CostBook implements EventListener {
     public CostBook(List<String> symbols) {
         tapes = new MarketTape[symbols.size()];
         for (int k = 0; k < tapes.length; k++) {
-            slots.put(symbols.get(k), k);
-            tapes[k] = new MarketTape();
+            slots.put(symbols.get(k), k); // each tape is made at its first use, when it is known whether it records or reads bars
         }
+    }
+
+    /**
+     * The symbol in {@code slot} has one market event per bar, each appended to {@code shown}
+     * right after {@link #onBar}: its tape then reads the bars' prices from that series instead
+     * of keeping its own copy. Called before the slot's first event.
+     */
+    public void barsFrom(int slot, BarSeries shown) {
+        if (tapes[slot] != null && tapes[slot].now() >= 0) throw new IllegalStateException("the tape of slot " + slot + " has events already");
+        tapes[slot] = MarketTape.ofBars(shown);
     }
 
     /** A bar of the symbol in {@code slot}, before the broker matches it. */
     public void onBar(int slot, double open, double high, double low, double close, double volume) {
-        tapes[slot].add(open, close, (high + low + close) / 3, volume);
+        MarketTape t = tapeAt(slot);
+        if (t.isOfBars()) t.addBar(open, close);
+        else t.add(open, close, (high + low + close) / 3, volume);
     }
 
     /** A trade of the symbol in {@code slot}, before the broker matches it. */
     public void onTrade(int slot, double price, double amount) {
-        tapes[slot].add(price, price, price, amount);
+        tapeAt(slot).add(price, price, price, amount);
     }
 
     @Override
@@ -99,7 +111,13 @@ public final class CostBook implements EventListener {
 
     private MarketTape tape(String symbol) {
         Integer k = slots.get(symbol);
-        return k == null ? null : tapes[k];
+        return k == null ? null : tapeAt(k);
+    }
+
+    private MarketTape tapeAt(int slot) {
+        MarketTape t = tapes[slot];
+        if (t == null) t = tapes[slot] = MarketTape.recording();
+        return t;
     }
 
     /** Every parent order, and every plain market order that filled, in the order they were decided; {@code now} ends what still works. */

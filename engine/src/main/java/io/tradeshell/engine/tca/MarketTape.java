@@ -1,17 +1,51 @@
 package io.tradeshell.engine.tca;
 
+import io.tradeshell.engine.model.BarSeries;
 import java.util.Arrays;
 
 /**
  * One symbol's market as the run saw it, event by event (a bar, or a trade): its first and
  * last price and running sums of price x volume and volume, so the VWAP of any run of events
  * is two subtractions. A bar counts at its typical price (high + low + close) / 3.
+ *
+ * <p>A tape of bars that a series also keeps ({@link #ofBars}) only counts them as they come
+ * and reads their prices from the series when asked, summing an interval's bars directly: a
+ * run over hundreds of symbols then keeps no second copy of its bars.
  */
 final class MarketTape {
-    private double[] first = new double[256], last = new double[256], priceVolume = new double[256], volume = new double[256];
+    /** The series whose bars this tape's events are, from {@link #offset} on; null for a recording tape. */
+    private final BarSeries bars;
+    private final int offset;
+    private double[] first, last, priceVolume, volume;
     private int size;
+    /** A tape of bars: the newest bar's open and close, asked for before the series shows the bar (a fill at its open). */
+    private double newestOpen = Double.NaN, newestClose = Double.NaN;
+
+    private MarketTape(BarSeries bars, int capacity) {
+        this.bars = bars;
+        this.offset = bars == null ? 0 : bars.size();
+        if (bars == null) {
+            first = new double[capacity];
+            last = new double[capacity];
+            priceVolume = new double[capacity];
+            volume = new double[capacity];
+        }
+    }
+
+    /** A tape that records every event it is given. */
+    static MarketTape recording() {
+        return new MarketTape(null, 256);
+    }
+
+    /** A tape whose events are the bars appended to {@code series} from now on, one per {@link #addBar}. */
+    static MarketTape ofBars(BarSeries series) {
+        return new MarketTape(series, 0);
+    }
+
+    boolean isOfBars() { return bars != null; }
 
     void add(double firstPrice, double lastPrice, double typical, double v) {
+        if (bars != null) throw new IllegalStateException("the tape of " + bars.symbol() + " reads its bars from the series");
         if (size == first.length) {
             int cap = size * 2;
             first = Arrays.copyOf(first, cap);
@@ -28,18 +62,44 @@ final class MarketTape {
         size++;
     }
 
+    /** The series' next bar is an event, with its open and close (the series shows the bar only after its fills). */
+    void addBar(double open, double close) {
+        newestOpen = open;
+        newestClose = close;
+        size++;
+    }
+
     /** The index of the newest event, -1 before the first. */
     int now() { return size - 1; }
 
-    double first(int i) { return i >= 0 && i < size ? first[i] : Double.NaN; }
+    double first(int i) {
+        if (i < 0 || i >= size) return Double.NaN;
+        if (bars == null) return first[i];
+        return i == size - 1 ? newestOpen : bars.open(offset + i);
+    }
 
-    double last(int i) { return i >= 0 && i < size ? last[i] : Double.NaN; }
+    double last(int i) {
+        if (i < 0 || i >= size) return Double.NaN;
+        if (bars == null) return last[i];
+        return i == size - 1 ? newestClose : bars.close(offset + i);
+    }
 
     /** VWAP of events {@code from..to}, both included; NaN without volume. */
     double vwap(int from, int to) {
         if (from < 0 || to >= size || to < from) return Double.NaN;
+        if (bars != null) return barsVwap(from, to);
         double pv = priceVolume[to] - (from == 0 ? 0 : priceVolume[from - 1]);
         double v = volume[to] - (from == 0 ? 0 : volume[from - 1]);
+        return v > 0 ? pv / v : Double.NaN;
+    }
+
+    /** A tape of bars sums the bars of the interval from its series (the interval's fills have all happened: every bar of it is shown). */
+    private double barsVwap(int from, int to) {
+        double pv = 0, v = 0;
+        for (int i = offset + from; i <= offset + to; i++) {
+            pv += (bars.high(i) + bars.low(i) + bars.close(i)) / 3 * bars.volume(i);
+            v += bars.volume(i);
+        }
         return v > 0 ? pv / v : Double.NaN;
     }
 }

@@ -30,7 +30,12 @@ import org.ta4j.core.rules.CrossedUpIndicatorRule;
  * best time is kept, after a warm-up round, so the JIT has compiled all three equally.
  */
 public final class Benchmark {
-    public record Timing(double barsPerSecond, int trades, long nanos) { }
+    /** A timed round: bars per second of the wall clock, and {@code cpuNanos}, the processor time of the timing thread (-1 where not measured). */
+    public record Timing(double barsPerSecond, int trades, long nanos, long cpuNanos) {
+        public Timing(double barsPerSecond, int trades, long nanos) {
+            this(barsPerSecond, trades, nanos, -1);
+        }
+    }
 
     public record Result(int bars, Timing scripted, Timing ta4j, Timing primitive) {
         public double scriptedOverTa4j() { return scripted.barsPerSecond / ta4j.barsPerSecond; }
@@ -75,11 +80,29 @@ public final class Benchmark {
         return new Result(bars, scripted, ta4j, primitive);
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     static Timing time(int bars, java.util.function.IntSupplier work) {
+        boolean cpu = THREADS.isCurrentThreadCpuTimeSupported();
+        long c0 = cpu ? THREADS.getCurrentThreadCpuTime() : 0;
         long t0 = System.nanoTime();
         int trades = work.getAsInt();
         long nanos = Math.max(1, System.nanoTime() - t0);
-        return new Timing(bars * 1e9 / nanos, trades, nanos);
+        long cpuNanos = cpu ? Math.max(1, THREADS.getCurrentThreadCpuTime() - c0) : -1;
+        return new Timing(bars * 1e9 / nanos, trades, nanos, cpuNanos);
+    }
+
+    /**
+     * The round of median processor time (by wall time where that is not measured), its bars per
+     * second counted on that processor time: on a shared machine the wall clock also counts the
+     * time other work held the processor.
+     */
+    static Timing median(java.util.List<Timing> rounds, int bars) {
+        java.util.List<Timing> sorted = new java.util.ArrayList<>(rounds);
+        sorted.sort(java.util.Comparator.comparingLong(t -> t.cpuNanos() > 0 ? t.cpuNanos() : t.nanos()));
+        Timing m = sorted.get(sorted.size() / 2);
+        long n = m.cpuNanos() > 0 ? m.cpuNanos() : m.nanos();
+        return new Timing(bars * 1e9 / n, m.trades(), m.nanos(), m.cpuNanos());
     }
 
     static Timing best(Timing a, Timing b) {

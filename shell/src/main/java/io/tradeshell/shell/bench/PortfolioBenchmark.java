@@ -18,8 +18,9 @@ import java.util.Map;
 /**
  * A monthly top-N rotation over a synthetic universe of daily bars, two ways in one process:
  * the shipped sector rotation script through the engine's portfolio section and allocator, and
- * {@link PrimitiveRotation}, a plain loop doing the same ranking and fills. Best of several
- * rounds after a warm-up, as {@link Benchmark}.
+ * {@link PrimitiveRotation}, a plain loop doing the same ranking and fills, alternating round by
+ * round after a warm-up. Each way's figure is its median round by the processor time of the
+ * thread (see {@link Benchmark#median}), so the ratio of the two is taken in one run.
  */
 public final class PortfolioBenchmark {
     public record Result(int symbols, int days, Benchmark.Timing engine, Benchmark.Timing plain) {
@@ -28,6 +29,8 @@ public final class PortfolioBenchmark {
     }
 
     public static final int LOOKBACK = 126, TOP = 10;
+    /** Untimed rounds first, so the JIT has compiled both ways before any is timed. */
+    static final int WARM_UP = 3;
     static final double CASH = 1_000_000;
 
     private final CompiledScript script;
@@ -58,14 +61,14 @@ public final class PortfolioBenchmark {
         PrimitiveRotation plainLoop = new PrimitiveRotation(open, close, times, LOOKBACK, TOP, 0.001, costs.slippage().bps(),
                 policy.cashBuffer(), policy.tolerance());
         int bars = symbols * days;
-        Benchmark.Timing engine = null, plain = null;
-        for (int round = 0; round <= rounds; round++) {
+        List<Benchmark.Timing> engine = new ArrayList<>(), plain = new ArrayList<>();
+        for (int round = -WARM_UP; round < rounds; round++) {
             Benchmark.Timing e = Benchmark.time(bars, () -> Backtest.run(spec).fills().size());
             Benchmark.Timing p = Benchmark.time(bars, () -> plainLoop.run(CASH));
-            if (round == 0) continue; // warm-up
-            engine = Benchmark.best(engine, e);
-            plain = Benchmark.best(plain, p);
+            if (round < 0) continue;
+            engine.add(e);
+            plain.add(p);
         }
-        return new Result(symbols, days, engine, plain);
+        return new Result(symbols, days, Benchmark.median(engine, bars), Benchmark.median(plain, bars));
     }
 }

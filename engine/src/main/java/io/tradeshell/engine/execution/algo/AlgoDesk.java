@@ -68,6 +68,12 @@ public final class AlgoDesk {
     }
 
     /** A bar of {@code symbol} that opened at {@code openTime} has closed with {@code volume}. */
+    /** Whether any parent order is still working (when none is, a bar's close has nothing to work). */
+    public boolean isWorking() {
+        for (int k = parents.size() - 1; k >= 0; k--) if (parents.get(k).isWorking()) return true; // the newest are likeliest to work
+        return false;
+    }
+
     public void barClosed(String symbol, long openTime, double volume) {
         long now = clock.getAsLong();
         for (ParentOrder p : working(symbol)) {
