@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # What a dashboard costs trading: a max-speed paper session over synthetic one-minute bars, run
 # alone, with a dashboard and one viewer, and with a dashboard and VIEWERS viewers (curl clients
-# following the session page's event stream), the three in a rotating order; prints each run's
-# wall time, the medians and their ratios. Usage: bench/dashboard.sh [--runs 5] [--bars 100000] [--viewers 20]
+# following the session page's event stream, as a browser's EventSource asks for it), the three
+# in a rotating order; prints each run's wall time, the medians and their ratios, and how many
+# bytes a viewer received (each journal line reaches every viewer). Usage: bench/dashboard.sh [--runs 5] [--bars 100000] [--viewers 20]
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")/.." && pwd)"
 RUNS=5 BARS=100000 VIEWERS=20
@@ -20,21 +21,26 @@ session() { # $1: account name, $2: viewers (0: no dashboard); prints the wall s
     local pid=$! url=""
     while [ -z "$url" ] && kill -0 $pid 2>/dev/null; do url=$(head -1 "$TMP/$1.out" | sed -n 's/^dashboard: //p'); sleep 0.05; done
     local base="${url%%/?token=*}" token="${url##*token=}"
-    for v in $(seq "$2"); do
-      curl -s -N "$base/api/stream?dir=home/paper/$1&token=$token" >"$TMP/$1.viewer$v" 2>&1 &
+    local viewers=()
+    for v in $(seq "$2"); do # a viewer keeps what it receives in memory, as a browser does; here only its size is kept
+      curl -s -N -o /dev/null -w '%{size_download}\n' "$base/api/stream?dir=home/paper/$1&token=$token" >"$TMP/$1.viewer$v" 2>&1 &
+      viewers+=($!)
     done
     wait $pid
+    end=$(date +%s.%N)
+    wait "${viewers[@]}" 2>/dev/null || true # each ends when the session's server closes its stream
+    cat "$TMP/$1".viewer* >>"$TMP/bytes$2"
   else
     "$HERE/tradeshell" paper start "$1" "$SCRIPT" --home "$TMP/home" --data "$TMP/bars.csv" --speed max --quiet --no-charts >"$TMP/$1.out" 2>&1
+    end=$(date +%s.%N)
   fi
-  end=$(date +%s.%N)
   echo "$end - $start" | bc
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 session warmup 0 >/dev/null
 MODES=(0 1 "$VIEWERS")
-: >"$TMP/m0"; : >"$TMP/m1"; : >"$TMP/m$VIEWERS"
+: >"$TMP/m0"; : >"$TMP/m1"; : >"$TMP/m$VIEWERS"; : >"$TMP/bytes1"; : >"$TMP/bytes$VIEWERS"
 for i in $(seq "$RUNS"); do
   line="run $i:"
   for k in 0 1 2; do # rotate which mode goes first, so drifting load falls on each alike
@@ -45,4 +51,5 @@ for i in $(seq "$RUNS"); do
 done
 m0=$(median <"$TMP/m0"); m1=$(median <"$TMP/m1"); mv=$(median <"$TMP/m$VIEWERS")
 echo "medians ($BARS bars, $RUNS runs each): no dashboard ${m0}s, dashboard and 1 viewer ${m1}s ($(echo "scale=3; $m1 / $m0" | bc)x), dashboard and $VIEWERS viewers ${mv}s ($(echo "scale=3; $mv / $m0" | bc)x)"
+echo "each viewer received (median): $(median <"$TMP/bytes1") bytes with 1 viewer, $(median <"$TMP/bytes$VIEWERS") bytes with $VIEWERS"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

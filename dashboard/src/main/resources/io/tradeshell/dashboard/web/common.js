@@ -20,9 +20,13 @@ const TS = (() => {
   }
 
   // Each journal line arrives once, in order; the browser resumes after a drop (Last-Event-ID).
+  // A journal's event carries the lines read together, one a data line; a snapshot's carries the file.
+  const JOURNALS = new Set(['equity', 'fills', 'trades', 'orders', 'events', 'alerts', 'tca', 'optimize']);
   function stream(ref, handlers) {
     const es = new EventSource('/api/stream?dir=' + encodeURIComponent(ref));
-    for (const [event, fn] of Object.entries(handlers)) es.addEventListener(event, e => fn(e.data));
+    for (const [event, fn] of Object.entries(handlers)) {
+      es.addEventListener(event, JOURNALS.has(event) ? e => { for (const line of e.data.split('\n')) fn(line); } : e => fn(e.data));
+    }
     es.onerror = () => document.body.classList.add('offline');
     es.onopen = () => document.body.classList.remove('offline');
     return es;
