@@ -143,17 +143,22 @@
   }).catch(() => {});
 
   // Backtest versus live: the script's backtest over the same data beside the session, and the trades that differ.
-  const parityPlot = {plot: null};
+  const parityPlot = {plot: null, ts: null, bt: null};
   async function parity() {
     const p = await TS.get('/api/parity?dir=' + encodeURIComponent(dir));
-    if (!p.backtestEquity) return;
+    if (!p.hasBacktest) return;
+    if (!parityPlot.ts) { // the backtest's equity does not change: asked for once
+      const c = await TS.get('/api/parity?curve&dir=' + encodeURIComponent(dir));
+      if (!c.backtestEquity) return;
+      parityPlot.ts = c.backtestEquity.map(x => x[0]);
+      parityPlot.bt = c.backtestEquity.map(x => x[1]);
+    }
     $('parity-pane').hidden = false;
     if (!parityPlot.plot) parityPlot.plot = Lines.make($('parity-chart'), [{label: 'backtest', stroke: '#f0a30a', width: 3},
       {label: 'paper session', stroke: '#2f6fdb', width: 1.5}]);
-    const bt = new Map(p.backtestEquity.map(x => [x[0], x[1]]));
-    const ts = p.backtestEquity.map(x => x[0]);
+    const ts = parityPlot.ts;
     const live = new Map(equity.t.map((t, i) => [t, equity.e[i]]));
-    parityPlot.plot.setData([ts, ts.map(t => bt.get(t)), ts.map(t => live.get(t) ?? null)]);
+    parityPlot.plot.setData([ts, parityPlot.bt, ts.map(t => live.get(t) ?? null)]);
     $('parity-note').textContent = `${p.paperTrades} paper trades, ${p.backtestTrades} backtest trades so far; ${p.differences.length} differ`;
     const tr = t => t ? `${t.side} ${TS.num(t.qty, 0)} ${t.symbol} ${TS.day(t.entryTime)} @ ${TS.num(t.entryPrice)} → ${TS.day(t.exitTime)} @ ${TS.num(t.exitPrice)}, P&L ${TS.num(t.pnl)}` : '(no such trade)';
     TS.table($('parity-diffs'), [{title: '#', cls: 'n', value: d => d.number}, {title: 'cause', value: d => d.cause},
