@@ -133,7 +133,7 @@ public final class Dashboard implements AutoCloseable {
             case "/api/chart" -> {
                 Optional<Path> dir = folder(q);
                 if (dir.isEmpty()) empty(ex, 404);
-                else json(ex, views.chart(dir.get()));
+                else send(ex, 200, "application/json; charset=utf-8", views.chart(dir.get()));
             }
             case "/api/parity" -> {
                 Optional<Path> dir = folder(q).filter(d -> Files.exists(d.resolve("session.json")));

@@ -34,6 +34,8 @@ final class ReplayViews {
     private final Map<Path, Pane> panes = new ConcurrentHashMap<>();
     /** Each account's journal as read so far. */
     private final Map<Path, JournalRun> journals = new ConcurrentHashMap<>();
+    /** Each folder's price chart, encoded once: it does not change. */
+    private final Map<Path, byte[]> charts = new ConcurrentHashMap<>();
     /** Each account's backtest equity, encoded once: it does not change. */
     private final Map<Path, byte[]> curves = new ConcurrentHashMap<>();
 
@@ -45,36 +47,47 @@ final class ReplayViews {
         this.replays = replays;
     }
 
+    /** The folder's replay, made once; none is kept while it cannot be made (a session page opened before its account exists). */
     private Optional<Replays.Replay> replay(Path dir) {
-        return cache.computeIfAbsent(dir, d -> {
+        Optional<Replays.Replay> r = cache.computeIfAbsent(dir, d -> {
             try {
                 return replays.replay(d);
             } catch (RuntimeException e) {
                 return Optional.empty(); // a script or data that no longer loads: the page shows the files
             }
         });
+        if (r.isEmpty()) cache.remove(dir, r);
+        return r;
     }
 
-    /** {@code {bars: [[t, o, h, l, c]...], overlays: [{name, values}]}}, times in epoch seconds of each bar's open. */
-    Map<String, Object> chart(Path dir) {
+    /**
+     * {@code {bars: [[t, o, h, l, c]...], overlays: [{name, values}]}}, times in epoch seconds of
+     * each bar's open; encoded once per folder and shared by every viewer.
+     */
+    byte[] chart(Path dir) throws IOException {
+        byte[] c = charts.get(dir);
+        if (c != null) return c;
         Map<String, Object> out = new LinkedHashMap<>();
         Optional<Replays.Replay> r = replay(dir);
-        if (r.isEmpty()) return out;
-        BarSeries bars = r.get().bars();
-        List<double[]> rows = new ArrayList<>(bars.size());
-        for (int i = 0; i < bars.size(); i++) {
-            rows.add(new double[] {bars.openTime(i) / 1000.0, bars.open(i), bars.high(i), bars.low(i), bars.close(i)});
+        if (r.isPresent()) {
+            BarSeries bars = r.get().bars();
+            double[][] rows = new double[bars.size()][];
+            for (int i = 0; i < bars.size(); i++) {
+                rows[i] = new double[] {bars.openTime(i) / 1000.0, bars.open(i), bars.high(i), bars.low(i), bars.close(i)};
+            }
+            out.put("symbol", bars.symbol());
+            out.put("bars", rows);
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (Replays.Line l : r.get().overlays()) {
+                List<Double> v = new ArrayList<>(l.values().length);
+                for (double x : l.values()) v.add(Double.isFinite(x) ? x : null);
+                lines.add(Map.of("name", l.name(), "values", v));
+            }
+            out.put("overlays", lines);
         }
-        out.put("symbol", bars.symbol());
-        out.put("bars", rows);
-        List<Map<String, Object>> lines = new ArrayList<>();
-        for (Replays.Line l : r.get().overlays()) {
-            List<Double> v = new ArrayList<>(l.values().length);
-            for (double x : l.values()) v.add(Double.isFinite(x) ? x : null);
-            lines.add(Map.of("name", l.name(), "values", v));
-        }
-        out.put("overlays", lines);
-        return out;
+        c = encode(out);
+        if (r.isPresent()) charts.put(dir, c);
+        return c;
     }
 
     /**

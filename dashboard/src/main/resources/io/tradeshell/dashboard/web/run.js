@@ -131,8 +131,13 @@
     };
   }
 
-  TS.get('/api/chart?dir=' + encodeURIComponent(dir)).then(c => {
-    if (!c.bars) return;
+  // the replay cannot be made before a session's account exists: asked again for a minute
+  let chartTries = 0;
+  const loadChart = () => TS.get('/api/chart?dir=' + encodeURIComponent(dir)).then(c => {
+    if (!c.bars) {
+      if (++chartTries < 30) setTimeout(loadChart, 2000);
+      return;
+    }
     $('symbol').textContent = c.symbol;
     bars = c.bars;
     overlays = c.overlays.map((o, i) => ({values: o.values,
@@ -141,6 +146,7 @@
     shown = -1;
     drawPrice();
   }).catch(() => {});
+  loadChart();
 
   // Backtest versus live: the script's backtest over the same data beside the session, and the trades that differ.
   const parityPlot = {plot: null, ts: null, bt: null};
