@@ -123,10 +123,11 @@
       const what = b.dataset.do;
       if (!confirm(`${what} paper session ${dir.split('/').pop()}?`)) return;
       try {
+        $('answer').textContent = what + ': sent';
         const answer = await TS.post('/api/command?dir=' + encodeURIComponent(dir) + '&do=' + what);
-        $('session').textContent = answer.message;
+        $('answer').textContent = answer.message; // beside the buttons, where the next status does not write over it
       } catch (e) {
-        $('session').textContent = what + ': ' + e.message;
+        $('answer').textContent = what + ': ' + e.message;
       }
     };
   }

@@ -99,7 +99,7 @@ class DashboardBrowserTest {
                     return false;
                 }
             });
-            wait.until(d -> d.findElement(By.id("session")).getText().contains("paused"));
+            wait.until(d -> d.findElement(By.id("answer")).getText().contains("paused")); // the session's own answer
             assertThat(sessions.status("watched").tradingState()).isEqualTo("REDUCING");
             assertThat(Files.readString(home.resolve("paper/watched/journal.jsonl"))).containsIgnoringCase("pause");
         } finally {

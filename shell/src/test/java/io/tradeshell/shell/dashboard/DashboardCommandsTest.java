@@ -104,8 +104,13 @@ class DashboardCommandsTest {
             Matcher m = BANNER.matcher(out.first.get(60, TimeUnit.SECONDS));
             assertThat(m.matches()).as(out.text.toString()).isTrue();
             String base = m.group(1), token = m.group(3);
-            HttpResponse<java.io.InputStream> stream = http.send(HttpRequest.newBuilder(URI.create(base + "/api/stream?dir=home/paper/watched&token=" + token)).build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
+            // the banner comes before the session has made its account: a page asks again until it has
+            HttpRequest follow = HttpRequest.newBuilder(URI.create(base + "/api/stream?dir=home/paper/watched&token=" + token)).build();
+            HttpResponse<java.io.InputStream> stream = http.send(follow, HttpResponse.BodyHandlers.ofInputStream());
+            for (long until = System.nanoTime() + 60_000_000_000L; stream.statusCode() == 404 && System.nanoTime() < until; ) {
+                Thread.sleep(100);
+                stream = http.send(follow, HttpResponse.BodyHandlers.ofInputStream());
+            }
             assertThat(stream.statusCode()).isEqualTo(200);
             try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
                 String line;
