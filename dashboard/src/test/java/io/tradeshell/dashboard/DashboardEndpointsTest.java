@@ -157,6 +157,19 @@ class DashboardEndpointsTest {
     }
 
     @Test
+    void aNewLineReachesAViewerWithinASecond() throws Exception {
+        try (Viewer v = new Viewer(null)) {
+            Thread.sleep(3 * EventStream.POLL_MILLIS); // following, with nothing yet to send
+            for (int n = 0; n < 5; n++) {
+                long written = System.nanoTime();
+                append("{\"n\":" + n + "}\n");
+                assertThat(data(v.take(1))).containsExactly("{\"n\":" + n + "}");
+                assertThat((System.nanoTime() - written) / 1_000_000).as("milliseconds from the line's write to the viewer").isLessThan(1_000);
+            }
+        }
+    }
+
+    @Test
     void twentyViewersAtOnceEachReceiveEveryNewLineOnceInOrder() throws Exception {
         append("{\"n\":0}\n"); // written before anyone watched: each viewer catches up on it
         List<Viewer> viewers = new ArrayList<>();
