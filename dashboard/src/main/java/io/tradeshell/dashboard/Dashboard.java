@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * <pre>
  *   /            index (runs, paper accounts, sweeps)     /api/index
  *   /run?dir=    a run or paper session                   /api/stream?dir=   (Server-Sent Events)
- *   /sweep?dir=  a sweep filling in                       /api/file?dir=&amp;name=, /api/chart?dir=, /api/parity?dir=
+ *   /sweep?dir=  a sweep filling in                       /api/file?dir=&amp;name=, /api/chart?dir=, /api/parity?dir=[&amp;curve]
  *   /assets/...  the pages' scripts and the vendored chart libraries
  *   POST /api/command?dir=&amp;do=pause|resume|flatten|kill   (token in the X-Tradeshell-Token header)
  * </pre>
@@ -133,12 +133,12 @@ public final class Dashboard implements AutoCloseable {
             case "/api/chart" -> {
                 Optional<Path> dir = folder(q);
                 if (dir.isEmpty()) empty(ex, 404);
-                else json(ex, views.chart(dir.get()));
+                else send(ex, 200, "application/json; charset=utf-8", views.chart(dir.get()));
             }
             case "/api/parity" -> {
                 Optional<Path> dir = folder(q).filter(d -> Files.exists(d.resolve("session.json")));
                 if (dir.isEmpty()) empty(ex, 404);
-                else json(ex, views.parity(dir.get()));
+                else send(ex, 200, "application/json; charset=utf-8", views.parity(dir.get(), q.first("curve").isPresent()));
             }
             case "/api/command" -> command(ex, q);
             default -> {

@@ -13,8 +13,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * One viewer's Server-Sent Events for one folder: every line the folder's journal files gain,
- * once and in order, each event's id being the read position of every file (so a reconnect
- * with {@code Last-Event-ID} resumes exactly), and the snapshot files (status, summary) each
+ * once and in order, the lines of one file read together going as one event (a data field a
+ * line) whose id is the read position of every file (so a reconnect with {@code Last-Event-ID}
+ * resumes exactly), and the snapshot files (status, summary) each
  * time they change. The lines come from the folder's one {@link FolderTail}, shared by all its
  * viewers; this viewer reads files itself only to catch up. It runs on the viewer's own thread
  * and only reads, so trading never waits for it.
@@ -24,6 +25,8 @@ final class EventStream {
     static final List<String> JOURNALS = List.of("equity.jsonl", "fills.jsonl", "trades.jsonl", "orders.jsonl", "events.jsonl",
             "alerts.log", "tca.jsonl", "optimize.jsonl");
     static final long POLL_MILLIS = 200, KEEP_ALIVE_MILLIS = 10_000;
+    /** An event carries lines up to about this many bytes, then the next event goes on. */
+    static final int EVENT_BYTES = 1 << 16;
 
     private EventStream() { }
 
@@ -85,13 +88,61 @@ final class EventStream {
         for (String file : JOURNALS) lines(dir, file, position, to.of(file), out);
     }
 
-    /** Writes an event for each complete line of {@code file} past {@code position}, up to {@code until}, advancing it. */
+    /**
+     * Writes the complete lines of {@code file} past {@code position}, up to {@code until}, as
+     * events named after the file, advancing {@code position}. The lines of one read go as one
+     * event, a {@code data:} field each (so at most {@link #EVENT_BYTES} and a line per event),
+     * with the read position after its last line as its id: a browser takes an event whole or
+     * not at all, so a connection cut inside one resends it all and nothing twice. The bytes are
+     * copied as the file holds them, nothing decoded.
+     */
     static void lines(Path dir, String file, StreamPosition position, long until, OutputStream out) throws IOException {
-        String event = file.substring(0, file.indexOf('.'));
-        JournalTail.read(dir.resolve(file), position.of(file), until, (line, offset) -> {
+        Event event = new Event(file, position, out);
+        JournalTail.read(dir.resolve(file), position.of(file), until, event);
+        event.end();
+    }
+
+    /** The event being written: its lines so far. */
+    private static final class Event implements JournalTail.Lines {
+        private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII), ID = "id: ".getBytes(StandardCharsets.US_ASCII);
+        private final String file;
+        private final byte[] name;
+        private final StreamPosition position;
+        private final OutputStream out;
+        private int size;
+
+        Event(String file, StreamPosition position, OutputStream out) {
+            this.file = file;
+            this.name = ("event: " + file.substring(0, file.indexOf('.')) + "\n").getBytes(StandardCharsets.UTF_8);
+            this.position = position;
+            this.out = out;
+        }
+
+        @Override
+        public void line(byte[] bytes, int start, int end, long offset) throws IOException {
+            if (size == 0) out.write(name);
+            out.write(DATA);
+            int from = start;
+            for (int i = start; i < end; i++) { // a lone CR would end the line for the browser: left out
+                if (bytes[i] != '\r') continue;
+                out.write(bytes, from, i - from);
+                from = i + 1;
+            }
+            out.write(bytes, from, end - from);
+            out.write('\n');
+            size += end - start + DATA.length + 1;
             position.set(file, offset);
-            write(out, position.id(), event, line);
-        });
+            if (size >= EVENT_BYTES) end();
+        }
+
+        void end() throws IOException {
+            if (size == 0) return;
+            out.write(ID);
+            out.write(position.id().getBytes(StandardCharsets.US_ASCII));
+            out.write('\n');
+            out.write('\n');
+            size = 0;
+        }
     }
 
     static void write(OutputStream out, String id, String event, String data) {

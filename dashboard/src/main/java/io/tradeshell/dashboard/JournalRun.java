@@ -16,53 +16,79 @@ import io.tradeshell.engine.trade.ExitReason;
 import io.tradeshell.engine.trade.PositionSide;
 import io.tradeshell.engine.run.RunResult;
 import io.tradeshell.engine.diff.TradeDiff;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A paper session as {@code parity} compares it, read back from its journal: the orders,
  * fills, risk denials and closed trades it has made so far, with the session's own fill
  * settings (its latency explains late fills). Everything else is taken from the backtest it
- * is compared with (same script, same data).
+ * is compared with (same script, same data). The journal is read as it grows: each reading
+ * starts where the last stopped, so a line is parsed once however often the pane is asked for,
+ * and the equity lines (one a bar, most of the journal) are not parsed at all, only the last
+ * one's time.
  */
 final class JournalRun {
     /** The session so far, and the feed time it has reached. */
     record SoFar(TradeDiff.Run run, long until) { }
 
-    private JournalRun() { }
+    private static final Set<String> READ = Set.of("OrderSubmitted", "OrderRejected", "OrderCancelled", "OrderExpired", "OrderFilled",
+            "RiskDenied", "TradeClosed");
+    private static final String TYPE = "{\"type\":\"", EQUITY = TYPE + "Equity\"", TIME = "\"time\":\"";
 
-    static SoFar read(Path account, RunResult backtest) throws IOException {
-        List<TradingEvent> events = new ArrayList<>();
-        List<ClosedTrade> trades = new ArrayList<>();
-        long until = Long.MIN_VALUE;
-        try (BufferedReader in = Files.newBufferedReader(account.resolve("journal.jsonl"), StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                JsonNode j;
-                try {
-                    j = Json.MAPPER.readTree(line);
-                } catch (IOException torn) {
-                    break; // a line still being written
-                }
-                String type = j.path("type").asText();
-                if (type.equals("Equity")) until = Math.max(until, millis(j.path("time")));
-                TradingEvent e = event(type, j);
-                if (e != null) events.add(e);
-                if (e instanceof TradingEvent.TradeClosed t) trades.add(t.trade());
+    private final Path account;
+    private final List<TradingEvent> events = new ArrayList<>();
+    private final List<ClosedTrade> trades = new ArrayList<>();
+    private long offset, until = Long.MIN_VALUE;
+
+    JournalRun(Path account) {
+        this.account = account;
+    }
+
+    /** Reads what the journal gained since the last call; the session as it now stands. */
+    synchronized SoFar read(RunResult backtest) throws IOException {
+        String[] lastEquity = {null};
+        offset = JournalTail.read(account.resolve("journal.jsonl"), offset, (line, end) -> {
+            if (line.startsWith(EQUITY)) {
+                lastEquity[0] = line;
+                return;
             }
-        }
+            if (!line.startsWith(TYPE) || !READ.contains(line.substring(TYPE.length(), Math.max(TYPE.length(), line.indexOf('"', TYPE.length()))))) {
+                return; // sessions' milestones, commands, acceptances: not what parity compares
+            }
+            JsonNode j;
+            try {
+                j = Json.MAPPER.readTree(line);
+            } catch (IOException torn) {
+                return; // a line a crash cut off (the session's resume repairs it)
+            }
+            TradingEvent e = event(j.path("type").asText(), j);
+            if (e != null) events.add(e);
+            if (e instanceof TradingEvent.TradeClosed t) trades.add(t.trade());
+        });
+        if (lastEquity[0] != null) until = Math.max(until, equityTime(lastEquity[0]));
         SessionConfig config = SessionConfig.read(account.resolve("session.json"));
         RunResult b = backtest;
         RunResult paper = new RunResult(config.name(), "paper", b.spec().withExecution(config.execution()), b.curve(), b.benchmark(),
-                trades, List.of(), 0, List.of(), b.warmupBars(), b.bars(), b.metrics(), b.assumptions(), b.startedAt(), b.finishedAt(),
+                List.copyOf(trades), List.of(), 0, List.of(), b.warmupBars(), b.bars(), b.metrics(), b.assumptions(), b.startedAt(), b.finishedAt(),
                 false, RunResult.AccountChecks.NONE);
-        return new SoFar(new TradeDiff.Run("paper", paper, events), until);
+        return new SoFar(new TradeDiff.Run("paper", paper, List.copyOf(events)), until);
+    }
+
+    /** The bar time of an Equity line, read without parsing the rest of it. */
+    private static long equityTime(String line) {
+        int at = line.indexOf(TIME);
+        if (at < 0) return Long.MIN_VALUE;
+        int from = at + TIME.length(), to = line.indexOf('"', from);
+        try {
+            return to < 0 ? Long.MIN_VALUE : Instant.parse(line.substring(from, to)).toEpochMilli();
+        } catch (java.time.DateTimeException e) {
+            return Long.MIN_VALUE;
+        }
     }
 
     private static TradingEvent event(String type, JsonNode j) {

@@ -19,41 +19,48 @@ final class JournalTail {
 
     private JournalTail() { }
 
+    /** Receives one complete line as bytes: {@code bytes[start, end)}, without its line end, and the file offset just past it. */
+    @FunctionalInterface
+    interface Lines {
+        void line(byte[] bytes, int start, int end, long offset) throws IOException;
+    }
+
     /**
      * Calls {@code line} with each new complete line and the offset just past it.
      *
      * @return the offset after the last complete line (unchanged when there is none)
      */
     static long read(Path file, long from, ObjLongConsumer<String> line) throws IOException {
-        return read(file, from, Long.MAX_VALUE, line);
+        return read(file, from, Long.MAX_VALUE, (b, start, end, offset) -> line.accept(new String(b, start, end - start, StandardCharsets.UTF_8), offset));
     }
 
-    /** As {@link #read(Path, long, ObjLongConsumer)}, stopping at {@code until}, a line end some other reader found. */
-    static long read(Path file, long from, long until, ObjLongConsumer<String> line) throws IOException {
+    /**
+     * As {@link #read(Path, long, ObjLongConsumer)} but stopping at {@code until} (a line end some
+     * other reader found), and handing over the bytes as read: nothing is decoded.
+     */
+    static long read(Path file, long from, long until, Lines line) throws IOException {
         if (!Files.isRegularFile(file) || from >= until) return from;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = Math.min(ch.size(), until);
-            if (size < from) return from; // never shrinks in a real journal; wait rather than resend
+            if (size <= from) return from; // never shrinks in a real journal; wait rather than resend
             long pos = from;
-            ByteBuffer buf = ByteBuffer.allocate((int) Math.min(CHUNK, Math.max(size - from, 1)));
-            byte[] carry = new byte[0];
-            while (pos + carry.length < size) {
-                buf.clear();
-                buf.limit((int) Math.min(buf.capacity(), size - pos - carry.length)); // never past the end asked for
-                int n = ch.read(buf, pos + carry.length);
+            byte[] buf = new byte[(int) Math.min(CHUNK, size - from)];
+            int kept = 0; // bytes of a line begun in the previous read, at the start of buf
+            while (pos + kept < size) {
+                if (kept == buf.length) buf = java.util.Arrays.copyOf(buf, Math.min(buf.length * 2, Integer.MAX_VALUE - 8)); // a line longer than a read
+                ByteBuffer into = ByteBuffer.wrap(buf, kept, (int) Math.min(buf.length - kept, size - pos - kept)); // never past the end asked for
+                int n = ch.read(into, pos + kept);
                 if (n <= 0) break;
-                byte[] bytes = new byte[carry.length + n];
-                System.arraycopy(carry, 0, bytes, 0, carry.length);
-                System.arraycopy(buf.array(), 0, bytes, carry.length, n);
-                int start = 0;
-                for (int i = 0; i < bytes.length; i++) {
-                    if (bytes[i] != '\n') continue;
-                    int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+                int filled = kept + n, start = 0;
+                for (int i = 0; i < filled; i++) {
+                    if (buf[i] != '\n') continue;
+                    int end = i > start && buf[i - 1] == '\r' ? i - 1 : i;
                     pos += i + 1 - start;
-                    if (end > start) line.accept(new String(bytes, start, end - start, StandardCharsets.UTF_8), pos);
+                    if (end > start) line.line(buf, start, end, pos);
                     start = i + 1;
                 }
-                carry = java.util.Arrays.copyOfRange(bytes, start, bytes.length);
+                kept = filled - start;
+                System.arraycopy(buf, start, buf, 0, kept);
             }
             return pos;
         }

@@ -43,12 +43,15 @@ class DashboardEndpointsTest {
         dashboard.close();
     }
 
-    /** One Server-Sent Event: its id, its name and its data. */
+    static final java.util.Set<String> JOURNAL = java.util.Set.of("equity", "fills", "trades", "orders", "events", "alerts", "tca", "optimize");
+
+    /** One line of a journal's Server-Sent Event (or a snapshot's whole event): the event's id, its name and the data. */
     record Event(String id, String name, String data) { }
 
     /** Reads a stream's events on a thread of its own, as a browser would. */
     final class Viewer implements AutoCloseable {
         final BlockingQueue<Event> events = new ArrayBlockingQueue<>(10_000);
+        volatile int dispatched;
         final HttpResponse<java.io.InputStream> response;
 
         Viewer(String lastEventId) throws Exception {
@@ -61,7 +64,10 @@ class DashboardEndpointsTest {
                     StringBuilder data = new StringBuilder();
                     while ((line = in.readLine()) != null) {
                         if (line.isEmpty()) {
-                            if (name != null) events.add(new Event(id, name, data.toString()));
+                            if (name != null) dispatched++;
+                            // a journal's event carries the lines read together, a data line each: one Event per line here
+                            if (name != null && JOURNAL.contains(name)) for (String l : data.toString().split("\n", -1)) events.add(new Event(id, name, l));
+                            else if (name != null) events.add(new Event(id, name, data.toString()));
                             name = null;
                             data.setLength(0);
                         } else if (line.startsWith("id: ")) id = line.substring(4);
@@ -126,6 +132,41 @@ class DashboardEndpointsTest {
         }
         // the id is the byte offset just past the line: the file's size after line 5
         assertThat(lastId).isEqualTo("equity.jsonl:" + "{\"n\":1}\n{\"n\":2}\n{\"n\":3}\n{\"n\":4}\n{\"n\":5}\n".length());
+    }
+
+    @Test
+    void linesWrittenTogetherGoAsOneEventWhoseIdIsThePositionAfterItsLastLine() throws Exception {
+        StringBuilder before = new StringBuilder();
+        for (int n = 0; n < 5_000; n++) before.append("{\"n\":").append(n).append(",\"pad\":\"").append("x".repeat(40)).append("\"}\n");
+        append(before.toString()); // a catch-up of about 300 kB
+        try (Viewer v = new Viewer(null)) {
+            List<Event> caught = v.take(5_000);
+            assertThat(caught.get(4_999).data()).startsWith("{\"n\":4999,");
+            assertThat(v.dispatched).as("a catch-up goes in events of about %d bytes", EventStream.EVENT_BYTES).isBetween(3, 20);
+            assertThat(caught.get(4_999).id()).isEqualTo("equity.jsonl:" + before.length());
+
+            int sent = v.dispatched;
+            StringBuilder batch = new StringBuilder();
+            for (int n = 0; n < 100; n++) batch.append("{\"m\":").append(n).append("}\n");
+            append(batch.toString());
+            List<Event> next = v.take(100);
+            assertThat(next).extracting(Event::data).first().isEqualTo("{\"m\":0}");
+            assertThat(v.dispatched - sent).as("100 lines written at once, read in one look").isLessThanOrEqualTo(2);
+            assertThat(next.get(99).id()).isEqualTo("equity.jsonl:" + (before.length() + batch.length()));
+        }
+    }
+
+    @Test
+    void aNewLineReachesAViewerWithinASecond() throws Exception {
+        try (Viewer v = new Viewer(null)) {
+            Thread.sleep(3 * EventStream.POLL_MILLIS); // following, with nothing yet to send
+            for (int n = 0; n < 5; n++) {
+                long written = System.nanoTime();
+                append("{\"n\":" + n + "}\n");
+                assertThat(data(v.take(1))).containsExactly("{\"n\":" + n + "}");
+                assertThat((System.nanoTime() - written) / 1_000_000).as("milliseconds from the line's write to the viewer").isLessThan(1_000);
+            }
+        }
     }
 
     @Test

@@ -20,10 +20,20 @@ const TS = (() => {
   }
 
   // Each journal line arrives once, in order; the browser resumes after a drop (Last-Event-ID).
-  function stream(ref, handlers) {
-    const es = new EventSource('/api/stream?dir=' + encodeURIComponent(ref));
-    for (const [event, fn] of Object.entries(handlers)) es.addEventListener(event, e => fn(e.data));
-    es.onerror = () => document.body.classList.add('offline');
+  // A journal's event carries the lines read together, one a data line; a snapshot's carries the file.
+  const JOURNALS = new Set(['equity', 'fills', 'trades', 'orders', 'events', 'alerts', 'tca', 'optimize']);
+  // A browser gives up on a stream that was refused (a session page opened before its account
+  // exists, a dashboard restarted): asked again every second, from where it had got.
+  function stream(ref, handlers, lastId = '') {
+    const es = new EventSource('/api/stream?dir=' + encodeURIComponent(ref) + (lastId ? '&from=' + encodeURIComponent(lastId) : ''));
+    let last = lastId;
+    for (const [event, fn] of Object.entries(handlers)) {
+      es.addEventListener(event, JOURNALS.has(event) ? e => { last = e.lastEventId || last; for (const line of e.data.split('\n')) fn(line); } : e => fn(e.data));
+    }
+    es.onerror = () => {
+      document.body.classList.add('offline');
+      if (es.readyState === EventSource.CLOSED) setTimeout(() => stream(ref, handlers, last), 1000);
+    };
     es.onopen = () => document.body.classList.remove('offline');
     return es;
   }

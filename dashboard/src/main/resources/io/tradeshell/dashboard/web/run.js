@@ -30,6 +30,7 @@
       shown = n;
       candles.setData(bars.slice(0, n).map(b => ({time: b[0], open: b[1], high: b[2], low: b[3], close: b[4]})));
       overlays.forEach(o => o.series.setData(o.values.slice(0, n).map((v, i) => v == null ? {time: bars[i][0]} : {time: bars[i][0], value: v})));
+      chart.timeScale().fitContent(); // the bars reached so far fill the pane
     }
     const ms = fills.filter(f => f.symbol === $('symbol').textContent).slice(-400).map(f => ({time: TS.secs(f.time),
       position: f.side === 'BUY' ? 'belowBar' : 'aboveBar', shape: f.side === 'BUY' ? 'arrowUp' : 'arrowDown',
@@ -123,16 +124,22 @@
       const what = b.dataset.do;
       if (!confirm(`${what} paper session ${dir.split('/').pop()}?`)) return;
       try {
+        $('answer').textContent = what + ': sent';
         const answer = await TS.post('/api/command?dir=' + encodeURIComponent(dir) + '&do=' + what);
-        $('session').textContent = answer.message;
+        $('answer').textContent = answer.message; // beside the buttons, where the next status does not write over it
       } catch (e) {
-        $('session').textContent = what + ': ' + e.message;
+        $('answer').textContent = what + ': ' + e.message;
       }
     };
   }
 
-  TS.get('/api/chart?dir=' + encodeURIComponent(dir)).then(c => {
-    if (!c.bars) return;
+  // the replay cannot be made before a session's account exists: asked again for a minute
+  let chartTries = 0;
+  const loadChart = () => TS.get('/api/chart?dir=' + encodeURIComponent(dir)).then(c => {
+    if (!c.bars) {
+      if (++chartTries < 30) setTimeout(loadChart, 2000);
+      return;
+    }
     $('symbol').textContent = c.symbol;
     bars = c.bars;
     overlays = c.overlays.map((o, i) => ({values: o.values,
@@ -141,19 +148,25 @@
     shown = -1;
     drawPrice();
   }).catch(() => {});
+  loadChart();
 
   // Backtest versus live: the script's backtest over the same data beside the session, and the trades that differ.
-  const parityPlot = {plot: null};
+  const parityPlot = {plot: null, ts: null, bt: null};
   async function parity() {
     const p = await TS.get('/api/parity?dir=' + encodeURIComponent(dir));
-    if (!p.backtestEquity) return;
+    if (!p.hasBacktest) return;
+    if (!parityPlot.ts) { // the backtest's equity does not change: asked for once
+      const c = await TS.get('/api/parity?curve&dir=' + encodeURIComponent(dir));
+      if (!c.backtestEquity) return;
+      parityPlot.ts = c.backtestEquity.map(x => x[0]);
+      parityPlot.bt = c.backtestEquity.map(x => x[1]);
+    }
     $('parity-pane').hidden = false;
     if (!parityPlot.plot) parityPlot.plot = Lines.make($('parity-chart'), [{label: 'backtest', stroke: '#f0a30a', width: 3},
       {label: 'paper session', stroke: '#2f6fdb', width: 1.5}]);
-    const bt = new Map(p.backtestEquity.map(x => [x[0], x[1]]));
-    const ts = p.backtestEquity.map(x => x[0]);
+    const ts = parityPlot.ts;
     const live = new Map(equity.t.map((t, i) => [t, equity.e[i]]));
-    parityPlot.plot.setData([ts, ts.map(t => bt.get(t)), ts.map(t => live.get(t) ?? null)]);
+    parityPlot.plot.setData([ts, parityPlot.bt, ts.map(t => live.get(t) ?? null)]);
     $('parity-note').textContent = `${p.paperTrades} paper trades, ${p.backtestTrades} backtest trades so far; ${p.differences.length} differ`;
     const tr = t => t ? `${t.side} ${TS.num(t.qty, 0)} ${t.symbol} ${TS.day(t.entryTime)} @ ${TS.num(t.entryPrice)} → ${TS.day(t.exitTime)} @ ${TS.num(t.exitPrice)}, P&L ${TS.num(t.pnl)}` : '(no such trade)';
     TS.table($('parity-diffs'), [{title: '#', cls: 'n', value: d => d.number}, {title: 'cause', value: d => d.cause},

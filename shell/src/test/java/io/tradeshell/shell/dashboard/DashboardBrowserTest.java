@@ -76,7 +76,8 @@ class DashboardBrowserTest {
         Path home = tmp.resolve("home");
         PaperSessions sessions = new PaperSessions(service, new PaperHome(home));
         RunOptions options = new RunOptions();
-        new CommandLine(options).parseArgs("--data", ROOT.resolve("data/aapl_daily_2013.csv").toString(), "--no-charts");
+        // orders active an hour after they are sent: the backtest-versus-live pane has trades that differ, by latency
+        new CommandLine(options).parseArgs("--data", ROOT.resolve("data/aapl_daily_2013.csv").toString(), "--no-charts", "--latency-ms", "3600000");
         // 252 daily bars at about 50 ms each: long enough to watch, short enough for a test
         PaperSessions.Background session = sessions.start("watched", ROOT.resolve("strategies/sma_crossover.groovy"), options,
                 Speed.parse("1700000x"), new PrintWriter(new StringWriter()), true);
@@ -89,6 +90,14 @@ class DashboardBrowserTest {
             wait.until(d -> equityPoints() > first);
             assertThat(equityPoints()).isGreaterThan(first);
 
+            // the backtest-versus-live pane: the script's backtest beside the session, and each trade that differs with its cause
+            new WebDriverWait(browser, Duration.ofSeconds(90), Duration.ofMillis(100))
+                    .until(d -> d.findElement(By.id("parity-diffs")).getText().contains("latency"));
+            assertThat(browser.findElement(By.id("parity-note")).getText()).containsPattern("(?i)\\d+ paper trades, \\d+ backtest trades so far; [1-9]\\d* differ");
+            assertThat(browser.findElements(By.cssSelector("#parity-chart canvas"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("#price canvas"))).as("the price chart is drawn").isNotEmpty();
+            screenshot("session");
+
             wait.until(d -> d.findElement(By.cssSelector("#buttons button[data-do=pause]")).isDisplayed());
             browser.findElement(By.cssSelector("#buttons button[data-do=pause]")).click();
             wait.until(d -> {
@@ -99,13 +108,57 @@ class DashboardBrowserTest {
                     return false;
                 }
             });
-            wait.until(d -> d.findElement(By.id("session")).getText().contains("paused"));
+            wait.until(d -> d.findElement(By.id("answer")).getText().contains("paused")); // the session's own answer
             assertThat(sessions.status("watched").tradingState()).isEqualTo("REDUCING");
             assertThat(Files.readString(home.resolve("paper/watched/journal.jsonl"))).containsIgnoringCase("pause");
         } finally {
             session.stop();
             session.await();
         }
+    }
+
+    /** Saves what the browser shows when {@code -Dtradeshell.screenshots=DIR} is given: for a developer to look at. */
+    private static void screenshot(String name) throws java.io.IOException {
+        String dir = System.getProperty("tradeshell.screenshots");
+        if (dir == null) return;
+        Files.createDirectories(Path.of(dir));
+        Files.write(Path.of(dir, name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    @Test
+    void aSweepPageFillsInItsHeatmapAndProgressWhileOptimizeRuns() throws Exception {
+        System.setProperty("tradeshell.home", ROOT.toString());
+        Path out = tmp.resolve("runs/sma-sweep");
+        // 1850 combinations one at a time: a while of filling in
+        Files.createDirectories(tmp.resolve("home3/paper"));
+        try (Dashboard dashboard = Dashboards.open(new RunService(), tmp.resolve("home3"), Optional.of(out), 0)) {
+            // the page is open before the sweep has begun: it asks again until its folder is there, then fills in
+            browser.get("http://127.0.0.1:" + dashboard.port() + "/sweep?dir=run&token=" + dashboard.token().value());
+            Thread optimize = new Thread(() -> io.tradeshell.shell.Main.execute(new String[] {"optimize", ROOT.resolve("strategies/sma_crossover.groovy").toString(),
+                    "-p", "fast=1..50:1", "-p", "slow=20..200:5", "--data", ROOT.resolve("data/aapl_daily_2013.csv").toString(), "--threads", "1",
+                    "--no-charts", "--out", out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+            optimize.start();
+            try {
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(240), Duration.ofMillis(50));
+                wait.until(d -> done() > 0);
+                int first = done();
+                assertThat(browser.findElement(By.id("progress-text")).getText()).contains("of 1850 combinations");
+                wait.until(d -> done() == 1850);
+                assertThat(first).as("the page filled in while the sweep ran").isLessThan(1850);
+                assertThat(browser.findElement(By.id("progress-text")).getText()).isEqualTo("1850 of 1850 combinations, done");
+                assertThat(browser.findElement(By.id("heatmap")).isDisplayed()).as("two swept params: a heatmap").isTrue();
+                assertThat(browser.findElement(By.id("chart-title")).getText()).isEqualToIgnoringCase("sharpe over fast × slow");
+                assertThat(browser.findElements(By.cssSelector("#best tr"))).hasSize(11); // the ten best and a heading
+                screenshot("sweep");
+            } finally {
+                optimize.join(240_000);
+            }
+        }
+    }
+
+    private static int done() {
+        String n = browser.findElement(By.id("progress-text")).getAttribute("data-done");
+        return n == null ? 0 : Integer.parseInt(n);
     }
 
     @Test
