@@ -30,5 +30,9 @@ final class ScriptedStrategy implements Strategy, Overlays {
     @Override public void onTick(long time, double price, double amount) { rules.onTick(time, price, amount); }
     @Override public int warmupBars() { return rules.warmupBars(); }
     @Override public boolean ordersOnlyFromRules() { return rules.ordersOnlyFromRules(); }
+    /** Rules that read the account (equity, position...) depend on how the run went: not columns. */
+    @Override public java.util.Optional<RuleStrategy.Declared> declaredRules() {
+        return account.isEmpty() ? rules.declaredRules() : java.util.Optional.empty();
+    }
     @Override public List<Overlay> overlays() { return overlays; }
 }
