@@ -56,7 +56,7 @@ public final class IndicatorCache {
         private final String name;
 
         Shared(BarSeries visible, double[] values, int unstable, String name) {
-            super(visible);
+            super(visible, values);
             this.values = values;
             this.unstable = unstable;
             this.name = name;

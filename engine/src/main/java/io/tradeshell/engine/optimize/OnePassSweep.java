@@ -84,6 +84,26 @@ final class OnePassSweep {
         return Optional.empty();
     }
 
+    /**
+     * Whether the one pass takes the first combination's rules as columns (and so runs its
+     * strategy only at the bars where it may act) rather than marking it bar by bar.
+     */
+    static boolean rulesAsColumns(OptimizeRequest request, CombinationPlan plan) {
+        if (refusal(request, plan).isPresent()) return false;
+        OptimizeRequest r = Optimizer.sharingIndicators(request);
+        RunSpec base = r.base();
+        BarSeries source = base.data().get(0).bars();
+        BarSeries visible = BarSeries.revealing(source);
+        Optional<SharedIndicators> shared = base.indicatorCache().map(c -> SharedIndicators.oneViewPerIndicator(c, source, visible));
+        StrategyFactory factory = r.strategy().bind(plan.params(0));
+        SweepAccount account = new SweepAccount(visible, base.execution(), base.cash(), base.withStrategy(factory).effectiveRisk(),
+                base.lotSize(), shared, 0);
+        Strategy s = factory.create(account);
+        Optional<RuleStrategy.Declared> declared = s.declaredRules();
+        return declared.isPresent()
+                && Columns.of(declared.get(), s.warmupBars(), new RuleColumns(source.size(), new ColumnValues(source, visible))) != null;
+    }
+
     private static Optional<String> why(String reason) {
         return Optional.of("per-combination: " + reason);
     }

@@ -123,10 +123,15 @@ public final class RuleColumns {
     private void crossing(double[] hi, double[] lo, int unstable, long[] out) {
         // test(i): hi > lo at i, and at the last earlier bar that is warming up or where they differ, hi < lo
         boolean lastBelow = false;
-        for (int i = 0; i < n; i++) {
-            double h = hi[i], l = lo[i];
-            if (i > unstable && h > l && lastBelow) out[i >>> 6] |= 1L << i;
-            if (i <= unstable || h != l) lastBelow = h < l;
+        for (int w = 0; w < out.length; w++) {
+            long word = 0;
+            for (int i = w << 6, end = Math.min(n, i + 64); i < end; i++) {
+                double h = hi[i], l = lo[i];
+                boolean holds = i > unstable & h > l & lastBelow;
+                word |= (holds ? 1L : 0L) << i;
+                lastBelow = i <= unstable | h != l ? h < l : lastBelow;
+            }
+            out[w] = word;
         }
     }
 
