@@ -147,17 +147,22 @@ class OnePassSweepTest {
                 buyWhen and(crossedOver(sma(close, a), sma(close, b)), under(position, 1)), percent: 50
                 sellWhen crossedUnder(sma(close, a), sma(close, b))
                 """;
-        CompiledScript script = new StrategyCompiler().compile("acct.groovy", "acct.groovy", src);
-        StrategyBinder binder = StrategyBinder.of(script.fileName(), script.defaults(), "", script::withParams);
         BarSeries bars = SyntheticBars.generate(11, 2_000, Duration.ofMinutes(1), Instant.parse("2020-01-01T00:00:00Z"), 30, 0.05, 0.3);
-        RunSpec base = new RunSpec("acct.groovy", script.withParams(java.util.Map.of()), List.of(new DataInput(bars, "gen.csv", "")),
-                ExecutionSettings.defaults(), 100_000, RiskLimits.none(), 1);
-        OptimizeRequest request = OptimizeRequest.of(base, binder, ParamSpace.parse(List.of("a=2..12:5", "b=20..40:10"))).withThreads(1);
+        OptimizeRequest request = simple("acct.groovy", src, bars, "b=20..40:10");
         CombinationPlan plan = Optimizer.plan(request);
         assertThat(Optimizer.path(request, plan)).isEqualTo(Optimizer.ONE_PASS);
         assertThat(Optimizer.rulesAsColumns(request, plan)).isFalse();
         assertThat(Optimizer.run(request, plan, SweepListener.NONE).rows())
                 .isEqualTo(Optimizer.runPerCombination(request, plan, SweepListener.NONE).rows());
+    }
+
+    /** A one-thread sweep of {@code src} over {@code bars} with default settings, a = 2, 7, 12 and {@code b}. */
+    private static OptimizeRequest simple(String name, String src, BarSeries bars, String b) {
+        CompiledScript script = new StrategyCompiler().compile(name, name, src);
+        StrategyBinder binder = StrategyBinder.of(script.fileName(), script.defaults(), "", script::withParams);
+        RunSpec base = new RunSpec(name, script.withParams(java.util.Map.of()), List.of(new DataInput(bars, "gen.csv", "")),
+                ExecutionSettings.defaults(), 100_000, RiskLimits.none(), 1);
+        return OptimizeRequest.of(base, binder, ParamSpace.parse(List.of("a=2..12:5", b))).withThreads(1);
     }
 
     /** The same bars one minute apart, but each two minutes long: an order waits two bars to fill. */
@@ -192,12 +197,8 @@ class OnePassSweepTest {
                 buyWhen crossedOver(sma(close, a), sma(close, b)), qty: { a > 7 && equity > 0 ? -1 : 5 }
                 sellWhen crossedUnder(sma(close, a), sma(close, b))
                 """;
-        CompiledScript script = new StrategyCompiler().compile("fails.groovy", "fails.groovy", src);
-        StrategyBinder binder = StrategyBinder.of(script.fileName(), script.defaults(), "", script::withParams);
         BarSeries bars = SyntheticBars.generate(7, 400, Duration.ofDays(1), Instant.parse("2020-01-01T00:00:00Z"), 50, 0.05, 0.5);
-        RunSpec base = new RunSpec("fails.groovy", script.withParams(java.util.Map.of()), List.of(new DataInput(bars, "gen.csv", "")),
-                ExecutionSettings.defaults(), 100_000, RiskLimits.none(), 1);
-        OptimizeRequest request = OptimizeRequest.of(base, binder, ParamSpace.parse(List.of("a=2..12:5", "b=10..30:10"))).withThreads(1);
+        OptimizeRequest request = simple("fails.groovy", src, bars, "b=10..30:10");
         CombinationPlan plan = Optimizer.plan(request);
         assertThat(Optimizer.path(request, plan)).isEqualTo(Optimizer.ONE_PASS);
         var alone = org.assertj.core.api.Assertions.catchThrowableOfType(io.tradeshell.engine.optimize.CombinationFailedException.class,
