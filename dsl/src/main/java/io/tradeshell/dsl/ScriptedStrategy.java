@@ -32,5 +32,9 @@ final class ScriptedStrategy implements Strategy, Overlays {
     @Override public boolean ordersOnlyFromRules() { return rules.ordersOnlyFromRules(); }
     /** Without rules or blocks nothing can make an account value after the start, so an empty account stays empty. */
     @Override public boolean actsOnBars() { return rules.actsOnBars() || !account.isEmpty(); }
+    /** Rules that read the account (equity, position...) depend on how the run went: not columns. */
+    @Override public java.util.Optional<RuleStrategy.Declared> declaredRules() {
+        return account.isEmpty() ? rules.declaredRules() : java.util.Optional.empty();
+    }
     @Override public List<Overlay> overlays() { return overlays; }
 }

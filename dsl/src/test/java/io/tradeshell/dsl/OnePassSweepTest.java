@@ -70,6 +70,126 @@ class OnePassSweepTest {
         assertThat(trades).isGreaterThan(1000);
     }
 
+    /**
+     * Rules that read only the bars go through the pass as columns: tested ahead, the strategy
+     * run only where one holds, the equity worked out from the holdings. Over generated minute
+     * bars (cheap prices, so closes and averages tie often), bars closer together than their
+     * period (an order then waits more than one bar to fill), generated grids and settings, the
+     * rows and files are still those of each combination run alone.
+     */
+    @Test
+    void rulesAsColumnsGiveTheRowsAndFilesOfEachCombinationRunAlone(@TempDir Path tmp) throws IOException {
+        SplittableRandom random = new SplittableRandom(20261206);
+        int trades = 0;
+        for (int k = 0; k < 30; k++) {
+            int c = k;
+            StringBuilder s = new StringBuilder("params a: 5, b: 20, q: 0\n");
+            s.append("def x = ").append(pick(random, AVERAGES)).append("(close, a)\n");
+            s.append("def y = ").append(pick(random, AVERAGES)).append("(close, b)\n");
+            s.append("buyWhen ").append(barRule(random, 2)).append(sizing(random)).append('\n');
+            if (random.nextInt(5) > 0) s.append("sellWhen ").append(barRule(random, 2)).append('\n');
+            if (random.nextInt(3) == 0) {
+                s.append("shortWhen ").append(barRule(random, 2)).append(sizing(random)).append('\n');
+                s.append("coverWhen ").append(barRule(random, 2)).append('\n');
+            }
+            String source = s.toString();
+            CompiledScript script = new StrategyCompiler().compile("col" + c + ".groovy", "col" + c + ".groovy", source);
+            StrategyBinder binder = StrategyBinder.of(script.fileName(), script.defaults(), "", script::withParams);
+            int n = 500 + random.nextInt(3000);
+            BarSeries bars = SyntheticBars.generate(random.nextLong(), n, Duration.ofMinutes(1), Instant.parse("2021-03-01T09:30:00Z"),
+                    1 + random.nextInt(20), 0.05, 0.1 + random.nextDouble() * 0.5);
+            if (random.nextInt(4) == 0) bars = squeezed(bars);
+            CommissionModel commission = random.nextBoolean() ? new CommissionModel.PercentOfNotional(0.0005 * random.nextInt(4))
+                    : new CommissionModel.PerOrder(random.nextInt(3));
+            ExecutionSettings execution = new ExecutionSettings(random.nextInt(4) == 0 ? FillTiming.CLOSE : FillTiming.NEXT_OPEN, commission,
+                    new Slippage(random.nextInt(10)), 0, 0, 0, 1);
+            RiskLimits risk = random.nextInt(4) == 0 ? RiskLimits.none().withMaxLeverage(2) : RiskLimits.none();
+            double cash = random.nextInt(4) == 0 ? 500 + random.nextInt(2_000) : 100_000;
+            RunSpec base = new RunSpec("col.groovy", script.withParams(java.util.Map.of()), List.of(new DataInput(bars, "col.csv", "")),
+                    execution, cash, risk, new double[] {1, 0, 10}[random.nextInt(3)]);
+            int a0 = 2 + random.nextInt(5), b0 = 8 + random.nextInt(10);
+            ParamSpace space = ParamSpace.parse(List.of("a=" + a0 + ".." + (a0 + 3 * random.nextInt(1, 5)) + ":" + (1 + random.nextInt(3)),
+                    "b=" + b0 + ".." + (b0 + 10 * random.nextInt(1, 4)) + ":" + (5 + random.nextInt(6)), "q=0,3"));
+            OptimizeRequest request = OptimizeRequest.of(base, binder, space).withThreads(1 + random.nextInt(2));
+            CombinationPlan plan = Optimizer.plan(request);
+            assertThat(Optimizer.path(request, plan)).as(source).isEqualTo(Optimizer.ONE_PASS);
+            assertThat(Optimizer.rulesAsColumns(request, plan)).as(source).isTrue();
+
+            SweepResult alone, pass;
+            try {
+                alone = Optimizer.runPerCombination(request.withOut(tmp.resolve(c + "-alone")), plan, SweepListener.NONE);
+            } catch (io.tradeshell.engine.optimize.CombinationFailedException failed) {
+                // a combination that fails alone (risk sizing on a flat stretch, say) fails in the pass too, after the same rows
+                var inPass = org.assertj.core.api.Assertions.catchThrowableOfType(io.tradeshell.engine.optimize.CombinationFailedException.class,
+                        () -> Optimizer.run(request.withOut(tmp.resolve(c + "-pass")), plan, SweepListener.NONE));
+                assertThat(inPass).as(source).isNotNull();
+                assertThat(inPass.params()).isEqualTo(failed.params());
+                assertThat(inPass.getCause()).hasMessage(failed.getCause().getMessage());
+                assertThat(Files.readString(tmp.resolve(c + "-pass").resolve("optimize.jsonl")))
+                        .isEqualTo(Files.readString(tmp.resolve(c + "-alone").resolve("optimize.jsonl")));
+                continue;
+            }
+            pass = Optimizer.run(request.withOut(tmp.resolve(c + "-pass")), plan, SweepListener.NONE);
+            assertThat(pass.rows()).as(source).isEqualTo(alone.rows());
+            trades += pass.rows().stream().mapToInt(row -> row.metrics().trades()).sum();
+            for (String file : List.of("optimize.jsonl", "best.json")) {
+                assertThat(Files.readString(tmp.resolve(c + "-pass").resolve(file))).as(source + file)
+                        .isEqualTo(Files.readString(tmp.resolve(c + "-alone").resolve(file)));
+            }
+        }
+        assertThat(trades).isGreaterThan(5000);
+    }
+
+    @Test
+    void rulesThatReadTheAccountAreNotColumnsAndStillGiveTheSameRows(@TempDir Path tmp) throws IOException {
+        String src = """
+                params a: 5, b: 20
+                buyWhen and(crossedOver(sma(close, a), sma(close, b)), under(position, 1)), percent: 50
+                sellWhen crossedUnder(sma(close, a), sma(close, b))
+                """;
+        BarSeries bars = SyntheticBars.generate(11, 2_000, Duration.ofMinutes(1), Instant.parse("2020-01-01T00:00:00Z"), 30, 0.05, 0.3);
+        OptimizeRequest request = simple("acct.groovy", src, bars, "b=20..40:10");
+        CombinationPlan plan = Optimizer.plan(request);
+        assertThat(Optimizer.path(request, plan)).isEqualTo(Optimizer.ONE_PASS);
+        assertThat(Optimizer.rulesAsColumns(request, plan)).isFalse();
+        assertThat(Optimizer.run(request, plan, SweepListener.NONE).rows())
+                .isEqualTo(Optimizer.runPerCombination(request, plan, SweepListener.NONE).rows());
+    }
+
+    /** A one-thread sweep of {@code src} over {@code bars} with default settings, a = 2, 7, 12 and {@code b}. */
+    private static OptimizeRequest simple(String name, String src, BarSeries bars, String b) {
+        CompiledScript script = new StrategyCompiler().compile(name, name, src);
+        StrategyBinder binder = StrategyBinder.of(script.fileName(), script.defaults(), "", script::withParams);
+        RunSpec base = new RunSpec(name, script.withParams(java.util.Map.of()), List.of(new DataInput(bars, "gen.csv", "")),
+                ExecutionSettings.defaults(), 100_000, RiskLimits.none(), 1);
+        return OptimizeRequest.of(base, binder, ParamSpace.parse(List.of("a=2..12:5", b))).withThreads(1);
+    }
+
+    /** The same bars one minute apart, but each two minutes long: an order waits two bars to fill. */
+    private static BarSeries squeezed(BarSeries bars) {
+        BarSeries out = new BarSeries(bars.symbol(), Duration.ofMinutes(2), bars.priceScale(), bars.size());
+        for (int i = 0; i < bars.size(); i++) {
+            out.append(bars.openTime(i), bars.open(i), bars.high(i), bars.low(i), bars.close(i), bars.volume(i));
+        }
+        return out;
+    }
+
+    /** A rule of the bars alone (no account), as the columns take them. */
+    private static String barRule(SplittableRandom random, int depth) {
+        int kinds = depth > 0 ? 11 : 8;
+        return switch (random.nextInt(kinds)) {
+            case 0, 1 -> "crossedOver(x, y)";
+            case 2, 3 -> "crossedUnder(x, y)";
+            case 4 -> random.nextBoolean() ? "over(x, y)" : "under(x, " + (1 + random.nextInt(15)) + ")";
+            case 5 -> "under(close, x)";
+            case 6 -> random.nextBoolean() ? "rising(x, 2)" : "falling(close, 3)";
+            case 7 -> random.nextBoolean() ? "crossedOver(close, y)" : "crossedUnder(x, close)";
+            case 8 -> "and(" + barRule(random, depth - 1) + ", " + barRule(random, depth - 1) + ")";
+            case 9 -> "or(" + barRule(random, depth - 1) + ", " + barRule(random, depth - 1) + ")";
+            default -> "not(" + barRule(random, depth - 1) + ")";
+        };
+    }
+
     @Test
     void aCombinationThatFailsInThePassFailsAsItDoesAloneAfterTheSameRows(@TempDir Path tmp) throws IOException {
         String src = """
@@ -77,12 +197,8 @@ class OnePassSweepTest {
                 buyWhen crossedOver(sma(close, a), sma(close, b)), qty: { a > 7 && equity > 0 ? -1 : 5 }
                 sellWhen crossedUnder(sma(close, a), sma(close, b))
                 """;
-        CompiledScript script = new StrategyCompiler().compile("fails.groovy", "fails.groovy", src);
-        StrategyBinder binder = StrategyBinder.of(script.fileName(), script.defaults(), "", script::withParams);
         BarSeries bars = SyntheticBars.generate(7, 400, Duration.ofDays(1), Instant.parse("2020-01-01T00:00:00Z"), 50, 0.05, 0.5);
-        RunSpec base = new RunSpec("fails.groovy", script.withParams(java.util.Map.of()), List.of(new DataInput(bars, "gen.csv", "")),
-                ExecutionSettings.defaults(), 100_000, RiskLimits.none(), 1);
-        OptimizeRequest request = OptimizeRequest.of(base, binder, ParamSpace.parse(List.of("a=2..12:5", "b=10..30:10"))).withThreads(1);
+        OptimizeRequest request = simple("fails.groovy", src, bars, "b=10..30:10");
         CombinationPlan plan = Optimizer.plan(request);
         assertThat(Optimizer.path(request, plan)).isEqualTo(Optimizer.ONE_PASS);
         var alone = org.assertj.core.api.Assertions.catchThrowableOfType(io.tradeshell.engine.optimize.CombinationFailedException.class,

@@ -206,6 +206,7 @@ class OptimizeCommandTest {
         assertThat(j.get("runs").get(1).get("combinationsPerSecond").asDouble()).isPositive();
         assertThat(j.get("perCombination").get("medianCombinationsPerSecond").asDouble()).isPositive();
         assertThat(j.get("onePassGain").asDouble()).isPositive();
+        assertThat(j.get("cpu").get("onePassGain").asDouble()).isPositive();
         assertThat(run("bench-optimize", "--threads", "2").err()).contains("--threads must start with 1");
     }
 

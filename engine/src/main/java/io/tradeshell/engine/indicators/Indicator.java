@@ -20,11 +20,26 @@ import java.util.Arrays;
  */
 public abstract class Indicator {
     protected final BarSeries series;
-    private double[] values = new double[64];
+    private double[] values;
     private int computed;
+    /** Whether {@link #values} were computed ahead (over a longer series with the same bars) and are only read here. */
+    private final boolean known;
 
     protected Indicator(BarSeries series) {
         this.series = series;
+        this.values = new double[64];
+        this.known = false;
+    }
+
+    /**
+     * An indicator whose values at every bar of {@code series}-to-be were computed ahead: they
+     * are read, not copied, and still only at bars of {@code series} that have closed.
+     * {@link #calculate} is not called.
+     */
+    protected Indicator(BarSeries series, double[] known) {
+        this.series = series;
+        this.values = known;
+        this.known = true;
     }
 
     /** The value at bar {@code index}; the bar must have closed. */
@@ -57,6 +72,11 @@ public abstract class Indicator {
         if (index >= series.size() || index < 0) {
             throw new IndexOutOfBoundsException("bar " + index + " of " + series.symbol()
                     + " has not closed yet (" + series.size() + " bars so far)");
+        }
+        if (known) {
+            if (index >= values.length) throw new IndexOutOfBoundsException("bar " + index + " is past the " + values.length + " computed ahead");
+            computed = index + 1;
+            return values[index];
         }
         if (index >= values.length) values = Arrays.copyOf(values, Math.max(values.length * 2, index + 1));
         for (int i = computed; i <= index; i++) {

@@ -35,6 +35,15 @@ public final class IndicatorCache {
         return new Shared(visible, v.values(), v.unstableBars(), v.name());
     }
 
+    /**
+     * The values a view made by {@link #shared} reads, over the whole source series, or null
+     * for any other indicator: for whoever reads them only at bars that have closed, or works
+     * out at each bar something that reads no later bar (a rule's column).
+     */
+    public static double[] sharedValues(Indicator indicator) {
+        return indicator instanceof Shared s ? s.values : null;
+    }
+
     /** How many distinct indicators have been computed. */
     public int size() {
         return values.size();
@@ -47,7 +56,7 @@ public final class IndicatorCache {
         private final String name;
 
         Shared(BarSeries visible, double[] values, int unstable, String name) {
-            super(visible);
+            super(visible, values);
             this.values = values;
             this.unstable = unstable;
             this.name = name;

@@ -26,12 +26,12 @@ public class PriceIndicator extends Indicator {
     }
 
     @Override
-    protected double calculate(int i) {
+    protected final double calculate(int i) {
         return price(i);
     }
 
     /** The column's value at bar {@code i}, read straight from the series without caching. */
-    public double price(int i) {
+    public final double price(int i) {
         return switch (column) {
             case OPEN -> series.open(i);
             case HIGH -> series.high(i);

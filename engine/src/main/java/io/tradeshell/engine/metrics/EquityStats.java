@@ -25,6 +25,24 @@ public final class EquityStats {
         this.peak = initialCash;
     }
 
+    /** The sums as {@link HoldingStats} ran them, with this class's own updates, over {@code n} bars. */
+    EquityStats(double initialCash, int n, double previous, double peak, double mean, double sumSquaredDeviations, double sumSquaredLosses,
+                double maxDrawdown, int negativeReturns, int barsBelowPeak, int longestBelowPeak, int exposedBars, double lastEquity) {
+        this(initialCash);
+        this.n = n;
+        this.previous = previous;
+        this.peak = peak;
+        this.mean = mean;
+        this.sumSquaredDeviations = sumSquaredDeviations;
+        this.sumSquaredLosses = sumSquaredLosses;
+        this.maxDrawdown = maxDrawdown;
+        this.negativeReturns = negativeReturns;
+        this.barsBelowPeak = barsBelowPeak;
+        this.longestBelowPeak = longestBelowPeak;
+        this.exposedBars = exposedBars;
+        this.lastEquity = lastEquity;
+    }
+
     /** The next bar's equity and exposure. */
     public void add(double e, double exposure) {
         double r = e / previous - 1;

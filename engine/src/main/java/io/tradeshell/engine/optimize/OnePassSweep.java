@@ -1,6 +1,10 @@
 package io.tradeshell.engine.optimize;
 
+import io.tradeshell.engine.indicators.ConstantIndicator;
+import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.engine.indicators.IndicatorCache;
+import io.tradeshell.engine.indicators.PriceIndicator;
+import io.tradeshell.engine.metrics.HoldingStats;
 import io.tradeshell.engine.metrics.EquityCurve;
 import io.tradeshell.engine.metrics.ReturnMoments;
 import io.tradeshell.engine.metrics.RunMetrics;
@@ -9,11 +13,14 @@ import io.tradeshell.engine.risk.RiskLimits;
 import io.tradeshell.engine.risk.RiskManager;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.run.RunSpec;
+import io.tradeshell.engine.rules.Rule;
+import io.tradeshell.engine.rules.RuleColumns;
+import io.tradeshell.engine.strategy.RuleStrategy;
 import io.tradeshell.engine.strategy.SharedIndicators;
 import io.tradeshell.engine.strategy.Strategy;
 import io.tradeshell.engine.strategy.StrategyFactory;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,6 +85,26 @@ final class OnePassSweep {
         return Optional.empty();
     }
 
+    /**
+     * Whether the one pass takes the first combination's rules as columns (and so runs its
+     * strategy only at the bars where it may act) rather than marking it bar by bar.
+     */
+    static boolean rulesAsColumns(OptimizeRequest request, CombinationPlan plan) {
+        if (refusal(request, plan).isPresent()) return false;
+        OptimizeRequest r = Optimizer.sharingIndicators(request);
+        RunSpec base = r.base();
+        BarSeries source = base.data().get(0).bars();
+        BarSeries visible = BarSeries.revealing(source);
+        Optional<SharedIndicators> shared = base.indicatorCache().map(c -> SharedIndicators.oneViewPerIndicator(c, source, visible));
+        StrategyFactory factory = r.strategy().bind(plan.params(0));
+        SweepAccount account = new SweepAccount(visible, base.execution(), base.cash(), base.withStrategy(factory).effectiveRisk(),
+                base.lotSize(), shared, 0);
+        Strategy s = factory.create(account);
+        Optional<RuleStrategy.Declared> declared = s.declaredRules();
+        return declared.isPresent()
+                && Columns.of(declared.get(), s.warmupBars(), new RuleColumns(source.size(), new ColumnValues(source, visible))) != null;
+    }
+
     private static Optional<String> why(String reason) {
         return Optional.of("per-combination: " + reason);
     }
@@ -94,15 +121,90 @@ final class OnePassSweep {
         Strategy strategy;
         /** Whether the pass runs it to the end; if not, it runs alone. */
         boolean inPass;
+        /** Its rules as columns (null where a rule is absent), when it runs only at the bars where one holds; else marked bar by bar. */
+        Columns columns;
+        /** Its holdings from bar to bar, kept by a lane of columns. */
+        int[] from;
+        double[] cash, qty;
+        int changes;
+        /** The next lane waiting for the same bar. */
+        int link = -1;
 
         Lane(int k) {
             this.k = k;
         }
+
+        /** The holdings after bar {@code i}, kept if they changed. */
+        void hold(int i) {
+            double c = account.cash(), q = account.position();
+            int last = changes - 1;
+            if (Double.doubleToRawLongBits(c) == Double.doubleToRawLongBits(cash[last])
+                    && Double.doubleToRawLongBits(q) == Double.doubleToRawLongBits(qty[last])) return;
+            if (from[last] == i) {
+                cash[last] = c;
+                qty[last] = q;
+                return;
+            }
+            if (changes == from.length) {
+                from = Arrays.copyOf(from, changes * 2);
+                cash = Arrays.copyOf(cash, changes * 2);
+                qty = Arrays.copyOf(qty, changes * 2);
+            }
+            from[changes] = i;
+            cash[changes] = c;
+            qty[changes++] = q;
+        }
+    }
+
+    /** A strategy's rules as columns, and the bar its entries wait for. */
+    private record Columns(long[] buy, long[] sell, long[] shortEntry, long[] cover, int warmup) {
+        /** The columns of {@code rules}, or null when one of them is not a column. */
+        static Columns of(RuleStrategy.Declared rules, int warmup, RuleColumns columns) {
+            long[][] c = new long[4][];
+            Rule[] r = {rules.buy(), rules.sell(), rules.shortEntry(), rules.cover()};
+            for (int j = 0; j < 4; j++) {
+                if (r[j] == null) continue;
+                c[j] = columns.of(r[j]);
+                if (c[j] == null) return null;
+            }
+            return new Columns(c[0], c[1], c[2], c[3], warmup);
+        }
+    }
+
+    /**
+     * The next bar after {@code i} at which the lane's strategy may act, {@code n} if none: the
+     * bar its working order fills at, else the next bar where the rule for its position holds
+     * (sell when long, cover when short, buy or short when flat and past the warm-up). At every
+     * bar between, its {@code onBar} would test a rule that does not hold and do nothing.
+     */
+    private static int next(Lane lane, int i, BarSeries source, int n) {
+        SweepAccount a = lane.account;
+        if (a.hasWorking()) {
+            long from = a.workingFrom();
+            int j = i + 1;
+            while (j < n && source.openTime(j) < from) j++;
+            return j;
+        }
+        Columns c = lane.columns;
+        double position = a.position();
+        if (position > 0) return RuleColumns.next(c.sell(), i + 1, n);
+        if (position < 0) return RuleColumns.next(c.cover(), i + 1, n);
+        int from = Math.max(i + 1, c.warmup());
+        return Math.min(RuleColumns.next(c.buy(), from, n), RuleColumns.next(c.shortEntry(), from, n));
     }
 
     /**
      * Runs the plan's combinations {@code ks} (indexes into the plan) in one pass and returns
      * their rows in the same order; a combination the pass cannot take is run alone.
+     *
+     * <p>A combination whose rules are columns ({@link RuleColumns}: crossings, comparisons,
+     * trends and their logic over price columns, constants and the sweep's shared indicators) is
+     * run only at the bars where it may act: its working order's fill, the next bar where the
+     * rule for its position holds. There its account fills at the open and is marked at the
+     * close and its strategy runs, as at every bar of the event loop; in between its cash and
+     * position cannot change, so its equity at each close is worked out afterwards from its
+     * holdings, for all such combinations together ({@link HoldingStats}). Others are marked bar
+     * by bar.
      */
     static Batch run(OptimizeRequest r, CombinationPlan plan, List<Integer> ks) {
         RunSpec base = r.base();
@@ -110,12 +212,14 @@ final class OnePassSweep {
         BarSeries source = input.bars();
         int n = source.size();
         long period = source.periodMillis();
-        BarSeries visible = new BarSeries(source.symbol(), Duration.ofMillis(period), source.priceScale(), Math.max(1024, n));
+        BarSeries visible = BarSeries.revealing(source);
         Optional<SharedIndicators> shared = base.indicatorCache().filter(c -> input.symbol().equals(source.symbol()))
                 .map(c -> SharedIndicators.oneViewPerIndicator(c, source, visible));
+        RuleColumns columns = new RuleColumns(n, new ColumnValues(source, visible));
 
         List<Lane> lanes = new ArrayList<>(ks.size());
-        List<Lane> live = new ArrayList<>(ks.size());
+        List<Lane> marked = new ArrayList<>(ks.size());
+        List<Lane> stepped = new ArrayList<>(ks.size());
         for (int k : ks) {
             Lane lane = new Lane(k);
             lanes.add(lane);
@@ -123,23 +227,56 @@ final class OnePassSweep {
                 lane.factory = r.strategy().bind(plan.params(k));
                 RiskLimits limits = base.withStrategy(lane.factory).effectiveRisk();
                 if (lane.factory.hasPortfolio() || watchesEquity(limits)) continue;
-                lane.account = new SweepAccount(visible, base.execution(), base.cash(), limits, base.lotSize(), shared, n);
+                lane.account = new SweepAccount(visible, base.execution(), base.cash(), limits, base.lotSize(), shared, 0);
                 lane.strategy = lane.factory.create(lane.account);
                 lane.inPass = lane.strategy.ordersOnlyFromRules() && !lane.account.setsExits();
-                if (lane.inPass) live.add(lane);
+                if (!lane.inPass) continue;
+                Optional<RuleStrategy.Declared> declared = lane.strategy.declaredRules();
+                lane.columns = declared.isEmpty() ? null : Columns.of(declared.get(), lane.strategy.warmupBars(), columns);
+                if (lane.columns == null) {
+                    lane.account.keepCurve(n);
+                    marked.add(lane);
+                } else {
+                    lane.from = new int[16];
+                    lane.cash = new double[16];
+                    lane.qty = new double[16];
+                    lane.cash[0] = base.cash();
+                    lane.changes = 1;
+                    stepped.add(lane);
+                }
             } catch (RuntimeException e) {
                 lane.inPass = false; // it fails, or does what the pass does not: alone, it fails or runs as it should
             }
         }
-        Lane[] running = live.toArray(new Lane[0]);
+        Lane[] running = marked.toArray(new Lane[0]);
         int count = running.length;
+        Lane[] byIndex = stepped.toArray(new Lane[0]);
+        int[] waiting = new int[n];
+        Arrays.fill(waiting, -1);
+        for (int l = 0; l < byIndex.length; l++) wait(byIndex, waiting, l, next(byIndex[l], -1, source, n), n);
+
         long[] time = new long[n];
-        for (int i = 0; i < n && count > 0; i++) {
+        for (int i = 0; i < n; i++) {
             if ((i & 255) == 0) giveUpIfInterrupted();
             long openTime = source.openTime(i);
             long closeTime = openTime + period;
             time[i] = closeTime - period;
-            count = bar(running, count, i, openTime, closeTime, source, visible);
+            if (count > 0) {
+                count = bar(running, count, i, openTime, closeTime, source, visible);
+            } else if (!visible.reveal()) {
+                visible.appendFrom(source, i);
+            }
+            for (int l = waiting[i]; l >= 0; ) {
+                Lane lane = byIndex[l];
+                int after = lane.link;
+                try {
+                    step(lane, i, openTime, closeTime, source);
+                    wait(byIndex, waiting, l, next(lane, i, source, n), n);
+                } catch (RuntimeException e) {
+                    lane.inPass = false; // run alone: it fails there as it would have, or runs what the pass does not
+                }
+                l = after;
+            }
         }
 
         // the buy-and-hold return and the data's end, as the event loop works them out
@@ -151,9 +288,11 @@ final class OnePassSweep {
             bh = bh / 1;
             dataEnd = visible.closeTime(visible.lastIndex());
         }
+        Map<Lane, HoldingStats.Figures> figures = figures(stepped, source, n, base.cash());
         List<SweepRow> rows = new ArrayList<>(lanes.size());
         for (Lane lane : lanes) {
-            if (!lane.inPass) {
+            HoldingStats.Figures f = lane.columns != null ? figures.get(lane) : null;
+            if (!lane.inPass || (lane.columns != null && f == null)) {
                 giveUpIfInterrupted();
                 try {
                     rows.add(Optimizer.runCombination(r, plan.id(lane.k), plan.params(lane.k)));
@@ -163,12 +302,100 @@ final class OnePassSweep {
                 continue;
             }
             SweepAccount a = lane.account;
-            RunMetrics metrics = a.stats.metrics(time, a.trades(), a.commissions(), bh, dataEnd);
-            ReturnMoments moments = ReturnMoments.of(EquityCurve.returns(a.equity, base.cash()));
+            RunMetrics metrics;
+            ReturnMoments moments;
+            if (f != null) {
+                metrics = f.stats().metrics(time, a.trades(), a.commissions(), bh, dataEnd);
+                moments = f.moments();
+            } else {
+                metrics = a.stats.metrics(time, a.trades(), a.commissions(), bh, dataEnd);
+                moments = ReturnMoments.of(EquityCurve.returns(a.equity, base.cash()));
+            }
             Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(lane.factory.params()));
             rows.add(new SweepRow(plan.id(lane.k), params, metrics, moments));
         }
         return new Batch(rows, Optional.empty());
+    }
+
+    /** Puts lane {@code l} in the list of bar {@code bar}, unless that is past the end. */
+    private static void wait(Lane[] lanes, int[] waiting, int l, int bar, int n) {
+        if (bar >= n) return;
+        lanes[l].link = waiting[bar];
+        waiting[bar] = l;
+    }
+
+    /**
+     * Bar {@code i} for a lane of columns, as the event loop runs it: the working order fills at
+     * the open (the account marked at the bar before, as it would have been), the account is
+     * marked at the close, the strategy runs, and the holdings are noted.
+     */
+    private static void step(Lane lane, int i, long openTime, long closeTime, BarSeries source) {
+        SweepAccount a = lane.account;
+        if (a.hasWorking() && i > 0 && a.markedAt() != source.closeTime(i - 1)) a.atClose(source.close(i - 1), source.closeTime(i - 1));
+        a.atOpen(i, openTime, source.open(i));
+        a.atClose(source.close(i), closeTime);
+        lane.strategy.onBar(i);
+        lane.hold(i);
+    }
+
+    /**
+     * The figures of the lanes of columns from their holdings, marked at every close; none for
+     * a lane that left the pass, or whose rules came to read the account while it ran.
+     */
+    private static Map<Lane, HoldingStats.Figures> figures(List<Lane> stepped, BarSeries source, int n, double cash) {
+        List<Lane> done = new ArrayList<>();
+        for (Lane lane : stepped) if (lane.inPass && lane.strategy.declaredRules().isPresent()) done.add(lane);
+        HoldingStats.Holdings[] holdings = new HoldingStats.Holdings[done.size()];
+        for (int l = 0; l < holdings.length; l++) {
+            Lane lane = done.get(l);
+            holdings[l] = new HoldingStats.Holdings(lane.from, lane.cash, lane.qty, lane.changes);
+        }
+        double[] close = new double[n];
+        for (int i = 0; i < n; i++) close[i] = source.close(i);
+        HoldingStats.Figures[] f = HoldingStats.of(close, n, cash, holdings);
+        Map<Lane, HoldingStats.Figures> out = new java.util.IdentityHashMap<>();
+        for (int l = 0; l < f.length; l++) if (f[l] != null) out.put(done.get(l), f[l]);
+        return out;
+    }
+
+    /**
+     * The values of a rule's indicators over the whole source, for its column: the sweep's
+     * shared indicators (computed over the source once), price columns and constants read on
+     * the pass's series. Anything else is not known ahead.
+     */
+    private static final class ColumnValues implements RuleColumns.Values {
+        private final BarSeries source, visible;
+        private final Map<PriceIndicator.Column, double[]> prices = new java.util.EnumMap<>(PriceIndicator.Column.class);
+        private final Map<Double, double[]> constants = new java.util.HashMap<>();
+
+        ColumnValues(BarSeries source, BarSeries visible) {
+            this.source = source;
+            this.visible = visible;
+        }
+
+        @Override
+        public double[] of(Indicator indicator) {
+            if (indicator.series() != visible) return null;
+            double[] shared = IndicatorCache.sharedValues(indicator);
+            if (shared != null) return shared.length == source.size() ? shared : null;
+            int n = source.size();
+            if (indicator instanceof PriceIndicator p) {
+                PriceIndicator full = new PriceIndicator(source, p.column());
+                return prices.computeIfAbsent(p.column(), c -> {
+                    double[] v = new double[n];
+                    for (int i = 0; i < n; i++) v[i] = full.price(i);
+                    return v;
+                });
+            }
+            if (indicator instanceof ConstantIndicator k) {
+                return constants.computeIfAbsent(k.constant(), c -> {
+                    double[] v = new double[n];
+                    Arrays.fill(v, c);
+                    return v;
+                });
+            }
+            return null;
+        }
     }
 
     /**
@@ -188,7 +415,7 @@ final class OnePassSweep {
     private static int bar(Lane[] running, int count, int i, long openTime, long closeTime, BarSeries source, BarSeries visible) {
         double open = source.open(i), close = source.close(i);
         for (int c = 0; c < count; c++) running[c].account.atOpen(i, openTime, open);
-        visible.appendFrom(source, i);
+        if (!visible.reveal()) visible.appendFrom(source, i);
         int kept = 0;
         for (int c = 0; c < count; c++) {
             Lane lane = running[c];

@@ -115,6 +115,15 @@ public final class Optimizer {
         return OnePassSweep.refusal(request, plan).orElse(ONE_PASS);
     }
 
+    /**
+     * Whether a sweep in one pass takes the strategy's rules as columns: tested ahead over the
+     * whole series, the strategy run only at the bars where one holds and its equity worked out
+     * from its holdings (the first combination decides; a later one that differs is marked bar by bar).
+     */
+    public static boolean rulesAsColumns(OptimizeRequest request, CombinationPlan plan) {
+        return OnePassSweep.rulesAsColumns(request, plan);
+    }
+
     /** What {@link #path} says of a sweep that runs in one pass. */
     public static final String ONE_PASS = "one pass over the bars for all combinations";
 

@@ -53,8 +53,8 @@ final class SweepAccount implements TradingContext, AccountView {
     private final Optional<SharedIndicators> shared;
     private final List<ClosedTrade> trades = new ArrayList<>();
     final EquityStats stats;
-    /** Equity at each bar's close, for the moments of the returns. */
-    final double[] equity;
+    /** Equity at each bar's close, for the moments of the returns (kept by accounts marked bar by bar). */
+    double[] equity;
     private long now = Long.MIN_VALUE, lastPriceTime = Long.MIN_VALUE;
     private double lastClose = Double.NaN;
     private int currentBar;
@@ -109,6 +109,20 @@ final class SweepAccount implements TradingContext, AccountView {
         equity[index] = e;
         stats.add(e, exposure);
     }
+
+    /** Keeps the equity of up to {@code capacity} bars, for an account marked bar by bar. */
+    void keepCurve(int capacity) {
+        if (equity.length < capacity) equity = new double[capacity];
+    }
+
+    /** Whether a market order is working. */
+    boolean hasWorking() { return working != null; }
+
+    /** When the working order may fill: the first bar opening at or after this. */
+    long workingFrom() { return working.activeFrom(); }
+
+    /** The close time of the bar the account was last marked to. */
+    long markedAt() { return lastPriceTime; }
 
     List<ClosedTrade> trades() { return trades; }
 

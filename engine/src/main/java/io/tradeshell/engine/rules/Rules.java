@@ -34,9 +34,9 @@ public final class Rules {
      * common in real minute data, which is why the look-back past equal bars matters.
      */
     static final class Crossing implements Rule {
-        private final Indicator a, b;
-        private final boolean up;
-        private final int unstable;
+        final Indicator a, b;
+        final boolean up;
+        final int unstable;
 
         Crossing(Indicator a, Indicator b, boolean up) {
             this.a = a;

@@ -41,6 +41,13 @@ public final class RuleStrategy implements Strategy {
         }
     }
 
+    /**
+     * The rules as {@link #onBar} tests them (null where absent): at a bar, with no order
+     * working, a long position tests {@code sell}, a short {@code cover}, and a flat account past
+     * the warm-up {@code buy}, then {@code shortEntry}; when none of those holds it does nothing.
+     */
+    public record Declared(Rule buy, Rule sell, Rule shortEntry, Rule cover) { }
+
     /** Imperative logic run after the rules at each bar, such as a script's {@code onBar} block. */
     @FunctionalInterface
     public interface BarHandler {
@@ -120,5 +127,10 @@ public final class RuleStrategy implements Strategy {
     @Override
     public boolean actsOnBars() {
         return buy != null || sell != null || shortEntry != null || cover != null || handler != null || tickHandler != null;
+    }
+
+    @Override
+    public Optional<Declared> declaredRules() {
+        return ordersOnlyFromRules() ? Optional.of(new Declared(buy, sell, shortEntry, cover)) : Optional.empty();
     }
 }

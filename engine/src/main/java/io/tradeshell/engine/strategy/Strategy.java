@@ -31,4 +31,14 @@ public interface Strategy {
     default boolean actsOnBars() {
         return true;
     }
+
+    /**
+     * The rules every order of this strategy comes from, when {@link #ordersOnlyFromRules} and
+     * they read nothing but the bars (not the account): a sweep may then test them ahead as
+     * columns and run {@link #onBar} only at the bars where the rule that matters holds, which
+     * does what running it at every bar does. Empty by default.
+     */
+    default java.util.Optional<RuleStrategy.Declared> declaredRules() {
+        return java.util.Optional.empty();
+    }
 }

@@ -54,7 +54,9 @@ final class SweepBenchmark {
     record Result(int bars, int combinations, List<Integer> threads, List<Double> combinationsPerSecond, List<Double> medianPerSecond,
                   double perCombinationPerSecond, double perCombinationMedianPerSecond,
                   double separateSeconds, double indicatorSeconds, double sweepSecondsOneThread,
-                  double loadSeconds, double compileSeconds) {
+                  double loadSeconds, double compileSeconds, double onePassCpuMedianPerSecond, double perCombinationCpuMedianPerSecond) {
+        /** The one-pass and per-combination medians on processor time of the thread that ran them: what a busy machine distorts least. */
+        double cpuGain() { return onePassCpuMedianPerSecond / perCombinationCpuMedianPerSecond; }
         /** How many times the per-combination path's median the one-pass median is, on one thread. */
         double onePassGain() { return medianPerSecond.get(0) / perCombinationMedianPerSecond; }
         double speedUp(int k) { return combinationsPerSecond.get(k) / combinationsPerSecond.get(0); }
@@ -86,25 +88,31 @@ final class SweepBenchmark {
         if (!Optimizer.run(request.withThreads(threads.get(threads.size() - 1)), plan, SweepListener.NONE).rows().equals(reference.rows())) {
             throw new IllegalStateException("the one-pass sweep and the per-combination sweep differ");
         }
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
         List<Double> perSecond = new ArrayList<>(), median = new ArrayList<>();
         double oneThreadSeconds = Double.NaN;
+        long[] onePassCpu = new long[rounds];
         for (int t : threads) {
             long[] times = new long[rounds];
             for (int round = 0; round < rounds; round++) {
+                long c0 = mx.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 SweepResult r = Optimizer.run(request.withThreads(t), plan, SweepListener.NONE);
                 times[round] = System.nanoTime() - t0;
+                if (t == 1) onePassCpu[round] = mx.getCurrentThreadCpuTime() - c0;
                 if (r.rows().size() != plan.size() || r.rows().get(0).returns().count() != bars) throw new IllegalStateException("sweep lost rows or bars");
             }
             perSecond.add(plan.size() * 1e9 / best(times));
             median.add(plan.size() * 1e9 / median(times));
             if (t == 1) oneThreadSeconds = best(times) / 1e9;
         }
-        long[] alone = new long[rounds];
+        long[] alone = new long[rounds], aloneCpu = new long[rounds];
         for (int round = 0; round < rounds; round++) {
+            long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             Optimizer.runPerCombination(request.withThreads(1), plan, SweepListener.NONE);
             alone[round] = System.nanoTime() - t0;
+            aloneCpu[round] = mx.getCurrentThreadCpuTime() - c0;
         }
 
         long separate = Long.MAX_VALUE, indicators = Long.MAX_VALUE;
@@ -147,7 +155,8 @@ final class SweepBenchmark {
             throw new UncheckedIOException(e);
         }
         return new Result(bars, plan.size(), threads, perSecond, median, plan.size() * 1e9 / best(alone), plan.size() * 1e9 / median(alone),
-                separate / 1e9, indicators / 1e9, oneThreadSeconds, load / 1e9, compile / 1e9);
+                separate / 1e9, indicators / 1e9, oneThreadSeconds, load / 1e9, compile / 1e9,
+                plan.size() * 1e9 / median(onePassCpu), plan.size() * 1e9 / median(aloneCpu));
     }
 
     private static long best(long[] times) {
