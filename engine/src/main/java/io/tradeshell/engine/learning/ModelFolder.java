@@ -28,6 +28,7 @@ public final class ModelFolder implements SavedModels {
      * {@link IllegalArgumentException} naming the folder when it holds none.
      */
     public static ModelFolder open(Path dir) {
+        if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": no such folder");
         Path m = Files.isDirectory(dir.resolve("models")) ? dir.resolve("models") : dir;
         try (var found = Files.find(m, 3, (p, a) -> p.getFileName().toString().equals("model.json"))) {
             if (found.findAny().isEmpty()) throw new IllegalArgumentException(dir + ": no saved models here (expected models/SYMBOL/NAME/model.json)");

@@ -110,7 +110,7 @@ public final class WalkForwardModel extends Indicator {
             if (!sha.equals(s.sha256())) throw new IllegalArgumentException("saved model '" + name + "' in " + s.source() + " has SHA-256 " + sha + ", not the " + s.sha256() + " recorded with it");
             fitted = learner.load(bytes);
             source = s.source();
-        } else if (saved != SavedModels.NONE) {
+        } else if (!saved.fitsMissing()) {
             throw new IllegalArgumentException("no saved model '" + name + "' trained at " + java.time.Instant.ofEpochMilli(trainedAt)
                     + " in the saved models given: they were trained on other data or with another schedule");
         } else {
