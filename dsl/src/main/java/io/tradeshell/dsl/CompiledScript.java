@@ -2,6 +2,7 @@ package io.tradeshell.dsl;
 
 import groovy.lang.Binding;
 import groovy.lang.Closure;
+import io.tradeshell.engine.learning.SavedModels;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.rules.Rule;
 import io.tradeshell.engine.strategy.ExitPlan;
@@ -60,6 +61,14 @@ public final class CompiledScript {
 
     /** A factory with these parameter overrides (text from the command line, or typed values). */
     public StrategyFactory withParams(Map<String, ?> overrides) {
+        return withParams(overrides, SavedModels.NONE);
+    }
+
+    /**
+     * A factory with these overrides whose models load their trainings from {@code saved} (a run's
+     * saved models) instead of fitting; a training not found there stops the run naming it.
+     */
+    public StrategyFactory withParams(Map<String, ?> overrides, SavedModels saved) {
         Map<String, Object> checked = new LinkedHashMap<>(overrides);
         try {
             ParamValues.checkKnown(checked, defaults, fileName);
@@ -67,10 +76,14 @@ public final class CompiledScript {
             throw new ScriptException(fileName, 0, e.getMessage(), e);
         }
         ScriptSession probe = runBody(new ValidationContext(), checked, true);
-        return new Factory(checked, new LinkedHashMap<>(probe.params), probe.risk, probe.portfolio != null);
+        return new Factory(checked, new LinkedHashMap<>(probe.params), probe.risk, probe.portfolio != null, saved);
     }
 
     ScriptSession runBody(TradingContext ctx, Map<String, Object> overrides, boolean validating) {
+        return runBody(ctx, overrides, validating, SavedModels.NONE);
+    }
+
+    ScriptSession runBody(TradingContext ctx, Map<String, Object> overrides, boolean validating, SavedModels saved) {
         StrategyScript script;
         try {
             script = type.getDeclaredConstructor().newInstance();
@@ -78,6 +91,7 @@ public final class CompiledScript {
             throw new ScriptException(fileName, 0, "cannot instantiate the script: " + e, e);
         }
         ScriptSession session = new ScriptSession(fileName, ctx, overrides, validating, barBudget);
+        session.savedModels = saved;
         script.setBinding(new Binding());
         script.attach(session);
         try {
@@ -127,8 +141,11 @@ public final class CompiledScript {
         private final Map<String, Object> effective;
         private final io.tradeshell.engine.risk.RiskLimits risk;
         private final boolean hasPortfolio;
+        private final SavedModels saved;
 
-        Factory(Map<String, Object> overrides, Map<String, Object> effective, io.tradeshell.engine.risk.RiskLimits risk, boolean hasPortfolio) {
+        Factory(Map<String, Object> overrides, Map<String, Object> effective, io.tradeshell.engine.risk.RiskLimits risk, boolean hasPortfolio,
+                SavedModels saved) {
+            this.saved = saved;
             this.overrides = overrides;
             this.effective = effective;
             this.risk = risk;
@@ -149,13 +166,14 @@ public final class CompiledScript {
 
         @Override
         public Strategy create(TradingContext ctx) {
-            ScriptSession s = runBody(ctx, overrides, false);
+            ScriptSession s = runBody(ctx, overrides, false, saved);
             if (!s.exits.isEmpty()) ctx.exitPlan(s.exits);
             var rules = new RuleStrategy.RuleSet(s.buy, s.buySizing, s.sell, s.shortEntry, s.shortSizing, s.cover);
             BarScope scope = new BarScope(s, s.script);
             RuleStrategy.BarHandler bars = s.onBar == null ? null : barHandler(s, scope, bind(s.onBar, scope, s));
             RuleStrategy.TickHandler ticks = s.onTick == null ? null : tickHandler(s, scope, bind(s.onTick, scope, s));
-            return new ScriptedStrategy(new RuleStrategy(ctx, rules, 0, bars, ticks), List.copyOf(s.overlays), s.account.values());
+            return new ScriptedStrategy(new RuleStrategy(ctx, rules, 0, bars, ticks), List.copyOf(s.overlays), s.account.values(),
+                    List.copyOf(s.models.values()));
         }
 
         @Override

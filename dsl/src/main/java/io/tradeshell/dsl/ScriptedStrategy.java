@@ -1,5 +1,7 @@
 package io.tradeshell.dsl;
 
+import io.tradeshell.engine.learning.ModelOwner;
+import io.tradeshell.engine.learning.WalkForwardModel;
 import io.tradeshell.engine.strategy.AccountIndicator;
 import io.tradeshell.engine.strategy.Overlays;
 import io.tradeshell.engine.strategy.RuleStrategy;
@@ -7,17 +9,20 @@ import io.tradeshell.engine.strategy.Strategy;
 import java.util.Collection;
 import java.util.List;
 
-/** A script's strategy for one symbol: its rules and blocks, plus the indicators it drew on price. */
-final class ScriptedStrategy implements Strategy, Overlays {
+/** A script's strategy for one symbol: its rules and blocks, plus the indicators it drew on price and the models it trains. */
+final class ScriptedStrategy implements Strategy, Overlays, ModelOwner {
     private final RuleStrategy rules;
     private final List<Overlay> overlays;
     /** The script's account values, a live view: an expression may make one while bars run. */
     private final Collection<AccountIndicator> account;
 
-    ScriptedStrategy(RuleStrategy rules, List<Overlay> overlays, Collection<AccountIndicator> account) {
+    private final List<WalkForwardModel> models;
+
+    ScriptedStrategy(RuleStrategy rules, List<Overlay> overlays, Collection<AccountIndicator> account, List<WalkForwardModel> models) {
         this.rules = rules;
         this.overlays = overlays;
         this.account = account;
+        this.models = List.copyOf(models);
     }
 
     @Override
@@ -37,4 +42,5 @@ final class ScriptedStrategy implements Strategy, Overlays {
         return account.isEmpty() ? rules.declaredRules() : java.util.Optional.empty();
     }
     @Override public List<Overlay> overlays() { return overlays; }
+    @Override public List<WalkForwardModel> models() { return models; }
 }

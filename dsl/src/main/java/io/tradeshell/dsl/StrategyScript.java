@@ -37,7 +37,7 @@ import java.util.Optional;
  * tested in plain Java too. Only {@code onBar}/{@code onTick} blocks run Groovy per bar.
  */
 @ScriptApi
-public abstract class StrategyScript extends IndicatorWords {
+public abstract class StrategyScript extends ModelWords {
     private ScriptSession session;
 
     final void attach(ScriptSession s) {

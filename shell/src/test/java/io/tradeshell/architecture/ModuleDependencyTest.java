@@ -25,6 +25,16 @@ class ModuleDependencyTest {
     }
 
     @Test
+    void onlyTheMlModuleKnowsXgboostAndTheEngineKnowsNeither() {
+        noClasses().that().resideInAPackage("io.tradeshell.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.tradeshell.ml..", "ml.dmlc..")
+                .check(CLASSES);
+        noClasses().that().resideOutsideOfPackage("io.tradeshell.ml..")
+                .should().dependOnClassesThat().resideInAPackage("ml.dmlc..")
+                .check(CLASSES);
+    }
+
+    @Test
     void theClusterKnowsOnlyTheEngineAndTheDslAndOnlyItKnowsHazelcast() {
         noClasses().that().resideInAPackage("io.tradeshell.cluster..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.tradeshell.shell..", "io.tradeshell.report..", "io.tradeshell.brokers..",

@@ -204,6 +204,10 @@ public final class RunOutputWriter implements RunRecorder {
             }
             name = "tca.jsonl";
             writeCosts(result);
+            for (var model : result.models()) {
+                name = model.folder();
+                io.tradeshell.engine.learning.ModelFolder.write(dir, model);
+            }
             name = "summary.json";
             try (OutputStream out = files.create(writing(name))) {
                 Json.MAPPER.writeValue(out, RunSummary.toMap(result));

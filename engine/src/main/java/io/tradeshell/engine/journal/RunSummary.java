@@ -107,6 +107,7 @@ public final class RunSummary {
         m.put("stoppedEarly", r.stoppedEarly());
         m.put("startedAt", r.startedAt().toString());
         m.put("finishedAt", r.finishedAt().toString());
+        if (!r.models().isEmpty()) m.put("models", r.models().stream().map(io.tradeshell.engine.learning.ModelReport::asMap).toList());
         return m;
     }
 }

@@ -20,15 +20,26 @@ import java.util.Optional;
  * @param stoppedEarly true if the run was interrupted before its feed ended
  * @param accountChecks what the broker's buying-power check did to the run's orders
  * @param costs transaction-cost analysis of every parent order and every plain market order that filled
+ * @param models the walk-forward models the strategies trained, with their audit
  */
 public record RunResult(String name, String mode, RunSpec spec, EquityCurve curve, double[] benchmark,
                         List<ClosedTrade> trades, List<Fill> fills, int orders, List<OpenPosition> openPositions,
                         int warmupBars, long bars, RunMetrics metrics, List<String> assumptions,
                         Instant startedAt, Instant finishedAt, boolean stoppedEarly, AccountChecks accountChecks,
-                        List<OrderCost> costs) {
+                        List<OrderCost> costs, List<io.tradeshell.engine.learning.ModelReport> models) {
 
     public RunResult {
         costs = List.copyOf(costs);
+        models = List.copyOf(models);
+    }
+
+    /** A result without walk-forward models. */
+    public RunResult(String name, String mode, RunSpec spec, EquityCurve curve, double[] benchmark,
+                     List<ClosedTrade> trades, List<Fill> fills, int orders, List<OpenPosition> openPositions,
+                     int warmupBars, long bars, RunMetrics metrics, List<String> assumptions,
+                     Instant startedAt, Instant finishedAt, boolean stoppedEarly, AccountChecks accountChecks, List<OrderCost> costs) {
+        this(name, mode, spec, curve, benchmark, trades, fills, orders, openPositions, warmupBars, bars, metrics, assumptions,
+                startedAt, finishedAt, stoppedEarly, accountChecks, costs, List.of());
     }
 
     /** A result without transaction-cost analysis. */

@@ -9,6 +9,8 @@ import io.tradeshell.engine.events.EventListener;
 import io.tradeshell.engine.events.TradingEvent;
 import io.tradeshell.engine.events.TradingEvent.TradeClosed;
 import io.tradeshell.engine.execution.algo.AlgoDesk;
+import io.tradeshell.engine.learning.ModelOwner;
+import io.tradeshell.engine.learning.ModelReport;
 import io.tradeshell.engine.metrics.EquityCurve;
 import io.tradeshell.engine.metrics.MetricsCalculator;
 import io.tradeshell.engine.metrics.RunMetrics;
@@ -455,7 +457,8 @@ public final class TradingLoop implements FeedSink {
         RunResult result = new RunResult(spec.strategy().name(), mode, spec, curve, memory.benchmark(), List.copyOf(memory.trades()),
                 List.copyOf(memory.fills()), memory.orders(), portfolio.openPositions(), warmup, bars, metrics,
                 Assumptions.describe(spec, warmup, mode), started, wall.instant(), stopped,
-                new RunResult.AccountChecks(broker.ordersReducedForCash(), broker.ordersRejectedForCash()), costs.costs(clock.now()));
+                new RunResult.AccountChecks(broker.ordersReducedForCash(), broker.ordersRejectedForCash()), costs.costs(clock.now()),
+                modelReports());
         return result.shortOfWarmup().map(w -> withAssumption(result, "SHORT DATA: " + w + ".")).orElse(result);
     }
 
@@ -464,7 +467,16 @@ public final class TradingLoop implements FeedSink {
         List<String> assumptions = new ArrayList<>(r.assumptions());
         assumptions.add(line);
         return new RunResult(r.name(), r.mode(), r.spec(), r.curve(), r.benchmark(), r.trades(), r.fills(), r.orders(), r.openPositions(),
-                r.warmupBars(), r.bars(), r.metrics(), List.copyOf(assumptions), r.startedAt(), r.finishedAt(), r.stoppedEarly(), r.accountChecks(), r.costs());
+                r.warmupBars(), r.bars(), r.metrics(), List.copyOf(assumptions), r.startedAt(), r.finishedAt(), r.stoppedEarly(), r.accountChecks(), r.costs(), r.models());
+    }
+
+    /** Every strategy's walk-forward models, audited over the bars the run saw. */
+    private List<ModelReport> modelReports() {
+        List<ModelReport> out = new ArrayList<>();
+        for (Strategy s : strategies) {
+            if (s instanceof ModelOwner owner) owner.models().forEach(m -> out.add(m.report()));
+        }
+        return out;
     }
 
     /** The close of the last bar the run saw, of any symbol: where the data it covered ends. */

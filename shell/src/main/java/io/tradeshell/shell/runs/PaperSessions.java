@@ -2,6 +2,8 @@ package io.tradeshell.shell.runs;
 
 import io.tradeshell.dsl.CompiledScript;
 import io.tradeshell.engine.events.EventListener;
+import io.tradeshell.engine.learning.ModelFolder;
+import io.tradeshell.engine.learning.SavedModels;
 import io.tradeshell.engine.paper.AccountFiles;
 import io.tradeshell.engine.paper.AccountLock;
 import io.tradeshell.engine.paper.AccountStatus;
@@ -14,6 +16,7 @@ import io.tradeshell.engine.run.RunSpec;
 import io.tradeshell.engine.run.Speed;
 import io.tradeshell.engine.run.WallClock;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +136,10 @@ public final class PaperSessions {
         if (speed.isPresent()) config = config.withSpeed(speed.get());
         LiveData data = LiveData.load(config, err);
         CompiledScript script = service.compile(files.script());
-        RunSpec spec = new RunSpec(config.script(), script.withParams(config.params()), data.inputs(), config.execution(),
+        // the models the session trained so far are loaded, not fitted again; later retrainings are fitted as before
+        SavedModels saved = Files.isDirectory(files.dir().resolve("models"))
+                ? SavedModels.fittingMissing(ModelFolder.open(files.dir())) : SavedModels.NONE;
+        RunSpec spec = new RunSpec(config.script(), script.withParams(config.params(), saved), data.inputs(), config.execution(),
                 config.cash(), config.risk(), config.lot(), config.exits());
         return PaperSession.resume(files, config, spec, data.feed(), wiring, repairJournal);
     }

@@ -5,6 +5,8 @@ import io.tradeshell.engine.execution.CommissionModel;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.execution.FillTiming;
 import io.tradeshell.engine.execution.Slippage;
+import io.tradeshell.engine.learning.ModelFolder;
+import io.tradeshell.engine.learning.SavedModels;
 import io.tradeshell.engine.paper.PaperHome;
 import io.tradeshell.engine.paper.SessionConfig;
 import io.tradeshell.engine.risk.RiskLimits;
@@ -99,6 +101,19 @@ public final class RunOptions {
 
     @Option(names = "--take-profit", paramLabel = "PCT", description = "Risk: a take-profit this many percent beyond the entry on every position, unless the script sets its own.")
     public Double takeProfitPct;
+
+    @Option(names = "--models", paramLabel = "RUN_DIR", description = "Reuse the models a run saved (its folder, or its models folder) instead of training them: each retraining loads the model saved for it, checked against its SHA-256 and features.")
+    public Path models;
+
+    /** The saved models this run reuses, or none. */
+    public SavedModels savedModels() {
+        if (models == null) return SavedModels.NONE;
+        try {
+            return ModelFolder.open(models);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--models " + e.getMessage(), e);
+        }
+    }
 
     @Option(names = "--trust", description = "Run the script outside the strategy sandbox, with full access to files, the network and the JVM (for your own scripts that need it; the run's assumptions say so).")
     public boolean trust;

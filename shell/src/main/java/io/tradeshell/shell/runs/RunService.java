@@ -80,7 +80,7 @@ public final class RunService {
         CompiledScript c = compile(script);
         Map<String, Object> params = new java.util.LinkedHashMap<>(options.paramOverrides());
         params.putAll(extraParams);
-        StrategyFactory factory = c.withParams(params);
+        StrategyFactory factory = c.withParams(params, options.savedModels());
         return new RunSpec(ProjectHome.display(script), factory, data, options.execution(), options.cash, options.risk(), options.lot,
                 options.exits());
     }

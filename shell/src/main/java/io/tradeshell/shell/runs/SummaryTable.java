@@ -2,6 +2,7 @@ package io.tradeshell.shell.runs;
 
 import io.tradeshell.report.text.Amounts;
 import io.tradeshell.engine.execution.ExecutionSettings;
+import io.tradeshell.engine.learning.ModelReport;
 import io.tradeshell.engine.portfolio.OpenPosition;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.run.RunResult;
@@ -52,6 +53,7 @@ public final class SummaryTable {
                     checks.ordersReducedForCash(), checks.ordersRejectedForCash()));
         }
         if (!r.costs().isEmpty()) b.append("  costs   ").append(r.costSummary().describe()).append('\n');
+        for (ModelReport model : r.models()) b.append("  model   ").append(describe(model)).append('\n');
         if (r.stoppedEarly()) b.append("  (stopped early)\n");
         return b.toString();
     }
@@ -69,4 +71,16 @@ public final class SummaryTable {
     static String padLeft(String s, int w) { return s.length() >= w ? s : " ".repeat(w - s.length()) + s; }
 
     static String trim(double v) { return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v); }
+
+    /** One line per model: its trainings, out-of-sample accuracy with its standard error, and the audit. */
+    static String describe(ModelReport m) {
+        long reused = m.windows().stream().filter(w -> w.training().reused()).count();
+        String accuracy = m.scored() == 0 ? "no prediction scored yet"
+                : String.format(Locale.ROOT, "out-of-sample accuracy %.3f ± %.3f over %d predictions", m.accuracy(),
+                        Math.sqrt(m.accuracy() * (1 - m.accuracy()) / m.scored()), m.scored());
+        return String.format(Locale.ROOT, "'%s' %s: %d trainings (%s%s), %s, %s; %s", m.name(), m.symbol(), m.windows().size(), m.learner(),
+                reused > 0 ? ", " + reused + " loaded from saved models" : "", accuracy,
+                m.leaks() ? "LEAK: a training used labels not known when it began to predict" : "audit: no label used before it was known",
+                m.folder());
+    }
 }

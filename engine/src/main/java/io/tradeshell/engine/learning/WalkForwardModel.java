@@ -1,0 +1,207 @@
+package io.tradeshell.engine.learning;
+
+import io.tradeshell.engine.indicators.Indicator;
+import io.tradeshell.engine.model.BarSeries;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A model trained walk-forward, read as an indicator: its value at bar {@code t} is the
+ * probability of the label given the features at {@code t}, from the model trained at the latest
+ * retraining at or before {@code t} (NaN before the first, or while a feature is NaN).
+ *
+ * <p>Training happens as the value is pulled, at the first bar where the schedule's training
+ * span of history has passed and then every retraining span; a fit at bar {@code t} uses the
+ * samples of the training span whose label ended at least the embargo before {@code t}'s close.
+ * Like every indicator it can only read bars that have closed, so on a growing series no label
+ * of the future can reach a fit; {@link #report()} shows it per training.
+ */
+public final class WalkForwardModel extends Indicator {
+    /** Fewer samples than this, or one class only, and the fit waits for the next bar. */
+    static final int MIN_SAMPLES = 30;
+
+    private final String name;
+    private final List<Indicator> features;
+    private final List<String> featureNames;
+    private final Label label;
+    private final Learner learner;
+    private final Schedule schedule;
+    private final BarSeries labelBars;
+    private final SavedModels saved;
+    private final List<Training> trainings = new ArrayList<>();
+    private Learner.Fitted current;
+    private int lastTrained = -1;
+    private final int unstable;
+
+    /** A model whose labels are read from its own bars, as every script's model is. */
+    public WalkForwardModel(String name, BarSeries bars, List<Indicator> features, List<String> featureNames, Label label,
+                            Learner learner, Schedule schedule, SavedModels saved) {
+        this(name, bars, features, featureNames, label, learner, schedule, saved, bars);
+    }
+
+    /**
+     * A model whose labels are read from {@code labelBars}: a series that already holds later bars
+     * than {@code bars} is how research code leaks, so only tests of the audit use this.
+     */
+    public WalkForwardModel(String name, BarSeries bars, List<Indicator> features, List<String> featureNames, Label label,
+                            Learner learner, Schedule schedule, SavedModels saved, BarSeries labelBars) {
+        super(bars);
+        if (features.isEmpty()) throw new IllegalArgumentException("model '" + name + "' needs at least one feature");
+        if (features.size() != featureNames.size()) throw new IllegalArgumentException("one name per feature");
+        for (Indicator f : features) {
+            if (f.series() != bars) throw new IllegalArgumentException("feature " + f + " of model '" + name + "' is not read on " + bars.symbol() + "'s bars");
+        }
+        this.name = name;
+        this.features = List.copyOf(features);
+        this.featureNames = List.copyOf(featureNames);
+        this.label = label;
+        this.learner = learner;
+        this.schedule = schedule;
+        this.saved = saved;
+        this.labelBars = labelBars;
+        this.unstable = features.stream().mapToInt(Indicator::unstableBars).max().orElse(0);
+    }
+
+    @Override
+    protected double calculate(int t) {
+        boolean due = lastTrained < 0 ? schedule.train().passed(series, 0, t) : schedule.retrain().passed(series, lastTrained, t);
+        if (due) train(t);
+        if (current == null) return Double.NaN;
+        double[] x = row(t);
+        return x == null ? Double.NaN : current.probability(x);
+    }
+
+    private void train(int t) {
+        int h = label.horizon();
+        int first = schedule.train().firstBar(series, t);
+        int last = schedule.purge() ? t - h - schedule.embargoBars() : Math.min(t, labelBars.lastIndex() - h);
+        List<double[]> rows = new ArrayList<>();
+        List<Integer> bars = new ArrayList<>();
+        for (int j = first; j <= last; j++) {
+            double[] x = row(j);
+            if (x != null) {
+                rows.add(x);
+                bars.add(j);
+            }
+        }
+        boolean[] up = new boolean[rows.size()];
+        int ups = 0;
+        for (int k = 0; k < up.length; k++) {
+            up[k] = label.at(labelBars, bars.get(k));
+            if (up[k]) ups++;
+        }
+        if (rows.size() < MIN_SAMPLES || ups == 0 || ups == up.length) return; // not enough to learn from yet
+        long trainedAt = series.closeTime(t);
+        var reuse = saved.find(series.symbol(), name, trainedAt);
+        byte[] bytes;
+        Learner.Fitted fitted;
+        String source;
+        if (reuse.isPresent()) {
+            SavedModels.Saved s = reuse.get();
+            if (!s.features().equals(featureNames)) {
+                throw new IllegalArgumentException("saved model '" + name + "' in " + s.source() + " was trained on " + s.features()
+                        + ", this script's features are " + featureNames);
+            }
+            bytes = s.bytes();
+            String sha = sha256(bytes);
+            if (!sha.equals(s.sha256())) throw new IllegalArgumentException("saved model '" + name + "' in " + s.source() + " has SHA-256 " + sha + ", not the " + s.sha256() + " recorded with it");
+            fitted = learner.load(bytes);
+            source = s.source();
+        } else if (!saved.fitsMissing()) {
+            throw new IllegalArgumentException("no saved model '" + name + "' trained at " + java.time.Instant.ofEpochMilli(trainedAt)
+                    + " in the saved models given: they were trained on other data or with another schedule");
+        } else {
+            fitted = learner.fit(rows.toArray(double[][]::new), up);
+            bytes = fitted.bytes();
+            source = "";
+        }
+        int lastSample = bars.getLast();
+        int labelBar = lastSample + h;
+        long latestLabel = labelBars.closeTime(labelBar);
+        trainings.add(new Training(trainings.size() + 1, t, trainedAt, series.closeTime(bars.getFirst()), series.closeTime(lastSample),
+                rows.size(), (double) ups / rows.size(), latestLabel, trainedAt, t - labelBar, sha256(bytes), bytes,
+                reuse.isPresent(), source, fitted.importance(features.size())));
+        current = fitted;
+        lastTrained = t;
+    }
+
+    /** The feature values at bar {@code j}, or null while one is NaN. */
+    private double[] row(int j) {
+        double[] x = new double[features.size()];
+        for (int f = 0; f < x.length; f++) {
+            x[f] = features.get(f).value(j);
+            if (Double.isNaN(x[f])) return null;
+        }
+        return x;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String name() { return name; }
+    public List<String> featureNames() { return featureNames; }
+    public Label label() { return label; }
+    public Learner learner() { return learner; }
+    public Schedule schedule() { return schedule; }
+
+    /** The fits so far, in order. */
+    public List<Training> trainings() {
+        return List.copyOf(trainings);
+    }
+
+    /**
+     * The audit and out-of-sample accuracy of the fits so far, reading the bars closed by now:
+     * each prediction is scored once its label's horizon has closed.
+     */
+    public ModelReport report() {
+        if (!series.isEmpty()) value(series.lastIndex());
+        List<ModelReport.Window> windows = new ArrayList<>();
+        int h = label.horizon();
+        for (int k = 0; k < trainings.size(); k++) {
+            Training tr = trainings.get(k);
+            int end = k + 1 < trainings.size() ? trainings.get(k + 1).bar() : series.size();
+            int scored = 0, hits = 0;
+            for (int p = tr.bar(); p < end && p + h <= series.lastIndex(); p++) {
+                double prob = value(p);
+                if (Double.isNaN(prob)) continue;
+                scored++;
+                if ((prob > 0.5) == label.at(series, p)) hits++;
+            }
+            windows.add(new ModelReport.Window(tr, series.closeTime(end - 1), scored, hits));
+        }
+        return new ModelReport(name, series.symbol(), featureNames, label, learner.describe(), schedule, windows, importance());
+    }
+
+    /** Each feature's importance averaged over the fits that could say. */
+    private double[] importance() {
+        double[] sum = new double[features.size()];
+        int n = 0;
+        for (Training t : trainings) {
+            if (t.importance().length != sum.length) continue;
+            for (int f = 0; f < sum.length; f++) sum[f] += t.importance()[f];
+            n++;
+        }
+        if (n == 0) return new double[0];
+        for (int f = 0; f < sum.length; f++) sum[f] /= n;
+        return sum;
+    }
+
+    /** The features' warm-up; the model's own (the first training span) shows as NaN values. */
+    @Override
+    public int unstableBars() {
+        return unstable;
+    }
+
+    @Override
+    public String toString() {
+        return "prob('" + name + "')";
+    }
+}

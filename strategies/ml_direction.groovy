@@ -1,0 +1,18 @@
+// Direction from a model trained walk-forward: a random forest learns, from momentum, RSI and
+// distance-from-average features, whether the close will be higher five bars on. It is refitted
+// every three months on the last two years, each time only on bars whose five-bar outcome was
+// known (and an embargo of five bars) before the fit. Long while the model gives better than
+// `enter` odds of a rise; out when they fall below `exit`. Runs on the bundled XLK daily bars:
+//   ./tradeshell run strategies/ml_direction.groovy --data data/sectors/xlk_daily_2019-2026.json
+title 'ML direction (walk-forward random forest)'
+params horizon: 5, enter: 0.55, exit: 0.45, percent: 95
+
+model 'dir',
+    features: [roc(close, 5), roc(close, 20), rsi(14), zscore(close, 20), stddev(roc(close, 1), 20)],
+    label:    forwardReturn(horizon) > 0,
+    learner:  forest(trees: 100, depth: 4),
+    train:    '2y',
+    retrain:  '3mo'
+
+buyWhen  over(prob('dir'), enter), percent: percent
+sellWhen under(prob('dir'), exit)
