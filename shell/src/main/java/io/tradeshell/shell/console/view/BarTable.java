@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.view;
 
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.shell.console.data.BarRange;
 import org.jline.utils.AttributedString;
@@ -31,7 +32,7 @@ public final class BarTable {
 
     private static void row(Table t, BarSeries s, int i) {
         int scale = s.priceScale();
-        t.row(Times.format(s.openTime(i), s.periodMillis()), Numbers.price(s.open(i), scale), Numbers.price(s.high(i), scale),
+        t.row(IsoTime.readable(s.openTime(i), s.periodMillis()), Numbers.price(s.open(i), scale), Numbers.price(s.high(i), scale),
                 Numbers.price(s.low(i), scale), Numbers.price(s.close(i), scale), Numbers.quantity(s.volume(i)));
     }
 }

@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.view;
 
+import io.tradeshell.engine.time.IsoTime;
 import groovy.lang.Closure;
 import io.tradeshell.engine.indicators.BollingerBands;
 import io.tradeshell.engine.indicators.Indicator;
@@ -96,10 +97,10 @@ public final class ValueView {
         StringBuilder t = new StringBuilder(s.toString()).append(" on ").append(b.symbol()).append(": holds on ")
                 .append(at.size()).append(" of ").append(b.size()).append(" bars");
         if (!at.isEmpty()) {
-            t.append(", last ").append(Times.format(b.openTime(at.get(at.size() - 1)), b.periodMillis()));
+            t.append(", last ").append(IsoTime.readable(b.openTime(at.get(at.size() - 1)), b.periodMillis()));
             if (at.size() <= 12) {
                 t.append("\n  ");
-                for (int k = 0; k < at.size(); k++) t.append(k == 0 ? "" : ", ").append(Times.format(b.openTime(at.get(k)), b.periodMillis()));
+                for (int k = 0; k < at.size(); k++) t.append(k == 0 ? "" : ", ").append(IsoTime.readable(b.openTime(at.get(k)), b.periodMillis()));
             }
         }
         return t.toString();
@@ -121,8 +122,8 @@ public final class ValueView {
         Table t = Table.of("symbol", "side", "qty", "entry", "price", "exit", "price", "pnl", "return").right(2, 4, 6, 7, 8);
         for (Object o : list) {
             if (!(o instanceof ClosedTrade c)) return java.util.Optional.empty();
-            t.row(c.symbol(), c.side(), Numbers.quantity(c.qty()), Times.format(c.entryTime()), Numbers.value(c.entryPrice()),
-                    Times.format(c.exitTime()), Numbers.value(c.exitPrice()), Table.signed(Numbers.money(c.pnl()), c.pnl()),
+            t.row(c.symbol(), c.side(), Numbers.quantity(c.qty()), IsoTime.readable(c.entryTime().toEpochMilli()), Numbers.value(c.entryPrice()),
+                    IsoTime.readable(c.exitTime().toEpochMilli()), Numbers.value(c.exitPrice()), Table.signed(Numbers.money(c.pnl()), c.pnl()),
                     Table.signed(Numbers.percent(c.returnFraction()), c.returnFraction()));
         }
         return java.util.Optional.of(t.render());
