@@ -66,7 +66,7 @@ public final class Plots {
             XYChart chart = PriceChart.render(new PriceChartInput(data.symbol(), bars, overlays, List.of()));
             if (title != null) chart.setTitle(title);
             return chart;
-        }, Optional.of(new ChartFigure.TextLine(data.symbol() + " close", close(bars))));
+        }, Optional.of(new ChartFigure.TextLine(data.symbol() + " close", close(bars), times(bars))));
     }
 
     private static Figure overTime(Map<String, Indicator> lines, String title, String ylabel) {
@@ -80,7 +80,7 @@ public final class Plots {
             chart.getStyler().setYAxisDecimalPattern(null);
             chart.getStyler().setLegendVisible(curves.size() > 1);
             return chart;
-        }, Optional.of(new ChartFigure.TextLine(first, values(lines.get(first)))));
+        }, Optional.of(new ChartFigure.TextLine(first, values(lines.get(first)), times(lines.get(first).series()))));
     }
 
     /** The indicator's values, NaN while it warms up so a chart does not draw what it cannot trust yet. */
