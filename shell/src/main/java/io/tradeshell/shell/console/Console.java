@@ -1,6 +1,6 @@
 package io.tradeshell.shell.console;
 
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.console.chart.ChartRenderer;
 import io.tradeshell.shell.console.commands.ChartCommand;
 import io.tradeshell.shell.console.commands.ConsoleCommand;

@@ -1,6 +1,6 @@
 package io.tradeshell.shell.console;
 
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.console.groovy.GroovyEvaluator;
 import io.tradeshell.shell.console.groovy.SnippetException;
 import io.tradeshell.shell.console.runs.StoppedException;

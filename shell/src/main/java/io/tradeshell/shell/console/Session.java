@@ -5,7 +5,7 @@ import io.tradeshell.engine.data.SkippedRow;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.optimize.OptimizeRequest;
 import io.tradeshell.engine.optimize.WalkForwardRequest;
-import io.tradeshell.shell.cli.SweepSetup;
+import io.tradeshell.shell.app.SweepSetup;
 import io.tradeshell.shell.console.chart.ChartDisplay;
 import io.tradeshell.shell.console.chart.ChartRenderer;
 import io.tradeshell.shell.console.chart.Figure;

@@ -1,6 +1,6 @@
 package io.tradeshell.shell.notebook;
 
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.console.Console;
 import io.tradeshell.shell.console.ConsoleErrors;
 import io.tradeshell.shell.console.ConsoleSettings;

@@ -2,6 +2,7 @@ package io.tradeshell.shell.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradeshell.shell.app.SweepCharts;
 import io.tradeshell.shell.console.Console;
 import io.tradeshell.shell.console.ConsoleSettings;
 import io.tradeshell.shell.console.Output;

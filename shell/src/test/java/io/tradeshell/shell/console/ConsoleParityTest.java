@@ -3,7 +3,7 @@ package io.tradeshell.shell.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradeshell.engine.diff.TradeDiff;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.console.chart.ReportCharts;
 import io.tradeshell.shell.console.modes.Parity;
 import io.tradeshell.shell.console.progress.Progress;

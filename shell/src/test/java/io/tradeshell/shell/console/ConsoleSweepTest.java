@@ -3,7 +3,7 @@ package io.tradeshell.shell.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradeshell.engine.optimize.SweepRow;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.Main;
 import io.tradeshell.shell.console.chart.ReportCharts;
 import io.tradeshell.shell.console.progress.Progress;

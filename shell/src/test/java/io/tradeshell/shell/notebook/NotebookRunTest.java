@@ -2,7 +2,7 @@ package io.tradeshell.shell.notebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.Main;
 import io.tradeshell.shell.console.Console;
 import io.tradeshell.shell.console.ConsoleSettings;

@@ -2,7 +2,7 @@ package io.tradeshell.shell.console.chart;
 
 import io.tradeshell.report.chart.ComparisonChart;
 import io.tradeshell.report.chart.NamedCurve;
-import io.tradeshell.shell.cli.SweepCharts;
+import io.tradeshell.shell.app.SweepCharts;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.sweeps.Sweep;
 import io.tradeshell.shell.console.sweeps.WalkForwardRun;

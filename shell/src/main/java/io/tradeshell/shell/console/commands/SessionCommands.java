@@ -1,6 +1,6 @@
 package io.tradeshell.shell.console.commands;
 
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.console.Session;
 import io.tradeshell.shell.console.SessionLog;
 import io.tradeshell.shell.console.Statements;
