@@ -1,6 +1,5 @@
 package io.tradeshell.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -87,23 +86,9 @@ class ModuleDependencyTest {
                 .check(CLASSES);
     }
 
-    /**
-     * The console's packages still import each other; these packages are the
-     * one cycle left. Dependencies among them are tolerated here so that no other package can join
-     * it and no new cycle can grow anywhere else. Each package leaves this list once an application
-     * layer holds the use cases the console borrows from the commands and a presentation layer
-     * renders tables without parsing ANSI back.
-     */
-    private static final String[] SHELL_PACKAGES_STILL_IN_A_CYCLE = {
-            "io.tradeshell.shell.console", "io.tradeshell.shell.console.chart",
-            "io.tradeshell.shell.console.commands", "io.tradeshell.shell.console.data", "io.tradeshell.shell.console.groovy",
-            "io.tradeshell.shell.console.java", "io.tradeshell.shell.console.modes", "io.tradeshell.shell.console.progress",
-            "io.tradeshell.shell.console.runs", "io.tradeshell.shell.console.sweeps", "io.tradeshell.shell.console.view"};
-
+    /** No two packages import each other, directly or around a circle, in any module. */
     @Test
     void noTwoPackagesImportEachOther() {
-        slices().matching("io.tradeshell.(**)").should().beFreeOfCycles()
-                .ignoreDependency(resideInAnyPackage(SHELL_PACKAGES_STILL_IN_A_CYCLE), resideInAnyPackage(SHELL_PACKAGES_STILL_IN_A_CYCLE))
-                .check(CLASSES);
+        slices().matching("io.tradeshell.(**)").should().beFreeOfCycles().check(CLASSES);
     }
 }

@@ -4,7 +4,7 @@ import static io.tradeshell.report.html.Html.escape;
 
 import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.report.html.HtmlReport;
-import io.tradeshell.shell.console.Language;
+import io.tradeshell.shell.console.session.Language;
 import io.tradeshell.shell.notebook.AnsiText.Line;
 import io.tradeshell.shell.notebook.AnsiText.Run;
 import io.tradeshell.shell.notebook.AnsiText.Style;

@@ -17,7 +17,7 @@ import io.tradeshell.shell.app.SweepOptions;
 import io.tradeshell.shell.app.SweepSetup;
 import io.tradeshell.shell.app.SweepTable;
 import io.tradeshell.shell.app.WalkForwardTable;
-import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.runs.StrategyFiles;
 import io.tradeshell.shell.console.sweeps.Sweep;
 import io.tradeshell.shell.console.sweeps.SweepViews;

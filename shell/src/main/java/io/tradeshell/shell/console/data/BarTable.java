@@ -1,8 +1,9 @@
-package io.tradeshell.shell.console.view;
+package io.tradeshell.shell.console.data;
 
 import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.model.BarSeries;
-import io.tradeshell.shell.console.data.BarRange;
+import io.tradeshell.shell.console.view.Numbers;
+import io.tradeshell.shell.console.view.Table;
 import org.jline.utils.AttributedString;
 
 /** Bars as a table: time, open, high, low, close, volume. */

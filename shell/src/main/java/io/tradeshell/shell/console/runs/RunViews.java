@@ -1,9 +1,11 @@
-package io.tradeshell.shell.console.view;
+package io.tradeshell.shell.console.runs;
 
 import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.engine.run.RunResult;
-import io.tradeshell.shell.console.runs.SessionRun;
+import io.tradeshell.shell.console.view.Numbers;
+import io.tradeshell.shell.console.view.Styles;
+import io.tradeshell.shell.console.view.Table;
 import io.tradeshell.shell.runs.MetricsFormat;
 import java.util.List;
 import java.util.Map;

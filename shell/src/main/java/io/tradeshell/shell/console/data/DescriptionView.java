@@ -1,10 +1,11 @@
-package io.tradeshell.shell.console.view;
+package io.tradeshell.shell.console.data;
 
 import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.data.BarPeriods;
-import io.tradeshell.shell.console.data.DataDescription;
 import io.tradeshell.shell.console.data.DataDescription.Gap;
 import io.tradeshell.shell.console.data.DataDescription.Returns;
+import io.tradeshell.shell.console.view.Numbers;
+import io.tradeshell.shell.console.view.Styles;
 import java.time.Duration;
 import java.util.Comparator;
 import org.jline.utils.AttributedString;

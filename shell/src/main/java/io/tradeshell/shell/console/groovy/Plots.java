@@ -1,4 +1,4 @@
-package io.tradeshell.shell.console.chart;
+package io.tradeshell.shell.console.groovy;
 
 import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.engine.model.BarSeries;
@@ -7,8 +7,9 @@ import io.tradeshell.report.chart.NamedCurve;
 import io.tradeshell.report.chart.Overlay;
 import io.tradeshell.report.chart.PriceChart;
 import io.tradeshell.report.chart.PriceChartInput;
+import io.tradeshell.shell.console.chart.ChartFigure;
+import io.tradeshell.shell.console.chart.Figure;
 import io.tradeshell.shell.console.data.Dataset;
-import io.tradeshell.shell.console.groovy.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
