@@ -31,7 +31,17 @@ public record ChartFigure(String name, String caption, Supplier<Chart<?, ?>> cha
 
     @Override
     public Optional<String> text(int width, int height) {
-        return textLine.filter(t -> t.values().length > 0).map(t -> t.heading() + "\n" + (t.times().length == t.values().length
-                ? TextChart.render(t.values(), t.times(), width, height) : TextChart.render(t.values(), width, height)));
+        return textLine.filter(t -> t.values().length > 0).map(t -> {
+            String chart = draw(t, width, height);
+            // the value labels come on top of the plot's width: draw again narrower so the whole fits in width
+            int widest = chart.lines().mapToInt(String::length).max().orElse(0);
+            if (widest > width && width - (widest - width) >= 10) chart = draw(t, width - (widest - width), height);
+            return t.heading() + "\n" + chart;
+        });
+    }
+
+    private static String draw(TextLine t, int width, int height) {
+        return t.times().length == t.values().length ? TextChart.render(t.values(), t.times(), width, height)
+                : TextChart.render(t.values(), width, height);
     }
 }
