@@ -1,5 +1,7 @@
 package io.tradeshell.shell;
 
+import io.tradeshell.shell.app.Errors;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.cli.BenchCommand;
 import io.tradeshell.shell.cli.CompareCommand;
 import io.tradeshell.shell.cli.DataCommand;

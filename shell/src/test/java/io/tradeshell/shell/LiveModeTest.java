@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradeshell.shell.app.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.tradeshell.shell;
 import static io.tradeshell.shell.CliTestSupport.path;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradeshell.shell.app.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

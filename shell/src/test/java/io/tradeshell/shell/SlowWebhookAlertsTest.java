@@ -5,6 +5,7 @@ import static io.tradeshell.shell.CliTestSupport.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.tradeshell.shell.app.ExitCode;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,6 +10,7 @@ import io.tradeshell.report.chart.DrawdownChart;
 import io.tradeshell.report.chart.EquityChart;
 import io.tradeshell.report.chart.EquityChartInput;
 import io.tradeshell.report.chart.MonthlyReturnsHeatmap;
+import io.tradeshell.report.chart.Overlay;
 import io.tradeshell.report.chart.PriceChart;
 import io.tradeshell.report.chart.PriceChartInput;
 import io.tradeshell.report.chart.TradeMarker;
@@ -17,6 +18,7 @@ import io.tradeshell.report.chart.TradeReturnsHistogram;
 import io.tradeshell.report.run.EquityCurve;
 import io.tradeshell.report.run.RecordedFill;
 import io.tradeshell.report.run.RecordedTrade;
+import io.tradeshell.report.run.OverlayFile;
 import io.tradeshell.report.run.RunDirectory;
 import io.tradeshell.report.run.RunReport;
 import java.io.IOException;
@@ -199,9 +201,14 @@ public final class HtmlReport {
             for (RecordedFill f : run.fills()) {
                 if (f.symbol().equals(b.symbol())) markers.add(new TradeMarker(f.time().toEpochMilli(), f.price(), f.side() == Side.BUY));
             }
-            image(html, PriceChart.render(new PriceChartInput(b.symbol(), b, List.of(), markers)),
-                    b.symbol() + " price with buy and sell fills");
-            html.append("<p class=\"caption\">Green triangles: buys; red triangles: sells, at each fill's time and price.")
+            List<Overlay> overlays = new ArrayList<>();
+            for (Overlay o : OverlayFile.read(run.dir())) if (o.values().length == b.size()) overlays.add(o);
+            image(html, PriceChart.render(new PriceChartInput(b.symbol(), b, overlays, markers)),
+                    b.symbol() + " price" + (overlays.isEmpty() ? "" : " with " + String.join(", ", overlays.stream().map(Overlay::name).toList()))
+                            + " and buy and sell fills");
+            html.append("<p class=\"caption\">")
+                    .append(overlays.isEmpty() ? "" : "Lines: the strategy's " + escape(String.join(", ", overlays.stream().map(Overlay::name).toList())) + ". ")
+                    .append("Green triangles: buys; red triangles: sells, at each fill's time and price.")
                     .append(b.size() > PriceChart.MAX_CANDLES ? " Closing prices are drawn as a line because there are more than "
                             + PriceChart.MAX_CANDLES + " bars." : "").append("</p>\n");
         }

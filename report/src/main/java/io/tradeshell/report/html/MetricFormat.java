@@ -1,9 +1,8 @@
 package io.tradeshell.report.html;
 
+import io.tradeshell.engine.time.IsoTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +18,6 @@ public final class MetricFormat {
             "totalReturn", "cagr", "volatility", "maxDrawdown", "winRate", "exposure", "buyAndHoldReturn");
     private static final Set<String> MONEY = Set.of("finalEquity", "avgWin", "avgLoss", "expectancy", "commissions");
     private static final Set<String> COUNTS = Set.of("trades", "maxDrawdownDuration");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     /** The profit factor of a run that won and never lost (summary.json: null with {@code "profitFactorInfinite": true}). */
     public static final String INFINITE_PROFIT_FACTOR = "∞ (no losing trades)";
@@ -100,13 +97,14 @@ public final class MetricFormat {
 
     /** An ISO instant as "2013-01-02" when at midnight UTC, else "2013-01-02 14:30:00". */
     public static String time(Instant t) {
-        return (t.getEpochSecond() % 86_400 == 0 && t.getNano() == 0 ? DATE : DATE_TIME).format(t);
+        long ms = t.toEpochMilli();
+        return IsoTime.readable(ms, ms % IsoTime.DAY == 0 ? IsoTime.DAY : 1000);
     }
 
     /** Same as {@link #time(Instant)} for an ISO text; other text is returned as is. */
     public static String time(String iso) {
         try {
-            return time(Instant.parse(iso));
+            return time(Instant.ofEpochMilli(IsoTime.parse(iso)));
         } catch (DateTimeParseException e) {
             return iso;
         }

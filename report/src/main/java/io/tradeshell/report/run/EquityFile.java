@@ -1,5 +1,6 @@
 package io.tradeshell.report.run;
 
+import io.tradeshell.engine.time.IsoTime;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -82,7 +83,7 @@ final class EquityFile {
         if (value != JsonToken.VALUE_STRING) throw fail(lineNo, "\"time\" must be an ISO-8601 instant string");
         String text = p.getText();
         try {
-            return IsoInstant.toEpochMilli(text);
+            return IsoTime.parse(text);
         } catch (DateTimeParseException ex) {
             throw fail(lineNo, "\"time\" is not an ISO-8601 instant: " + text);
         }

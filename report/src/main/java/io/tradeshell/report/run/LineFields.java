@@ -1,5 +1,6 @@
 package io.tradeshell.report.run;
 
+import io.tradeshell.engine.time.IsoTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -44,7 +45,7 @@ final class LineFields {
     Instant instant(String name) throws RunFileException {
         String t = text(name);
         try {
-            return Instant.parse(t);
+            return Instant.ofEpochMilli(IsoTime.parse(t));
         } catch (DateTimeParseException e) {
             throw fail("\"" + name + "\" is not an ISO-8601 instant: " + t);
         }

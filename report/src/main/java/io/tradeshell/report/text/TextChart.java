@@ -1,5 +1,6 @@
 package io.tradeshell.report.text;
 
+import io.tradeshell.engine.time.IsoTime;
 import java.util.Locale;
 
 /**
@@ -68,6 +69,49 @@ public final class TextChart {
             if (line < height - 1) out.append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The same chart with a time axis under it: the first bar's date at the left edge, the last
+     * bar's at the right edge and, when they fit with room to spare, dates between them at the
+     * bars they stand under. Dates alone when every time is a midnight, else dates with minutes.
+     * {@code times} holds each value's time in epoch millis (UTC), as many as there are values.
+     */
+    public static String render(double[] values, long[] times, int width, int height) {
+        if (times.length != values.length) throw new IllegalArgumentException(times.length + " times for " + values.length + " values");
+        String chart = render(values, width, height);
+        if (values.length == 0) return chart;
+        int plotStart = chart.indexOf('┤') + 1;
+        return chart + "\n" + axis(times, plotStart, width);
+    }
+
+    /** A line {@code indent + width} wide holding dates under the dot columns of their bars. */
+    static String axis(long[] times, int indent, int width) {
+        boolean daily = true;
+        for (long t : times) daily &= t % IsoTime.DAY == 0;
+        char[] line = new char[indent + width];
+        java.util.Arrays.fill(line, ' ');
+        String first = when(times[0], daily), last = when(times[times.length - 1], daily);
+        put(line, indent, first);
+        if (indent + first.length() + 2 + last.length() <= line.length) put(line, line.length - last.length(), last);
+        // dates between the two ends, their centres evenly spaced between the ends' centres, 4 spaces apart at least
+        int gap = 4, len = first.length();
+        int between = Math.max(0, (width - len) / (len + gap) - 1);
+        for (int k = 1; k <= between; k++) {
+            int centre = len / 2 + (int) ((long) (width - len) * k / (between + 1));
+            // the bar under this character (each character holds 2 dot columns, the values spread over them)
+            String text = when(times[(int) Math.min(times.length - 1, (long) centre * times.length / width)], daily);
+            put(line, indent + centre - text.length() / 2, text);
+        }
+        return new String(line).stripTrailing();
+    }
+
+    private static String when(long millis, boolean daily) {
+        return daily ? IsoTime.date(millis) : IsoTime.minute(millis);
+    }
+
+    private static void put(char[] line, int at, String text) {
+        text.getChars(0, Math.max(0, Math.min(text.length(), line.length - at)), line, at);
     }
 
     /**

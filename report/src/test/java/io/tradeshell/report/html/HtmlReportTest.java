@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tradeshell.report.Fixtures;
 import io.tradeshell.report.SampleRun;
+import io.tradeshell.report.chart.Overlay;
+import io.tradeshell.report.run.OverlayFile;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -158,6 +160,42 @@ class HtmlReportTest {
     @Test
     void showsDataFilesWithTheirHash() {
         assertThat(withBars).contains("9f2c4e0d1b7a55e3c1f0a8d6b2e4f6a8c0e2d4f6a8b0c2e4f6a8b0c2d4e6f8a0");
+    }
+
+    @Test
+    void drawsTheStrategysOverlaysOverThePrice() throws Exception {
+        Path runDir = tmp.resolve("run-with-overlay");
+        run.writeTo(runDir, Map.of());
+        double[] sma = new double[run.bars.size()];
+        for (int i = 0; i < sma.length; i++) {
+            double sum = 0;
+            for (int k = Math.max(0, i - 9); k <= i; k++) sum += run.bars.close(k);
+            sma[i] = i < 9 ? Double.NaN : sum / 10;
+        }
+        OverlayFile.write(runDir, List.of(new Overlay("fast SMA", sma)));
+
+        String page = Files.readString(HtmlReport.write(runDir, tmp.resolve("out-overlay"), Optional.of(run.bars)));
+
+        assertThat(page).contains("alt=\"" + run.bars.symbol() + " price with fast SMA and buy and sell fills\"")
+                .contains("Lines: the strategy's fast SMA.");
+        BufferedImage with = images(page).get(0), without = images(withBars).get(0);
+        int differing = 0;
+        for (int x = 0; x < with.getWidth(); x++) {
+            for (int y = 0; y < with.getHeight(); y++) if (with.getRGB(x, y) != without.getRGB(x, y)) differing++;
+        }
+        assertThat(differing).as("pixels the overlay line changed").isGreaterThan(500);
+    }
+
+    @Test
+    void overlaysKeepTheirWarmUpAsNaN() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("overlay-file"));
+        OverlayFile.write(dir, List.of(new Overlay("a", new double[] {Double.NaN, 1.5, 2}), new Overlay("b, slow", new double[] {3})));
+
+        assertThat(Files.readAllLines(dir.resolve("overlays.jsonl")))
+                .containsExactly("{\"name\":\"a\",\"values\":[null,1.5,2.0]}", "{\"name\":\"b, slow\",\"values\":[3.0]}");
+        List<Overlay> back = OverlayFile.read(dir);
+        assertThat(back).extracting(Overlay::name).containsExactly("a", "b, slow");
+        assertThat(back.get(0).values()).containsExactly(Double.NaN, 1.5, 2.0);
     }
 
     private static List<BufferedImage> images(String html) throws Exception {

@@ -53,4 +53,27 @@ class TextChartTest {
     void needsAtLeastTwoLines() {
         assertThatThrownBy(() -> TextChart.render(new double[] {1}, 5, 1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    private static final long DAY = 86_400_000L, JAN_1_2013 = 1_356_998_400_000L;
+
+    @Test
+    void datesRunUnderThePlotFromTheFirstBarToTheLast() {
+        long[] days = {JAN_1_2013, JAN_1_2013 + DAY, JAN_1_2013 + 2 * DAY, JAN_1_2013 + 3 * DAY, JAN_1_2013 + 4 * DAY};
+        String[] lines = TextChart.render(new double[] {1, 2, 3, 4, 5}, days, 40, 2).split("\n");
+
+        assertThat(lines).hasSize(3);
+        // the plot starts after "5.00 ┤" (6 characters); the middle date is the bar under the middle of the plot
+        assertThat(lines[2]).isEqualTo("      2013-01-01     2013-01-03     2013-01-05");
+        assertThat(lines[2].indexOf("2013-01-01")).isEqualTo(lines[0].indexOf('┤') + 1);
+        assertThat(lines[2]).hasSize(lines[0].length());
+    }
+
+    @Test
+    void intradayBarsShowTheirMinutesAndNarrowChartsOnlyTheEnds() {
+        long nine = JAN_1_2013 + 9 * 3_600_000L;
+        long[] minutes = {nine, nine + 60_000, nine + 120_000};
+        String[] lines = TextChart.render(new double[] {1, 3, 2}, minutes, 36, 2).split("\n");
+
+        assertThat(lines[2]).isEqualTo("      2013-01-01 09:00    2013-01-01 09:02");
+    }
 }

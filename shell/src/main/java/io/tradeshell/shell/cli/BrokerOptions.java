@@ -18,7 +18,7 @@ import io.tradeshell.engine.paper.PaperSession;
 import io.tradeshell.engine.paper.SessionConfig;
 import io.tradeshell.engine.portfolio.OpenPosition;
 import io.tradeshell.engine.trade.PositionSide;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.runs.BrokerAccount;
 import io.tradeshell.shell.runs.BrokerConnections;
 import io.tradeshell.shell.runs.LiveFeed;

@@ -1,7 +1,7 @@
 package io.tradeshell.shell.cli;
 
 import io.tradeshell.report.chart.ChartFormat;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.runs.ProjectHome;
 import io.tradeshell.shell.runs.RunComparison;
 import java.io.PrintWriter;

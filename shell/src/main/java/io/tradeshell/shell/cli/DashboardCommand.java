@@ -2,7 +2,7 @@ package io.tradeshell.shell.cli;
 
 import io.tradeshell.dashboard.Dashboard;
 import io.tradeshell.engine.paper.PaperHome;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.runs.Dashboards;
 import io.tradeshell.shell.runs.RunService;
 import java.io.PrintWriter;

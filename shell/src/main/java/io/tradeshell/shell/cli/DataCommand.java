@@ -4,7 +4,7 @@ import io.tradeshell.brokers.Credentials;
 import io.tradeshell.engine.data.BarCsvWriter;
 import io.tradeshell.engine.data.BarPeriods;
 import io.tradeshell.engine.model.BarSeries;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.runs.BrokerConnections;
 import java.nio.file.Files;
 import java.nio.file.Path;

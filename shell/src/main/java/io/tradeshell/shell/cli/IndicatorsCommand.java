@@ -2,7 +2,7 @@ package io.tradeshell.shell.cli;
 
 import io.tradeshell.engine.indicators.library.IndicatorLibrary;
 import io.tradeshell.engine.indicators.library.IndicatorLibrary.Listing;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.indicators.IndicatorListing;
 import java.io.PrintWriter;
 import java.util.List;

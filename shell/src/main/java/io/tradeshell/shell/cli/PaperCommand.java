@@ -7,7 +7,7 @@ import io.tradeshell.engine.paper.PaperAccounts;
 import io.tradeshell.engine.paper.PaperHome;
 import io.tradeshell.engine.paper.PaperSession;
 import io.tradeshell.engine.run.Speed;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.runs.AccountText;
 import io.tradeshell.shell.runs.AlgoOrders;
 import io.tradeshell.shell.runs.BrokerAccount;

@@ -1,6 +1,6 @@
 package io.tradeshell.shell.cli;
 
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.runs.ParityCheck;
 import io.tradeshell.shell.runs.ProjectHome;
 import io.tradeshell.shell.runs.RunOptions;

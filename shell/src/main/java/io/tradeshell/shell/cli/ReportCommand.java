@@ -5,7 +5,7 @@ import io.tradeshell.engine.data.LoadOptions;
 import io.tradeshell.engine.data.MarketData;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.report.html.HtmlReport;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.runs.ProjectHome;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.tradeshell.shell.cli;
 
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.runs.LiveOptions;
 import io.tradeshell.shell.runs.LiveRuns;
 import io.tradeshell.shell.runs.ProjectHome;

@@ -1,7 +1,7 @@
 package io.tradeshell.shell.cli;
 
 import io.tradeshell.dsl.StrategyCompiler;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.runs.ProjectHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -22,6 +22,7 @@ import io.tradeshell.engine.risk.RiskLimits;
 import io.tradeshell.engine.run.Backtest;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.run.RunSpec;
+import io.tradeshell.shell.app.SweepSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

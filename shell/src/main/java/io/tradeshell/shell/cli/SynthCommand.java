@@ -3,7 +3,7 @@ package io.tradeshell.shell.cli;
 import io.tradeshell.engine.data.BarPeriods;
 import io.tradeshell.engine.data.SyntheticBars;
 import io.tradeshell.engine.model.BarSeries;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;

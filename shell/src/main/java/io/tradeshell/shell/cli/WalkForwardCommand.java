@@ -8,18 +8,20 @@ import io.tradeshell.engine.optimize.WalkForward;
 import io.tradeshell.engine.optimize.WalkForwardRequest;
 import io.tradeshell.engine.optimize.WalkForwardResult;
 import io.tradeshell.engine.optimize.WalkForwardWindow;
-import io.tradeshell.engine.optimize.WindowResult;
-import io.tradeshell.shell.ExitCode;
-import io.tradeshell.shell.runs.MetricsFormat;
+import io.tradeshell.shell.app.ClusterOptions;
+import io.tradeshell.shell.app.ClusterSweep;
+import io.tradeshell.shell.app.ExitCode;
+import io.tradeshell.shell.app.SweepCharts;
+import io.tradeshell.shell.app.SweepOptions;
+import io.tradeshell.shell.app.SweepSetup;
+import io.tradeshell.shell.app.WalkForwardTable;
 import io.tradeshell.shell.runs.ProjectHome;
 import io.tradeshell.shell.runs.RunOptions;
 import io.tradeshell.shell.runs.RunService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,7 +90,7 @@ public final class WalkForwardCommand implements Callable<Integer> {
         plan.note().ifPresent(n -> err.println("note: " + n));
         out.flush();
         boolean terminal = SweepProgressBar.onTerminal();
-        SweepProgressBar bar = new SweepProgressBar(err, terminal, w -> windowLine(w, windows.size(), sweepRequest));
+        SweepProgressBar bar = new SweepProgressBar(err, terminal, w -> WalkForwardTable.windowLine(w, windows.size(), sweepRequest));
         WalkForwardResult result;
         try {
             result = cluster.isSet() ? ClusterSweep.walkForward(cluster, options, file, request, bar, out) : WalkForward.run(request, bar);
@@ -97,61 +99,12 @@ public final class WalkForwardCommand implements Callable<Integer> {
             err.println("combination " + e.params() + " failed; finished windows are saved, --resume continues after a fix");
             throw OptimizeCommand.unwrap(e);
         }
-        out.print(render(result));
-        OptimizeCommand.write(dir.resolve("windows.txt"), render(result));
+        out.print(WalkForwardTable.render(result));
+        OptimizeCommand.write(dir.resolve("windows.txt"), WalkForwardTable.render(result));
         Path chart = options.noCharts ? null : SweepCharts.walkForward(result, dir, format);
         out.println("  outputs  " + ProjectHome.display(dir));
         if (chart != null) out.println("  chart    " + ProjectHome.display(chart));
         out.flush();
         return result.windows().size() < windows.size() ? ExitCode.INTERRUPTED : ExitCode.OK;
-    }
-
-    static String windowLine(WindowResult w, int total, OptimizeRequest r) {
-        return String.format(Locale.ROOT, "window %d/%d  test %s .. %s  %s  in-sample %s %s  out-of-sample %s", w.window().index() + 1, total,
-                day(w.window().testFrom()), day(w.window().testTo()), swept(w.params(), r), r.objective().metric(),
-                num(w.inSampleObjective()), num(w.outOfSampleObjective()));
-    }
-
-    /** The windows as a table, then the stitched out-of-sample metrics and the efficiency. */
-    public static String render(WalkForwardResult r) {
-        OptimizeRequest q = r.request().sweep();
-        String metric = q.objective().metric();
-        StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%s walk-forward, %s train / %s test%s, objective %s%n", r.name(), r.request().train(),
-                r.request().test(), r.request().anchored() ? " (anchored)" : "", q.objective()));
-        b.append(String.format(Locale.ROOT, "  %3s  %-10s  %-10s  %-10s  %-24s %10s %10s %9s %7s %6s%n", "#", "train from", "test from", "test to",
-                "params", "IS " + metric, "OOS " + metric, "OOS ret", "trades", "eff"));
-        for (WindowResult w : r.windows()) {
-            b.append(String.format(Locale.ROOT, "  %3d  %-10s  %-10s  %-10s  %-24s %10s %10s %9s %7d %6s%n", w.window().index() + 1,
-                    day(w.window().trainFrom()), day(w.window().testFrom()), day(w.window().testTo()), swept(w.params(), q),
-                    num(w.inSampleObjective()), num(w.outOfSampleObjective()),
-                    MetricsFormat.value("totalReturn", w.outOfSample().totalReturn()), w.outOfSample().trades(), num(w.efficiency())));
-        }
-        b.append("  stitched out-of-sample:");
-        Map<String, Object> m = MetricsFormat.shown(r.metrics());
-        for (String k : List.of("totalReturn", "cagr", "sharpe", "maxDrawdown", "trades")) {
-            b.append("  ").append(MetricsFormat.label(k).toLowerCase(Locale.ROOT)).append(' ').append(MetricsFormat.value(k, m.get(k)));
-        }
-        b.append('\n');
-        b.append(String.format(Locale.ROOT, "  walk-forward efficiency %s (out-of-sample %s %s over mean in-sample %s)%n",
-                num(r.efficiency()), metric, num(q.objective().value(r.metrics())), num(r.meanInSampleObjective())));
-        for (String w : r.warnings()) b.append("  warning: ").append(w).append('\n');
-        return b.toString();
-    }
-
-    private static String swept(Map<String, Object> params, OptimizeRequest r) {
-        List<String> names = r.space().varied().isEmpty() ? r.space().names() : r.space().varied();
-        StringBuilder s = new StringBuilder();
-        for (String n : names) s.append(s.isEmpty() ? "" : " ").append(n).append('=').append(params.get(n));
-        return s.toString();
-    }
-
-    private static String day(long millis) {
-        String s = Instant.ofEpochMilli(millis).toString();
-        return s.endsWith("T00:00:00Z") ? s.substring(0, 10) : s;
-    }
-
-    private static String num(double v) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.3f", v) : "n/a";
     }
 }

@@ -2,7 +2,7 @@ package io.tradeshell.shell.cli;
 
 import io.tradeshell.cluster.ClusterSettings;
 import io.tradeshell.cluster.ClusterWorker;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.tradeshell.shell.console;
 
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.console.chart.ChartRenderer;
 import io.tradeshell.shell.console.commands.ChartCommand;
 import io.tradeshell.shell.console.commands.ConsoleCommand;
@@ -13,6 +13,10 @@ import io.tradeshell.shell.console.commands.SettingsCommands;
 import io.tradeshell.shell.console.commands.StrategiesCommand;
 import io.tradeshell.shell.console.commands.SweepCommands;
 import io.tradeshell.shell.console.progress.Progress;
+import io.tradeshell.shell.console.session.ConsoleSettings;
+import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.session.Statements;
+import io.tradeshell.shell.console.view.Output;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,6 +7,9 @@ import io.tradeshell.shell.console.runs.StrategyFiles;
 import io.tradeshell.shell.console.data.Dataset;
 import io.tradeshell.shell.console.groovy.ConsoleScript;
 import io.tradeshell.shell.console.groovy.Words;
+import io.tradeshell.shell.console.session.Language;
+import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.session.Statements;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -49,11 +52,16 @@ final class ConsoleCompleter implements Completer {
         String statement = lastStatement(before).stripLeading();
         String word = line.word().substring(0, Math.min(line.wordCursor(), line.word().length()));
         int space = firstSpace(statement);
+        // Java completes Java snippets: in Java mode, and after /java in either mode
+        boolean java = statement.startsWith("/java ") || (session.language() == Language.JAVA && !statement.startsWith("/groovy"));
         if (space < 0) {
             commandNames(out);
             if (statement.startsWith("/")) {
                 out.add(new Candidate("/java", "/java", "modes", "Java snippets (JShell)", null, null, true));
                 out.add(new Candidate("/groovy", "/groovy", "modes", "back to Groovy", null, null, true));
+            } else if (java) {
+                java(statement, word, out);
+                return;
             }
             if (!statement.contains("(") && !statement.contains(".")) names(word, out);
             else groovy(statement, word, out);
@@ -69,7 +77,7 @@ final class ConsoleCompleter implements Completer {
             return;
         }
         if (command != null && CommandWords.isCommandLine(statement, first)) return;
-        if (session.language() == Language.JAVA && !statement.startsWith("/groovy")) {
+        if (java) {
             java(statement.startsWith("/java ") ? statement.substring(6) : statement, word, out);
         } else {
             groovy(statement.startsWith("/groovy ") ? statement.substring(8) : statement, word, out);

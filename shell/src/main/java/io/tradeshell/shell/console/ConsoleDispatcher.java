@@ -1,12 +1,17 @@
 package io.tradeshell.shell.console;
 
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.console.groovy.GroovyEvaluator;
 import io.tradeshell.shell.console.groovy.SnippetException;
 import io.tradeshell.shell.console.runs.StoppedException;
 import io.tradeshell.shell.console.java.JavaEvaluator;
+import io.tradeshell.shell.console.session.Language;
+import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.session.SessionLog;
+import io.tradeshell.shell.console.session.Statements;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.view.Styles;
-import io.tradeshell.shell.console.view.ValueView;
+import io.tradeshell.shell.console.values.ValueView;
 import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

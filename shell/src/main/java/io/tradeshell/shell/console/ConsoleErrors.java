@@ -1,7 +1,7 @@
 package io.tradeshell.shell.console;
 
-import io.tradeshell.shell.Errors;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.Errors;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.console.groovy.SnippetException;
 import io.tradeshell.shell.console.runs.StoppedException;
 

@@ -3,6 +3,8 @@ package io.tradeshell.shell.console;
 import io.tradeshell.shell.console.chart.ChartRenderer;
 import io.tradeshell.shell.console.chart.ReportCharts;
 import io.tradeshell.shell.console.progress.Progress;
+import io.tradeshell.shell.console.session.ConsoleSettings;
+import io.tradeshell.shell.console.view.Output;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console;
 
+import io.tradeshell.shell.console.session.Statements;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jline.reader.CompletingParsedLine;

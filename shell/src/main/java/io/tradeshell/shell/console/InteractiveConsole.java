@@ -2,6 +2,10 @@ package io.tradeshell.shell.console;
 
 import io.tradeshell.shell.console.chart.ChartRenderer;
 import io.tradeshell.shell.console.progress.StatusProgress;
+import io.tradeshell.shell.console.session.ConsoleSettings;
+import io.tradeshell.shell.console.session.Language;
+import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.view.Styles;
 import java.io.IOException;
 import java.nio.file.Files;

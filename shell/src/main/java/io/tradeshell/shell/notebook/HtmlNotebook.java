@@ -2,16 +2,14 @@ package io.tradeshell.shell.notebook;
 
 import static io.tradeshell.report.html.Html.escape;
 
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.report.html.HtmlReport;
-import io.tradeshell.shell.console.Language;
+import io.tradeshell.shell.console.session.Language;
 import io.tradeshell.shell.notebook.AnsiText.Line;
 import io.tradeshell.shell.notebook.AnsiText.Run;
 import io.tradeshell.shell.notebook.AnsiText.Style;
 import io.tradeshell.shell.runs.ProjectHome;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +23,6 @@ import org.commonmark.renderer.html.HtmlRenderer;
  */
 final class HtmlNotebook {
     private static final HtmlRenderer PROSE = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();   // prose is text: raw HTML and script links shown, never run
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private HtmlNotebook() { }
 
@@ -53,7 +50,7 @@ final class HtmlNotebook {
         Notebook nb = run.notebook();
         int failed = run.failures().size();
         html.append("<header class=\"nb-head\">\n<span class=\"nb-file\">notebook <code>").append(escape(ProjectHome.display(nb.file())))
-                .append("</code></span>\n<span>run ").append(WHEN.format(Instant.ofEpochMilli(run.finishedAtMillis()))).append(" UTC</span>\n<span>")
+                .append("</code></span>\n<span>run ").append(IsoTime.minute(run.finishedAtMillis())).append(" UTC</span>\n<span>")
                 .append(nb.cells().size()).append(nb.cells().size() == 1 ? " cell" : " cells").append(" in ")
                 .append(String.format(Locale.ROOT, "%.1f s", run.nanos() / 1e9)).append("</span>\n");
         if (failed == 0 && run.skipped() == 0) html.append("<span class=\"badge ok\">every cell ran</span>\n");

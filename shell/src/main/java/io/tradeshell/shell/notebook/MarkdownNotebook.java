@@ -1,11 +1,9 @@
 package io.tradeshell.shell.notebook;
 
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.shell.notebook.AnsiText.Line;
 import io.tradeshell.shell.notebook.AnsiText.Run;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +14,6 @@ import java.util.Optional;
  * tables, charts as images.
  */
 final class MarkdownNotebook {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private MarkdownNotebook() { }
 
@@ -32,7 +29,7 @@ final class MarkdownNotebook {
             output(md, c, run.result(c), dir);
         }
         for (; next < lines.size(); next++) md.append(lines.get(next)).append('\n');
-        md.append("\n---\n\n_Run with TradeShell on ").append(WHEN.format(Instant.ofEpochMilli(run.finishedAtMillis())))
+        md.append("\n---\n\n_Run with TradeShell on ").append(IsoTime.minute(run.finishedAtMillis()))
                 .append(" UTC: ").append(nb.cells().size()).append(nb.cells().size() == 1 ? " cell" : " cells")
                 .append(String.format(Locale.ROOT, " in %.1f s", run.nanos() / 1e9));
         int failed = run.failures().size();

@@ -1,6 +1,6 @@
 package io.tradeshell.shell.notebook;
 
-import io.tradeshell.shell.console.Language;
+import io.tradeshell.shell.console.session.Language;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

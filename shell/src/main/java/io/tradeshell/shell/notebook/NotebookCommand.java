@@ -1,8 +1,8 @@
 package io.tradeshell.shell.notebook;
 
-import io.tradeshell.shell.Errors;
-import io.tradeshell.shell.ExitCode;
-import io.tradeshell.shell.console.ConsoleSettings;
+import io.tradeshell.shell.app.Errors;
+import io.tradeshell.shell.app.ExitCode;
+import io.tradeshell.shell.console.session.ConsoleSettings;
 import io.tradeshell.shell.runs.ProjectHome;
 import java.io.PrintWriter;
 import java.nio.file.Files;

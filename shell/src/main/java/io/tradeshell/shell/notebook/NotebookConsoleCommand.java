@@ -1,7 +1,7 @@
 package io.tradeshell.shell.notebook;
 
-import io.tradeshell.shell.ExitCode;
-import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.app.ExitCode;
+import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.commands.Completions;
 import io.tradeshell.shell.console.commands.ConsoleCommand;
 import io.tradeshell.shell.console.groovy.SnippetException;

@@ -1,6 +1,6 @@
 package io.tradeshell.shell.notebook;
 
-import io.tradeshell.shell.console.Language;
+import io.tradeshell.shell.console.session.Language;
 import io.tradeshell.shell.runs.ProjectHome;
 import java.io.IOException;
 import java.io.UncheckedIOException;

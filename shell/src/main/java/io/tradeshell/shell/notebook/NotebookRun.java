@@ -1,6 +1,6 @@
 package io.tradeshell.shell.notebook;
 
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import java.util.List;
 import java.util.Optional;
 

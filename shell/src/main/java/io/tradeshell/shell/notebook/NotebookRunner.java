@@ -1,12 +1,12 @@
 package io.tradeshell.shell.notebook;
 
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.console.Console;
 import io.tradeshell.shell.console.ConsoleErrors;
-import io.tradeshell.shell.console.ConsoleSettings;
-import io.tradeshell.shell.console.Language;
-import io.tradeshell.shell.console.Output;
-import io.tradeshell.shell.console.Statements;
+import io.tradeshell.shell.console.session.ConsoleSettings;
+import io.tradeshell.shell.console.session.Language;
+import io.tradeshell.shell.console.view.Output;
+import io.tradeshell.shell.console.session.Statements;
 import io.tradeshell.shell.console.chart.ReportCharts;
 import io.tradeshell.shell.console.progress.Progress;
 import java.io.PrintStream;

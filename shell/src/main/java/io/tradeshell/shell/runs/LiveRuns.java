@@ -51,6 +51,7 @@ public final class LiveRuns {
             status.finish();
             alerts.close();
         }
+        RunCharts.writeOverlays(loop, dir);
         List<Path> charts = options.noCharts ? List.of() : RunCharts.write(result, loop, dir, options.chartFormat);
         return new RunService.Outcome(result, dir, charts);
     }

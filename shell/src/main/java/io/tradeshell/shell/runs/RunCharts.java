@@ -16,6 +16,7 @@ import io.tradeshell.report.chart.Overlay;
 import io.tradeshell.report.chart.PriceChart;
 import io.tradeshell.report.chart.PriceChartInput;
 import io.tradeshell.report.chart.TradeMarker;
+import io.tradeshell.report.run.OverlayFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -53,8 +54,8 @@ public final class RunCharts {
         return out;
     }
 
-    /** The price chart of a run: its bars, the strategy's overlays and its fills. */
-    public static PriceChartInput priceInput(RunResult result, BarSeries bars, Strategy strategy) {
+    /** The indicators a strategy draws over the price of {@code bars}, one value per bar. */
+    public static List<Overlay> overlays(BarSeries bars, Strategy strategy) {
         List<Overlay> overlays = new ArrayList<>();
         if (strategy instanceof Overlays o) {
             for (Overlays.Overlay ov : o.overlays()) {
@@ -63,6 +64,25 @@ public final class RunCharts {
                 overlays.add(new Overlay(ov.name(), values));
             }
         }
+        return overlays;
+    }
+
+    /**
+     * Keeps the strategy's price overlays beside the run's files, so that {@code tradeshell report}
+     * draws them over the price as {@code price.png} does.
+     */
+    public static void writeOverlays(TradingLoop loop, Path dir) {
+        if (loop.visibleSeries().isEmpty() || loop.strategies().isEmpty() || !java.nio.file.Files.isDirectory(dir)) return;
+        try {
+            OverlayFile.write(dir, overlays(loop.visibleSeries().get(0), loop.strategies().get(0)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage() + "; the run's data files and summary.json are complete", e);
+        }
+    }
+
+    /** The price chart of a run: its bars, the strategy's overlays and its fills. */
+    public static PriceChartInput priceInput(RunResult result, BarSeries bars, Strategy strategy) {
+        List<Overlay> overlays = overlays(bars, strategy);
         List<TradeMarker> markers = new ArrayList<>();
         for (Fill fill : result.fills()) {
             if (fill.symbol().equals(bars.symbol())) markers.add(new TradeMarker(fill.time(), fill.price(), fill.side() == Side.BUY));

@@ -111,6 +111,7 @@ public final class RunService {
             writer.abandon();   // a script error or a full disk: no half-written files left to look whole
             throw e;
         }
+        RunCharts.writeOverlays(loop, dir);
         List<Path> charts = options.noCharts ? List.of() : RunCharts.write(result, loop, dir, options.chartFormat);
         return new Outcome(result, dir, charts);
     }

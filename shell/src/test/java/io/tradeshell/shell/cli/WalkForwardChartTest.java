@@ -2,9 +2,10 @@ package io.tradeshell.shell.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradeshell.shell.app.SweepCharts;
 import io.tradeshell.shell.console.Console;
-import io.tradeshell.shell.console.ConsoleSettings;
-import io.tradeshell.shell.console.Output;
+import io.tradeshell.shell.console.session.ConsoleSettings;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.chart.ReportCharts;
 import io.tradeshell.shell.console.progress.Progress;
 import io.tradeshell.shell.console.sweeps.WalkForwardRun;

@@ -2,10 +2,12 @@ package io.tradeshell.shell.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.Main;
 import io.tradeshell.shell.console.chart.ReportCharts;
 import io.tradeshell.shell.console.progress.Progress;
+import io.tradeshell.shell.console.session.ConsoleSettings;
+import io.tradeshell.shell.console.view.Output;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;

@@ -130,4 +130,21 @@ class ConsoleCompletionTest {
         assertThat(console.screenText()).contains("bt.metrics.sharpe()");
         assertThat(sharpe).doesNotContain("error").containsPattern("\\d\\.\\d");
     }
+
+    @Test
+    void javaSnippetsCompleteAsJavaInJavaModeAndAfterSlashJava() throws Exception {
+        // in Groovy mode, '/java SNIPPET' completes the snippet as Java
+        assertThat(complete("/java String.valueO")).contains("String.valueOf(");
+        assertThat(complete("/java var m = Math.ma")).contains("Math.max(");
+
+        console.type("/java");
+        assertThat(complete("Math.ma")).contains("Math.max(");
+        assertThat(complete("String.valueO")).contains("String.valueOf(");
+        assertThat(complete("da")).contains("data");   // commands still complete in Java mode
+
+        console.bindTabToCompletion();
+        String out = console.type("Math.sqr\t16)");
+        assertThat(console.screenText()).contains("Math.sqrt(16)");
+        assertThat(out.strip()).isEqualTo("4.0");
+    }
 }

@@ -2,6 +2,8 @@ package io.tradeshell.shell.console;
 
 import io.tradeshell.shell.console.chart.ChartRenderer;
 import io.tradeshell.shell.console.progress.Progress;
+import io.tradeshell.shell.console.session.ConsoleSettings;
+import io.tradeshell.shell.console.view.Output;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PipedInputStream;

@@ -3,11 +3,13 @@ package io.tradeshell.shell.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradeshell.engine.diff.TradeDiff;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.console.chart.ReportCharts;
 import io.tradeshell.shell.console.modes.Parity;
 import io.tradeshell.shell.console.progress.Progress;
 import io.tradeshell.shell.console.runs.SessionRun;
+import io.tradeshell.shell.console.session.ConsoleSettings;
+import io.tradeshell.shell.console.view.Output;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -3,14 +3,16 @@ package io.tradeshell.shell.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradeshell.engine.optimize.SweepRow;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.Main;
 import io.tradeshell.shell.console.chart.ReportCharts;
 import io.tradeshell.shell.console.progress.Progress;
 import io.tradeshell.shell.console.runs.SessionRun;
+import io.tradeshell.shell.console.session.ConsoleSettings;
 import io.tradeshell.shell.console.sweeps.Sweep;
 import io.tradeshell.shell.console.sweeps.SweepEntry;
 import io.tradeshell.shell.console.sweeps.WalkForwardRun;
+import io.tradeshell.shell.console.view.Output;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.tradeshell.shell.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -2,6 +2,7 @@ package io.tradeshell.shell.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradeshell.shell.console.session.Statements;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

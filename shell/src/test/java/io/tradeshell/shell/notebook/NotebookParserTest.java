@@ -2,7 +2,7 @@ package io.tradeshell.shell.notebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradeshell.shell.console.Language;
+import io.tradeshell.shell.console.session.Language;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

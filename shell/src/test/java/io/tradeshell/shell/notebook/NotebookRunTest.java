@@ -2,11 +2,11 @@ package io.tradeshell.shell.notebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.Main;
 import io.tradeshell.shell.console.Console;
-import io.tradeshell.shell.console.ConsoleSettings;
-import io.tradeshell.shell.console.Output;
+import io.tradeshell.shell.console.session.ConsoleSettings;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.chart.ReportCharts;
 import io.tradeshell.shell.console.progress.Progress;
 import java.io.IOException;

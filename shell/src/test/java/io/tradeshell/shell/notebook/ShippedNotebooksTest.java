@@ -2,7 +2,7 @@ package io.tradeshell.shell.notebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package io.tradeshell.shell.notebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tradeshell.shell.console.Output;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.Table;
 import java.io.PrintWriter;

@@ -8,7 +8,7 @@ import io.tradeshell.engine.paper.AccountStatus;
 import io.tradeshell.engine.paper.PaperAccounts;
 import io.tradeshell.engine.paper.PaperHome;
 import io.tradeshell.engine.run.WallClock;
-import io.tradeshell.shell.ExitCode;
+import io.tradeshell.shell.app.ExitCode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -19,8 +19,8 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * @param textLine  the values a text chart draws, and what they are; empty for charts with no text form
  */
 public record ChartFigure(String name, String caption, Supplier<Chart<?, ?>> chart, Optional<TextLine> textLine) implements Figure {
-    /** Values drawn as a text chart under a one-line heading. */
-    public record TextLine(String heading, double[] values) { }
+    /** Values drawn as a text chart under a one-line heading, with their times (epoch millis) on its axis. */
+    public record TextLine(String heading, double[] values, long[] times) { }
 
     @Override
     public void writePng(Path file) throws IOException {
@@ -31,6 +31,17 @@ public record ChartFigure(String name, String caption, Supplier<Chart<?, ?>> cha
 
     @Override
     public Optional<String> text(int width, int height) {
-        return textLine.filter(t -> t.values().length > 0).map(t -> t.heading() + "\n" + TextChart.render(t.values(), width, height));
+        return textLine.filter(t -> t.values().length > 0).map(t -> {
+            String chart = draw(t, width, height);
+            // the value labels come on top of the plot's width: draw again narrower so the whole fits in width
+            int widest = chart.lines().mapToInt(String::length).max().orElse(0);
+            if (widest > width && width - (widest - width) >= 10) chart = draw(t, width - (widest - width), height);
+            return t.heading() + "\n" + chart;
+        });
+    }
+
+    private static String draw(TextLine t, int width, int height) {
+        return t.times().length == t.values().length ? TextChart.render(t.values(), t.times(), width, height)
+                : TextChart.render(t.values(), width, height);
     }
 }

@@ -2,7 +2,7 @@ package io.tradeshell.shell.console.chart;
 
 import io.tradeshell.report.chart.ComparisonChart;
 import io.tradeshell.report.chart.NamedCurve;
-import io.tradeshell.shell.cli.SweepCharts;
+import io.tradeshell.shell.app.SweepCharts;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.sweeps.Sweep;
 import io.tradeshell.shell.console.sweeps.WalkForwardRun;
@@ -64,7 +64,7 @@ public final class Figures {
     private static Figure walk(WalkForwardRun walk) {
         return new ChartFigure("walkforward", "out-of-sample equity of the " + walk.getName() + " walk-forward",
                 () -> SweepCharts.walkForwardChart(walk.result()).orElseThrow(() -> new IllegalArgumentException("the walk-forward has no out-of-sample bars")),
-                Optional.of(new ChartFigure.TextLine("stitched out-of-sample equity", walk.result().stitched().equity())));
+                Optional.of(new ChartFigure.TextLine("stitched out-of-sample equity", walk.result().stitched().equity(), walk.result().stitched().time())));
     }
 
     /** Equity curves of runs on one chart; the caption is the title when there is one, else the runs' names. */

@@ -55,12 +55,17 @@ public final class ReportCharts implements ChartRenderer {
     public String text(SessionRun run, ChartKind kind, int width, int height) {
         RunResult r = run.result();
         double[] values;
+        long[] times = r.curve().time();
         String what;
         switch (kind) {
             case PRICE -> {
                 BarSeries bars = r.spec().data().get(0).bars();
                 values = new double[bars.size()];
-                for (int i = 0; i < values.length; i++) values[i] = bars.close(i);
+                times = new long[bars.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = bars.close(i);
+                    times[i] = bars.openTime(i);
+                }
                 what = bars.symbol() + " close, " + Numbers.value(values.length == 0 ? Double.NaN : values[0]) + " -> "
                         + Numbers.value(values.length == 0 ? Double.NaN : values[values.length - 1]);
             }
@@ -77,9 +82,9 @@ public final class ReportCharts implements ChartRenderer {
             }
         }
         // the axis labels come on top of the plot's width: draw again narrower if they push past it
-        String chart = TextChart.render(values, width, height);
+        String chart = TextChart.render(values, times, width, height);
         int widest = chart.lines().mapToInt(String::length).max().orElse(0);
-        if (widest > width && width - (widest - width) >= 10) chart = TextChart.render(values, width - (widest - width), height);
+        if (widest > width && width - (widest - width) >= 10) chart = TextChart.render(values, times, width - (widest - width), height);
         return what + "\n" + chart;
     }
 

@@ -1,6 +1,6 @@
 package io.tradeshell.shell.console.chart;
 
-import io.tradeshell.shell.console.Output;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.runs.ProjectHome;
 import java.io.IOException;

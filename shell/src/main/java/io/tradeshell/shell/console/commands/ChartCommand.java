@@ -1,6 +1,6 @@
 package io.tradeshell.shell.console.commands;
 
-import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.chart.ChartDisplay;
 import io.tradeshell.shell.console.chart.ChartKind;
 import io.tradeshell.shell.console.chart.Figure;

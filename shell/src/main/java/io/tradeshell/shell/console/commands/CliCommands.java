@@ -1,6 +1,6 @@
 package io.tradeshell.shell.console.commands;
 
-import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.session.Session;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

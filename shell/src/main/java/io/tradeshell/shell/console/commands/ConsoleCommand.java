@@ -1,7 +1,7 @@
 package io.tradeshell.shell.console.commands;
 
-import io.tradeshell.shell.console.Output;
-import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.view.Output;
+import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.view.Styles;
 import java.util.ArrayList;
 import java.util.Arrays;

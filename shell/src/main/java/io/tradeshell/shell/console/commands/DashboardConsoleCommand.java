@@ -2,7 +2,7 @@ package io.tradeshell.shell.console.commands;
 
 import io.tradeshell.dashboard.Dashboard;
 import io.tradeshell.engine.paper.PaperHome;
-import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.runs.Dashboards;
 import io.tradeshell.shell.runs.ProjectHome;
 import java.nio.file.Files;

@@ -1,16 +1,16 @@
 package io.tradeshell.shell.console.commands;
 
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.data.BarPeriods;
 import io.tradeshell.engine.data.LoadOptions;
-import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.data.BarRange;
 import io.tradeshell.shell.console.data.Dataset;
-import io.tradeshell.shell.console.view.BarTable;
-import io.tradeshell.shell.console.view.DescriptionView;
+import io.tradeshell.shell.console.data.BarTable;
+import io.tradeshell.shell.console.data.DescriptionView;
 import io.tradeshell.shell.console.view.Numbers;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.Table;
-import io.tradeshell.shell.console.view.Times;
 import io.tradeshell.shell.runs.DataSpecs;
 import io.tradeshell.shell.runs.ProjectHome;
 import java.util.ArrayList;
@@ -107,8 +107,8 @@ public final class DataCommand extends ConsoleCommand {
         for (String n : names) {
             Dataset d = session.dataset(n).orElseThrow();
             var s = d.bars();
-            String from = s.isEmpty() ? "" : Times.format(s.openTime(0), s.periodMillis());
-            String to = s.isEmpty() ? "" : Times.format(s.openTime(s.lastIndex()), s.periodMillis());
+            String from = s.isEmpty() ? "" : IsoTime.readable(s.openTime(0), s.periodMillis());
+            String to = s.isEmpty() ? "" : IsoTime.readable(s.openTime(s.lastIndex()), s.periodMillis());
             t.row(n, d.symbol(), Numbers.quantity(s.size()), BarPeriods.format(s.period()), from, to, ProjectHome.display(d.file()));
         }
         out().println(t.render(out().width()));

@@ -2,7 +2,7 @@ package io.tradeshell.shell.console.commands;
 
 import io.tradeshell.engine.indicators.IndicatorCatalog;
 import io.tradeshell.engine.indicators.library.IndicatorLibrary;
-import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.indicators.IndicatorListing;
 import java.util.List;

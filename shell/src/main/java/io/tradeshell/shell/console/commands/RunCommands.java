@@ -1,8 +1,8 @@
 package io.tradeshell.shell.console.commands;
 
-import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.runs.SessionRun;
-import io.tradeshell.shell.console.view.RunViews;
+import io.tradeshell.shell.console.runs.RunViews;
 import io.tradeshell.shell.console.view.Styles;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.tradeshell.shell.console.commands;
 
-import io.tradeshell.shell.ExitCode;
-import io.tradeshell.shell.console.Session;
-import io.tradeshell.shell.console.SessionLog;
-import io.tradeshell.shell.console.Statements;
+import io.tradeshell.shell.app.ExitCode;
+import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.session.SessionLog;
+import io.tradeshell.shell.console.session.Statements;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.Table;
-import io.tradeshell.shell.console.view.ValueView;
+import io.tradeshell.shell.console.values.ValueView;
 import io.tradeshell.shell.runs.ProjectHome;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,6 +1,6 @@
 package io.tradeshell.shell.console.commands;
 
-import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.runs.SessionDefaults.Setting;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.Table;

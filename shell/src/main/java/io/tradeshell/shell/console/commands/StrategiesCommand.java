@@ -1,7 +1,7 @@
 package io.tradeshell.shell.console.commands;
 
 import io.tradeshell.dsl.CompiledScript;
-import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.runs.StrategyFiles;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.Table;

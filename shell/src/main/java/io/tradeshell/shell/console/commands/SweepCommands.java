@@ -1,8 +1,8 @@
 package io.tradeshell.shell.console.commands;
 
 import io.tradeshell.engine.optimize.CalendarPeriod;
-import io.tradeshell.shell.cli.ClusterOptions;
-import io.tradeshell.shell.cli.ClusterSweep;
+import io.tradeshell.shell.app.ClusterOptions;
+import io.tradeshell.shell.app.ClusterSweep;
 import io.tradeshell.engine.optimize.OptimizeRequest;
 import io.tradeshell.engine.optimize.Optimizer;
 import io.tradeshell.engine.optimize.ParamSpace;
@@ -12,12 +12,12 @@ import io.tradeshell.engine.optimize.WalkForwardRequest;
 import io.tradeshell.engine.optimize.WalkForwardWindow;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.report.chart.ChartFormat;
-import io.tradeshell.shell.cli.SweepCharts;
-import io.tradeshell.shell.cli.SweepOptions;
-import io.tradeshell.shell.cli.SweepSetup;
-import io.tradeshell.shell.cli.SweepTable;
-import io.tradeshell.shell.cli.WalkForwardCommand;
-import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.app.SweepCharts;
+import io.tradeshell.shell.app.SweepOptions;
+import io.tradeshell.shell.app.SweepSetup;
+import io.tradeshell.shell.app.SweepTable;
+import io.tradeshell.shell.app.WalkForwardTable;
+import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.runs.StrategyFiles;
 import io.tradeshell.shell.console.sweeps.Sweep;
 import io.tradeshell.shell.console.sweeps.SweepViews;
@@ -170,7 +170,7 @@ public final class SweepCommands {
                     ? session.sweeps().walkForward(request, (r, l) -> ClusterSweep.walkForward(line.cluster, line.options, script, r, l, out().out()))
                     : session.sweeps().walkForward(request));
             out().println(SweepViews.walkForward(run));
-            write(dir.resolve("windows.txt"), WalkForwardCommand.render(run.result()));
+            write(dir.resolve("windows.txt"), WalkForwardTable.render(run.result()));
             Path chart = line.options.noCharts ? null : SweepCharts.walkForward(run.result(), dir, format);
             out().println("  outputs  " + ProjectHome.display(dir));
             if (chart != null) out().println("  chart    " + ProjectHome.display(chart));

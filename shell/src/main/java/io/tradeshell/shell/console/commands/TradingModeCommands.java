@@ -2,7 +2,7 @@ package io.tradeshell.shell.console.commands;
 
 import io.tradeshell.shell.cli.PaperCommand;
 import io.tradeshell.shell.cli.ParityCommand;
-import io.tradeshell.shell.console.Session;
+import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.runs.StrategyFiles;
 import io.tradeshell.shell.runs.LiveOptions;
 import io.tradeshell.shell.runs.PaperSessions;

@@ -16,6 +16,6 @@ public record BarRange(BarSeries bars, int from, int to) {
 
     @Override
     public String toString() {
-        return io.tradeshell.shell.console.view.BarTable.render(this).toString();
+        return io.tradeshell.shell.console.data.BarTable.render(this).toString();
     }
 }

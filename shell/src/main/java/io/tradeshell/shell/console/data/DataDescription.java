@@ -111,6 +111,6 @@ public record DataDescription(String symbol, String file, int bars, long periodM
 
     @Override
     public String toString() {
-        return io.tradeshell.shell.console.view.DescriptionView.render(this).toString();
+        return io.tradeshell.shell.console.data.DescriptionView.render(this).toString();
     }
 }

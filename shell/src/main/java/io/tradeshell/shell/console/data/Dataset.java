@@ -1,12 +1,12 @@
 package io.tradeshell.shell.console.data;
 
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.data.BarPeriods;
 import io.tradeshell.engine.data.LoadedSeries;
 import io.tradeshell.engine.indicators.PriceIndicator;
 import io.tradeshell.engine.indicators.PriceIndicator.Column;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.run.DataInput;
-import io.tradeshell.shell.console.view.Times;
 import io.tradeshell.shell.runs.ProjectHome;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -78,8 +78,8 @@ public final class Dataset {
         StringBuilder b = new StringBuilder(symbol()).append(": ").append(String.format("%,d", s.size())).append(" bars");
         if (s.size() > 0) {
             b.append(" of ").append(BarPeriods.format(s.period())).append(", ")
-                    .append(Times.format(s.openTime(0), s.periodMillis())).append(" .. ")
-                    .append(Times.format(s.openTime(s.lastIndex()), s.periodMillis()));
+                    .append(IsoTime.readable(s.openTime(0), s.periodMillis())).append(" .. ")
+                    .append(IsoTime.readable(s.openTime(s.lastIndex()), s.periodMillis()));
         }
         if (loaded.kind() == LoadedSeries.Kind.TICKS) b.append(", built from trades");
         return b.append(" (").append(ProjectHome.display(loaded.file())).append(')').toString();

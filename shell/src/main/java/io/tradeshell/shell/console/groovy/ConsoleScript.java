@@ -4,7 +4,6 @@ import groovy.lang.Script;
 import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.shell.console.data.Dataset;
 import io.tradeshell.shell.console.chart.Figures;
-import io.tradeshell.shell.console.chart.Plots;
 import io.tradeshell.shell.console.modes.Parity;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.sweeps.Sweep;

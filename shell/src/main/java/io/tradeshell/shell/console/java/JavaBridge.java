@@ -1,7 +1,7 @@
 package io.tradeshell.shell.console.java;
 
 import io.tradeshell.shell.console.chart.Figures;
-import io.tradeshell.shell.console.chart.Plots;
+import io.tradeshell.shell.console.groovy.Plots;
 import io.tradeshell.shell.console.data.Dataset;
 import io.tradeshell.shell.console.groovy.ScriptHost;
 import io.tradeshell.shell.console.runs.SessionRun;

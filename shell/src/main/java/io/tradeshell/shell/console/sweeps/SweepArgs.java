@@ -4,7 +4,7 @@ import groovy.lang.IntRange;
 import io.tradeshell.engine.optimize.CalendarPeriod;
 import io.tradeshell.engine.optimize.ParamRange;
 import io.tradeshell.engine.optimize.ParamSpace;
-import io.tradeshell.shell.cli.SweepOptions;
+import io.tradeshell.shell.app.SweepOptions;
 import io.tradeshell.shell.console.runs.SessionDefaults;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;

@@ -5,7 +5,7 @@ import io.tradeshell.engine.optimize.WalkForwardResult;
 import io.tradeshell.engine.optimize.WindowResult;
 import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.report.chart.ChartFormat;
-import io.tradeshell.shell.cli.SweepCharts;
+import io.tradeshell.shell.app.SweepCharts;
 import io.tradeshell.shell.console.view.Numbers;
 import java.nio.file.Path;
 import java.util.List;

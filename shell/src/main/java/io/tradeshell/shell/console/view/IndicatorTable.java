@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.view;
 
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.engine.model.BarSeries;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class IndicatorTable {
         if (indicator.unstableBars() > 0) b.append(", ").append(indicator.unstableBars()).append(" warming up");
         if (s.size() > 0) {
             b.append(", last ").append(Numbers.value(indicator.last())).append(" (")
-                    .append(Times.format(s.openTime(s.lastIndex()), s.periodMillis())).append(')');
+                    .append(IsoTime.readable(s.openTime(s.lastIndex()), s.periodMillis())).append(')');
         }
         return b.toString();
     }
@@ -55,7 +56,7 @@ public final class IndicatorTable {
 
     private static void row(Table t, List<Indicator> indicators, BarSeries s, int i) {
         Object[] cells = new Object[indicators.size() + 1];
-        cells[0] = Times.format(s.openTime(i), s.periodMillis());
+        cells[0] = IsoTime.readable(s.openTime(i), s.periodMillis());
         for (int k = 0; k < indicators.size(); k++) {
             double v = indicators.get(k).value(i);
             cells[k + 1] = Double.isNaN(v) ? new AttributedString("NaN", Styles.DIM) : Numbers.value(v);

@@ -1,11 +1,11 @@
-package io.tradeshell.shell.console;
+package io.tradeshell.shell.console.session;
 
 import io.tradeshell.engine.data.LoadOptions;
 import io.tradeshell.engine.data.SkippedRow;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.optimize.OptimizeRequest;
 import io.tradeshell.engine.optimize.WalkForwardRequest;
-import io.tradeshell.shell.cli.SweepSetup;
+import io.tradeshell.shell.app.SweepSetup;
 import io.tradeshell.shell.console.chart.ChartDisplay;
 import io.tradeshell.shell.console.chart.ChartRenderer;
 import io.tradeshell.shell.console.chart.Figure;
@@ -17,6 +17,7 @@ import io.tradeshell.shell.console.sweeps.WalkForwardRun;
 import io.tradeshell.shell.console.data.Dataset;
 import io.tradeshell.shell.console.modes.Parity;
 import io.tradeshell.shell.console.modes.ParityArgs;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.runs.ParityCheck;
 import io.tradeshell.shell.console.data.Datasets;
 import io.tradeshell.shell.console.groovy.GroovyEvaluator;

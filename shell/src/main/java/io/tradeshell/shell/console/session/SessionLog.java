@@ -1,4 +1,4 @@
-package io.tradeshell.shell.console;
+package io.tradeshell.shell.console.session;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ public final class SessionLog {
     private final List<Entry> entries = new ArrayList<>();
 
     /** Keeps a statement that succeeded; {@code command} is the console command it named, or null for a snippet. */
-    void kept(String statement, String command, Language language) {
+    public void kept(String statement, String command, Language language) {
         if (command != null && NOT_KEPT.contains(command)) return;
         if (statement.equals("/java") || statement.equals("/groovy")) return;
         if (statement.startsWith("/java")) entries.add(new Entry(Language.JAVA, statement.substring(5).strip()));

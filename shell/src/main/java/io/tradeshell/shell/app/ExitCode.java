@@ -1,4 +1,4 @@
-package io.tradeshell.shell;
+package io.tradeshell.shell.app;
 
 /** The launcher's exit codes, the same for every command. */
 public final class ExitCode {

@@ -1,7 +1,9 @@
-package io.tradeshell.shell.console.view;
+package io.tradeshell.shell.console.data;
 
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.model.BarSeries;
-import io.tradeshell.shell.console.data.BarRange;
+import io.tradeshell.shell.console.view.Numbers;
+import io.tradeshell.shell.console.view.Table;
 import org.jline.utils.AttributedString;
 
 /** Bars as a table: time, open, high, low, close, volume. */
@@ -31,7 +33,7 @@ public final class BarTable {
 
     private static void row(Table t, BarSeries s, int i) {
         int scale = s.priceScale();
-        t.row(Times.format(s.openTime(i), s.periodMillis()), Numbers.price(s.open(i), scale), Numbers.price(s.high(i), scale),
+        t.row(IsoTime.readable(s.openTime(i), s.periodMillis()), Numbers.price(s.open(i), scale), Numbers.price(s.high(i), scale),
                 Numbers.price(s.low(i), scale), Numbers.price(s.close(i), scale), Numbers.quantity(s.volume(i)));
     }
 }

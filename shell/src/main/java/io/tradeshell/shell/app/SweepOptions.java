@@ -1,4 +1,4 @@
-package io.tradeshell.shell.cli;
+package io.tradeshell.shell.app;
 
 import io.tradeshell.engine.optimize.Constraint;
 import io.tradeshell.engine.optimize.Objective;

@@ -1,4 +1,4 @@
-package io.tradeshell.shell.console;
+package io.tradeshell.shell.console.session;
 
 /** What a line that is not a command is read as. */
 public enum Language {

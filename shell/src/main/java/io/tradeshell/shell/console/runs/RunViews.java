@@ -1,8 +1,11 @@
-package io.tradeshell.shell.console.view;
+package io.tradeshell.shell.console.runs;
 
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.engine.run.RunResult;
-import io.tradeshell.shell.console.runs.SessionRun;
+import io.tradeshell.shell.console.view.Numbers;
+import io.tradeshell.shell.console.view.Styles;
+import io.tradeshell.shell.console.view.Table;
 import io.tradeshell.shell.runs.MetricsFormat;
 import java.util.List;
 import java.util.Map;
@@ -78,8 +81,8 @@ public final class RunViews {
             ClosedTrade c = trades.get(k);
             net += c.pnl();
             if (c.pnl() > 0) winners++;
-            t.row(k + 1, c.symbol(), c.side(), Numbers.quantity(c.qty()), Times.format(c.entryTime().toEpochMilli(), period),
-                    Numbers.value(c.entryPrice()), Times.format(c.exitTime().toEpochMilli(), period), Numbers.value(c.exitPrice()),
+            t.row(k + 1, c.symbol(), c.side(), Numbers.quantity(c.qty()), IsoTime.readable(c.entryTime().toEpochMilli(), period),
+                    Numbers.value(c.entryPrice()), IsoTime.readable(c.exitTime().toEpochMilli(), period), Numbers.value(c.exitPrice()),
                     c.barsHeld(), Table.signed(Numbers.money(c.pnl()), c.pnl()),
                     Table.signed(Numbers.percent(c.returnFraction()), c.returnFraction()), c.exitReason().word());
         }

@@ -1,9 +1,11 @@
-package io.tradeshell.shell.console.view;
+package io.tradeshell.shell.console.data;
 
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.data.BarPeriods;
-import io.tradeshell.shell.console.data.DataDescription;
 import io.tradeshell.shell.console.data.DataDescription.Gap;
 import io.tradeshell.shell.console.data.DataDescription.Returns;
+import io.tradeshell.shell.console.view.Numbers;
+import io.tradeshell.shell.console.view.Styles;
 import java.time.Duration;
 import java.util.Comparator;
 import org.jline.utils.AttributedString;
@@ -19,16 +21,16 @@ public final class DescriptionView {
         long p = d.periodMillis();
         line(b, "bars", String.format("%,d of %s", d.bars(), BarPeriods.format(Duration.ofMillis(p))));
         if (d.bars() == 0) return b.toAttributedString();
-        line(b, "from", Times.format(d.first(), p) + " to " + Times.format(d.last(), p));
+        line(b, "from", IsoTime.readable(d.first(), p) + " to " + IsoTime.readable(d.last(), p));
         if (d.gaps().isEmpty()) {
             line(b, "gaps", p >= 86_400_000L ? "none (weekends aside)" : "none");
         } else {
             Gap widest = d.gaps().stream().max(Comparator.comparingLong(Gap::missing)).orElseThrow();
             StringBuilder after = new StringBuilder();
-            for (int k = 0; k < Math.min(4, d.gaps().size()); k++) after.append(k == 0 ? "" : ", ").append(Times.format(d.gaps().get(k).before(), p));
+            for (int k = 0; k < Math.min(4, d.gaps().size()); k++) after.append(k == 0 ? "" : ", ").append(IsoTime.readable(d.gaps().get(k).before(), p));
             if (d.gaps().size() > 4) after.append(", …");
             line(b, "gaps", String.format("%,d, %,d bar(s) missing (after %s); widest %,d bar(s) after %s", d.gaps().size(),
-                    d.missingBars(), after, widest.missing(), Times.format(widest.before(), p)));
+                    d.missingBars(), after, widest.missing(), IsoTime.readable(widest.before(), p)));
         }
         line(b, "range", Numbers.value(d.lowest()) + " .. " + Numbers.value(d.highest()));
         line(b, "close", Numbers.value(d.firstClose()) + " -> " + Numbers.value(d.lastClose())
@@ -38,8 +40,8 @@ public final class DescriptionView {
             line(b, "returns", String.format("%,d bar-to-bar close returns", r.count()));
             line(b, "  mean", Numbers.percent(r.mean()) + " per bar");
             line(b, "  stdev", Numbers.percent(r.stdev()) + " per bar, " + Numbers.percent(r.annualised()) + " annualised");
-            line(b, "  worst", Numbers.percent(r.min()) + " on " + Times.format(r.minTime(), p));
-            line(b, "  best", Numbers.percent(r.max()) + " on " + Times.format(r.maxTime(), p));
+            line(b, "  worst", Numbers.percent(r.min()) + " on " + IsoTime.readable(r.minTime(), p));
+            line(b, "  best", Numbers.percent(r.max()) + " on " + IsoTime.readable(r.maxTime(), p));
             line(b, "  up bars", Numbers.percent(r.upShare()));
         }
         if (b.length() > 0 && b.charAt(b.length() - 1) == '\n') b.setLength(b.length() - 1);

@@ -1,4 +1,4 @@
-package io.tradeshell.shell.cli;
+package io.tradeshell.shell.app;
 
 import picocli.CommandLine.Option;
 

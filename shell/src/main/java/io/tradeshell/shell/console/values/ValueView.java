@@ -1,5 +1,6 @@
-package io.tradeshell.shell.console.view;
+package io.tradeshell.shell.console.values;
 
+import io.tradeshell.engine.time.IsoTime;
 import groovy.lang.Closure;
 import io.tradeshell.engine.indicators.BollingerBands;
 import io.tradeshell.engine.indicators.Indicator;
@@ -8,16 +9,25 @@ import io.tradeshell.engine.metrics.RunMetrics;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.shell.console.data.BarRange;
+import io.tradeshell.shell.console.data.BarTable;
 import io.tradeshell.shell.console.data.DataDescription;
 import io.tradeshell.shell.console.data.Dataset;
+import io.tradeshell.shell.console.data.DescriptionView;
 import io.tradeshell.shell.console.groovy.Signal;
 import io.tradeshell.shell.console.modes.Parity;
 import io.tradeshell.shell.console.modes.ParityView;
+import io.tradeshell.shell.console.runs.RunViews;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.sweeps.Sweep;
 import io.tradeshell.shell.console.sweeps.SweepEntry;
 import io.tradeshell.shell.console.sweeps.SweepViews;
 import io.tradeshell.shell.console.sweeps.WalkForwardRun;
+import io.tradeshell.shell.console.view.IndicatorTable;
+import io.tradeshell.shell.console.view.Numbers;
+import io.tradeshell.shell.console.view.RowTable;
+import io.tradeshell.shell.console.view.SeriesTable;
+import io.tradeshell.shell.console.view.Styles;
+import io.tradeshell.shell.console.view.Table;
 import io.tradeshell.shell.runs.MetricsFormat;
 import java.lang.reflect.Array;
 import java.util.Collection;
@@ -96,10 +106,10 @@ public final class ValueView {
         StringBuilder t = new StringBuilder(s.toString()).append(" on ").append(b.symbol()).append(": holds on ")
                 .append(at.size()).append(" of ").append(b.size()).append(" bars");
         if (!at.isEmpty()) {
-            t.append(", last ").append(Times.format(b.openTime(at.get(at.size() - 1)), b.periodMillis()));
+            t.append(", last ").append(IsoTime.readable(b.openTime(at.get(at.size() - 1)), b.periodMillis()));
             if (at.size() <= 12) {
                 t.append("\n  ");
-                for (int k = 0; k < at.size(); k++) t.append(k == 0 ? "" : ", ").append(Times.format(b.openTime(at.get(k)), b.periodMillis()));
+                for (int k = 0; k < at.size(); k++) t.append(k == 0 ? "" : ", ").append(IsoTime.readable(b.openTime(at.get(k)), b.periodMillis()));
             }
         }
         return t.toString();
@@ -121,8 +131,8 @@ public final class ValueView {
         Table t = Table.of("symbol", "side", "qty", "entry", "price", "exit", "price", "pnl", "return").right(2, 4, 6, 7, 8);
         for (Object o : list) {
             if (!(o instanceof ClosedTrade c)) return java.util.Optional.empty();
-            t.row(c.symbol(), c.side(), Numbers.quantity(c.qty()), Times.format(c.entryTime()), Numbers.value(c.entryPrice()),
-                    Times.format(c.exitTime()), Numbers.value(c.exitPrice()), Table.signed(Numbers.money(c.pnl()), c.pnl()),
+            t.row(c.symbol(), c.side(), Numbers.quantity(c.qty()), IsoTime.readable(c.entryTime().toEpochMilli()), Numbers.value(c.entryPrice()),
+                    IsoTime.readable(c.exitTime().toEpochMilli()), Numbers.value(c.exitPrice()), Table.signed(Numbers.money(c.pnl()), c.pnl()),
                     Table.signed(Numbers.percent(c.returnFraction()), c.returnFraction()));
         }
         return java.util.Optional.of(t.render());

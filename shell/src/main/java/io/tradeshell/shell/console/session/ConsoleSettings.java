@@ -1,4 +1,4 @@
-package io.tradeshell.shell.console;
+package io.tradeshell.shell.console.session;
 
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package io.tradeshell.shell.console.chart;
+package io.tradeshell.shell.console.groovy;
 
 import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.engine.model.BarSeries;
@@ -7,8 +7,9 @@ import io.tradeshell.report.chart.NamedCurve;
 import io.tradeshell.report.chart.Overlay;
 import io.tradeshell.report.chart.PriceChart;
 import io.tradeshell.report.chart.PriceChartInput;
+import io.tradeshell.shell.console.chart.ChartFigure;
+import io.tradeshell.shell.console.chart.Figure;
 import io.tradeshell.shell.console.data.Dataset;
-import io.tradeshell.shell.console.groovy.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ public final class Plots {
             XYChart chart = PriceChart.render(new PriceChartInput(data.symbol(), bars, overlays, List.of()));
             if (title != null) chart.setTitle(title);
             return chart;
-        }, Optional.of(new ChartFigure.TextLine(data.symbol() + " close", close(bars))));
+        }, Optional.of(new ChartFigure.TextLine(data.symbol() + " close", close(bars), times(bars))));
     }
 
     private static Figure overTime(Map<String, Indicator> lines, String title, String ylabel) {
@@ -80,7 +81,7 @@ public final class Plots {
             chart.getStyler().setYAxisDecimalPattern(null);
             chart.getStyler().setLegendVisible(curves.size() > 1);
             return chart;
-        }, Optional.of(new ChartFigure.TextLine(first, values(lines.get(first)))));
+        }, Optional.of(new ChartFigure.TextLine(first, values(lines.get(first)), times(lines.get(first).series()))));
     }
 
     /** The indicator's values, NaN while it warms up so a chart does not draw what it cannot trust yet. */

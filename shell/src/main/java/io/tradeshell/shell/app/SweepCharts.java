@@ -1,4 +1,4 @@
-package io.tradeshell.shell.cli;
+package io.tradeshell.shell.app;
 
 import io.tradeshell.engine.metrics.EquityCurve;
 import io.tradeshell.engine.optimize.Heatmap;

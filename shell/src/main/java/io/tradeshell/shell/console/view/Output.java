@@ -1,6 +1,5 @@
-package io.tradeshell.shell.console;
+package io.tradeshell.shell.console.view;
 
-import io.tradeshell.shell.console.view.Styles;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.function.IntSupplier;

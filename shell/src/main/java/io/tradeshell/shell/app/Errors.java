@@ -1,4 +1,4 @@
-package io.tradeshell.shell;
+package io.tradeshell.shell.app;
 
 import io.tradeshell.dsl.ScriptException;
 import io.tradeshell.engine.data.DataException;
