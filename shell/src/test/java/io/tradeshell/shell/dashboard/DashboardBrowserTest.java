@@ -129,25 +129,30 @@ class DashboardBrowserTest {
     void aSweepPageFillsInItsHeatmapAndProgressWhileOptimizeRuns() throws Exception {
         System.setProperty("tradeshell.home", ROOT.toString());
         Path out = tmp.resolve("runs/sma-sweep");
-        // 1850 combinations one at a time: a while of filling in. An onBar block keeps the sweep on the
-        // per-combination path; in one pass a quiet machine finishes before the page first looks.
-        Path script = tmp.resolve("sma_one_at_a_time.groovy");
-        Files.writeString(script, Files.readString(ROOT.resolve("strategies/sma_crossover.groovy")) + "\nonBar { }\n");
+        String[] sweep = {"optimize", ROOT.resolve("strategies/sma_crossover.groovy").toString(), "-p", "fast=1..50:1", "-p", "slow=20..200:5",
+                "--data", ROOT.resolve("data/aapl_daily_2013.csv").toString(), "--threads", "1", "--no-charts"};
+        // A whole sweep can finish before a page first looks, so the page is shown an interrupted one (its first
+        // 600 of 1,850 lines, as a stopped sweep leaves them) and `optimize --resume` fills in the rest while it watches.
+        Path whole = tmp.resolve("sweep-whole");
+        assertThat(optimize(concat(sweep, "--out", whole.toString()))).isZero();
+        java.util.List<String> lines = Files.readAllLines(whole.resolve("optimize.jsonl"));
+        assertThat(lines).hasSize(1850);
         Files.createDirectories(tmp.resolve("home3/paper"));
         try (Dashboard dashboard = Dashboards.open(new RunService(), tmp.resolve("home3"), Optional.of(out), 0)) {
-            // the page is open before the sweep has begun: it asks again until its folder is there, then fills in
+            // the page is open before the sweep's folder is there: it asks again until it is, then fills in
             browser.get("http://127.0.0.1:" + dashboard.port() + "/sweep?dir=run&token=" + dashboard.token().value());
-            Thread optimize = new Thread(() -> io.tradeshell.shell.Main.execute(new String[] {"optimize", script.toString(),
-                    "-p", "fast=1..50:1", "-p", "slow=20..200:5", "--data", ROOT.resolve("data/aapl_daily_2013.csv").toString(), "--threads", "1",
-                    "--no-charts", "--out", out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+            Files.createDirectories(out);
+            Files.copy(whole.resolve("sweep.json"), out.resolve("sweep.json"));
+            Files.write(out.resolve("optimize.jsonl"), lines.subList(0, 600));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(240), Duration.ofMillis(50));
+            wait.until(d -> done() == 600);
+            assertThat(browser.findElement(By.id("progress-text")).getText()).isEqualTo("600 of 1850 combinations");
+
+            int[] exit = {-1};
+            Thread optimize = new Thread(() -> exit[0] = optimize(concat(sweep, "--out", out.toString(), "--resume")));
             optimize.start();
             try {
-                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(240), Duration.ofMillis(50));
-                wait.until(d -> done() > 0);
-                int first = done();
-                assertThat(browser.findElement(By.id("progress-text")).getText()).contains("of 1850 combinations");
                 wait.until(d -> done() == 1850);
-                assertThat(first).as("the page filled in while the sweep ran").isLessThan(1850);
                 assertThat(browser.findElement(By.id("progress-text")).getText()).isEqualTo("1850 of 1850 combinations, done");
                 assertThat(browser.findElement(By.id("heatmap")).isDisplayed()).as("two swept params: a heatmap").isTrue();
                 assertThat(browser.findElement(By.id("chart-title")).getText()).isEqualToIgnoringCase("sharpe over fast × slow");
@@ -156,7 +161,19 @@ class DashboardBrowserTest {
             } finally {
                 optimize.join(240_000);
             }
+            assertThat(exit[0]).isZero();
+            assertThat(Files.readAllLines(out.resolve("optimize.jsonl"))).as("the resumed sweep is the whole one").isEqualTo(lines);
         }
+    }
+
+    private static int optimize(String[] args) {
+        return io.tradeshell.shell.Main.execute(args, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+    }
+
+    private static String[] concat(String[] head, String... tail) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 
     private static int done() {
