@@ -1,6 +1,5 @@
 package io.tradeshell.shell.cli;
 
-import io.tradeshell.engine.optimize.SweepListener;
 import io.tradeshell.engine.optimize.SweepProgress;
 import io.tradeshell.engine.optimize.SweepRow;
 import io.tradeshell.engine.optimize.WalkForwardListener;
@@ -27,6 +26,7 @@ final class SweepProgressBar implements WalkForwardListener {
     private int lastTenth = -1;
     private String prefix = "";
     private boolean drawn;
+    private volatile BooleanSupplier stop = () -> false;
 
     /** A sweep's bar. */
     SweepProgressBar(PrintWriter err, boolean terminal) {
@@ -79,19 +79,15 @@ final class SweepProgressBar implements WalkForwardListener {
         }
     }
 
-    /** This bar as a listener that also asks the sweep to stop once {@code stop} says so. */
-    SweepListener stoppingWhen(BooleanSupplier stop) {
-        return new SweepListener() {
-            @Override
-            public void onRow(SweepProgress progress, SweepRow row) {
-                SweepProgressBar.this.onRow(progress, row);
-            }
+    /** This bar, asking the sweep (or each window's sweep) to stop once {@code stop} says so. */
+    SweepProgressBar stoppingWhen(BooleanSupplier stop) {
+        this.stop = stop;
+        return this;
+    }
 
-            @Override
-            public boolean stopRequested() {
-                return stop.getAsBoolean();
-            }
-        };
+    @Override
+    public boolean stopRequested() {
+        return stop.getAsBoolean();
     }
 
     private static String counts(SweepProgress p) {

@@ -8,6 +8,7 @@ import io.tradeshell.engine.optimize.WalkForward;
 import io.tradeshell.engine.optimize.WalkForwardRequest;
 import io.tradeshell.engine.optimize.WalkForwardResult;
 import io.tradeshell.engine.optimize.WalkForwardWindow;
+import io.tradeshell.report.chart.ChartFormat;
 import io.tradeshell.shell.app.ClusterOptions;
 import io.tradeshell.shell.app.ClusterSweep;
 import io.tradeshell.shell.app.ExitCode;
@@ -92,19 +93,32 @@ public final class WalkForwardCommand implements Callable<Integer> {
         boolean terminal = SweepProgressBar.onTerminal();
         SweepProgressBar bar = new SweepProgressBar(err, terminal, w -> WalkForwardTable.windowLine(w, windows.size(), sweepRequest));
         WalkForwardResult result;
-        try {
-            result = cluster.isSet() ? ClusterSweep.walkForward(cluster, options, file, request, bar, out) : WalkForward.run(request, bar);
-        } catch (CombinationFailedException e) {
-            bar.finishLine();
-            err.println("combination " + e.params() + " failed; finished windows are saved, --resume continues after a fix");
-            throw OptimizeCommand.unwrap(e);
+        // Ctrl-C or a kill stops after the combinations in flight; finished windows and rows stay for --resume
+        try (StopOnShutdown stop = StopOnShutdown.install()) {
+            bar.stoppingWhen(stop);
+            try {
+                result = cluster.isSet() ? ClusterSweep.walkForward(cluster, options, file, request, bar, out) : WalkForward.run(request, bar);
+            } catch (CombinationFailedException e) {
+                bar.finishLine();
+                err.println("combination " + e.params() + " failed; finished windows are saved, --resume continues after a fix");
+                throw OptimizeCommand.unwrap(e);
+            }
+            if (stop.getAsBoolean()) {
+                bar.finishLine();
+                err.printf(Locale.ROOT, "interrupted after %d of %d windows; rerun with --resume to continue%n", result.windows().size(), windows.size());
+                err.flush();
+            }
+            return report(result, windows.size(), dir, format, out);
         }
+    }
+
+    private int report(WalkForwardResult result, int planned, Path dir, ChartFormat format, PrintWriter out) {
         out.print(WalkForwardTable.render(result));
         OptimizeCommand.write(dir.resolve("windows.txt"), WalkForwardTable.render(result));
         Path chart = options.noCharts ? null : SweepCharts.walkForward(result, dir, format);
         out.println("  outputs  " + ProjectHome.display(dir));
         if (chart != null) out.println("  chart    " + ProjectHome.display(chart));
         out.flush();
-        return result.windows().size() < windows.size() ? ExitCode.INTERRUPTED : ExitCode.OK;
+        return result.windows().size() < planned ? ExitCode.INTERRUPTED : ExitCode.OK;
     }
 }
