@@ -2,6 +2,7 @@ package io.tradeshell.dsl;
 
 import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.engine.model.BarSeries;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The bar a custom indicator is being computed for, while its block runs: {@code .value} and
@@ -11,6 +12,8 @@ import io.tradeshell.engine.model.BarSeries;
  */
 final class ReadingBar {
     private static final ThreadLocal<ReadingBar> CURRENT = new ThreadLocal<>();
+    /** Custom indicators being computed now, on any thread: while none is, a read skips the thread-local lookup. */
+    private static final AtomicInteger COMPUTING = new AtomicInteger();
 
     private final BarSeries series;
     private final int index;
@@ -24,9 +27,11 @@ final class ReadingBar {
     static double at(BarSeries series, int index, java.util.function.IntToDoubleFunction block) {
         ReadingBar outer = CURRENT.get();
         CURRENT.set(new ReadingBar(series, index));
+        COMPUTING.incrementAndGet();
         try {
             return block.applyAsDouble(index);
         } finally {
+            COMPUTING.decrementAndGet();
             if (outer == null) CURRENT.remove();
             else CURRENT.set(outer);
         }
@@ -34,7 +39,7 @@ final class ReadingBar {
 
     /** The index {@code barsAgo} before the bar being read of {@code indicator}'s bars: the newest closed bar outside a custom indicator. */
     static int index(Indicator indicator, int barsAgo) {
-        ReadingBar reading = CURRENT.get();
+        ReadingBar reading = COMPUTING.get() == 0 ? null : CURRENT.get();
         int now = reading != null && reading.series == indicator.series() ? reading.index : indicator.series().lastIndex();
         return now - barsAgo;
     }
