@@ -35,14 +35,14 @@ public final class IndicatorExtensions {
      */
     public static double getAt(Indicator self, int barsAgo) {
         if (barsAgo < 0) throw new IllegalArgumentException("cannot read " + (-barsAgo) + " bar(s) into the future: use [0] for now, [1] for one bar ago");
-        int i = self.series().lastIndex() - barsAgo;
-        if (i < 0) throw new IllegalArgumentException("only " + self.series().size() + " bar(s) so far; " + barsAgo + " bar(s) ago does not exist yet");
+        int i = ReadingBar.index(self, barsAgo);
+        if (i < 0) throw new IllegalArgumentException("only " + (i + barsAgo + 1) + " bar(s) so far; " + barsAgo + " bar(s) ago does not exist yet");
         return self.value(i);
     }
 
-    /** The value at the newest closed bar. */
+    /** The value at the newest closed bar (inside a custom indicator's block, at the bar it is computing). */
     public static double getValue(Indicator self) {
-        return self.last();
+        return self.value(ReadingBar.index(self, 0));
     }
 
     /** The series on a higher timeframe, known once each of its periods has closed: {@code close.on('1w')}. */

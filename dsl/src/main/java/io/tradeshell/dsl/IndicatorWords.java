@@ -1,6 +1,9 @@
 package io.tradeshell.dsl;
 
+import groovy.lang.Closure;
 import groovy.lang.Script;
+import groovy.transform.stc.ClosureParams;
+import groovy.transform.stc.FromString;
 import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.engine.indicators.PriceIndicator;
 import io.tradeshell.engine.indicators.PriceIndicator.Column;
@@ -28,6 +31,7 @@ import io.tradeshell.engine.strategy.Overlays;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -161,6 +165,27 @@ public abstract class IndicatorWords extends Script {
     public Indicator dema(Object input, Number bars) { return onPrice(input, input("dema", input, bars, MultipleEma::dema)); }
     public Indicator tema(Object input, Number bars) { return onPrice(input, input("tema", input, bars, MultipleEma::tema)); }
     public Indicator zlema(Object input, Number bars) { return onPrice(input, input("zlema", input, bars, ZlemaIndicator::new)); }
+
+    // ---- your own ---------------------------------------------------------------------------------
+
+    /**
+     * An indicator computed by a block, once per bar as it closes, and then used like any other
+     * (in rules, in other indicators, on charts): {@code indicator('range') { bar -> bar.high - bar.low }},
+     * or with its previous value first, {@code indicator('ema10') { prev, bar -> prev == null ? bar.close : prev + (bar.close - prev) * 2 / 11 }}.
+     * Inside, {@code .value} and {@code [n]} of other indicators read as of the bar being computed.
+     * Options: {@code warmup:} bars before its values can be trusted (0), {@code overlay: true} to draw it on the price chart.
+     */
+    public Indicator indicator(Map<String, Object> options, String name,
+                               @ClosureParams(value = FromString.class, options = {"io.tradeshell.dsl.IndicatorBar",
+                                       "java.lang.Double,io.tradeshell.dsl.IndicatorBar"}) Closure<?> block) {
+        return CustomIndicators.declare(session(), options, name, block);
+    }
+
+    public Indicator indicator(String name,
+                               @ClosureParams(value = FromString.class, options = {"io.tradeshell.dsl.IndicatorBar",
+                                       "java.lang.Double,io.tradeshell.dsl.IndicatorBar"}) Closure<?> block) {
+        return indicator(Map.of(), name, block);
+    }
 
     // ---- the rest of ta4j -----------------------------------------------------------------------
 

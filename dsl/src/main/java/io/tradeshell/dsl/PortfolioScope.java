@@ -18,7 +18,6 @@ import io.tradeshell.engine.indicators.WmaIndicator;
 import io.tradeshell.engine.strategy.PortfolioContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +46,36 @@ public final class PortfolioScope {
 
     /** One indicator definition: a kind of indicator over an input with a length. */
     private record Definition(String kind, Indicator input, int bars) { }
+
+    /**
+     * A symbol's price column that keeps the indicators built over it: a section ranking the
+     * universe asks for {@code roc(close(sym), 126)} once per symbol per run, and finding it
+     * among the few kept beside its input costs less than hashing a definition.
+     */
+    private static final class SymbolPrice extends PriceIndicator {
+        private String[] kinds = new String[2];
+        private int[] lengths = new int[2];
+        private Indicator[] made = new Indicator[2];
+        private int count;
+
+        SymbolPrice(io.tradeshell.engine.model.BarSeries series, Column column) {
+            super(series, column);
+        }
+
+        Indicator built(String kind, int n, BiFunction<Indicator, Integer, Indicator> make) {
+            for (int k = 0; k < count; k++) if (lengths[k] == n && kinds[k].equals(kind)) return made[k];
+            Indicator i = make.apply(this, n);
+            if (count == made.length) {
+                kinds = java.util.Arrays.copyOf(kinds, count * 2);
+                lengths = java.util.Arrays.copyOf(lengths, count * 2);
+                made = java.util.Arrays.copyOf(made, count * 2);
+            }
+            kinds[count] = kind;
+            lengths[count] = n;
+            made[count++] = i;
+            return i;
+        }
+    }
 
     PortfolioScope(PortfolioContext ctx, Map<String, Object> params) {
         this.ctx = ctx;
@@ -122,16 +151,18 @@ public final class PortfolioScope {
 
     /** The symbols by score, highest first; a symbol whose score is NaN is left out; ties keep the given order. */
     public List<String> rank(List<String> symbols, Closure<?> score) {
-        record Scored(String symbol, double score) { }
-        List<Scored> scored = new ArrayList<>(symbols.size());
+        String[] names = new String[symbols.size()];
+        double[] scores = new double[names.length];
+        int scored = 0;
         for (String s : symbols) {
             Object v = score.call(s);
             if (!(v instanceof Number n)) throw new IllegalArgumentException("a rank score must be a number, got " + v + " for " + s);
             double d = n.doubleValue();
-            if (!Double.isNaN(d)) scored.add(new Scored(s, d));
+            if (Double.isNaN(d)) continue;
+            names[scored] = s;
+            scores[scored++] = d;
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
-        return scored.stream().map(Scored::symbol).toList();
+        return Ranking.highestFirst(names, scores, scored);
     }
 
     /** Every symbol of the universe by score, highest first. */
@@ -206,12 +237,13 @@ public final class PortfolioScope {
             prices.put(symbol, columns);
         }
         PriceIndicator p = columns[column.ordinal()];
-        if (p == null) p = columns[column.ordinal()] = new PriceIndicator(ctx.bars(symbol), column);
+        if (p == null) p = columns[column.ordinal()] = new SymbolPrice(ctx.bars(symbol), column);
         return p;
     }
 
     private Indicator built(String kind, Indicator input, Number bars, BiFunction<Indicator, Integer, Indicator> make) {
         int n = StrategyScript.length(kind, bars);
+        if (input instanceof SymbolPrice price) return price.built(kind, n, make);
         Definition d = new Definition(kind, input, n);
         Indicator i = built.get(d);
         if (i == null) {

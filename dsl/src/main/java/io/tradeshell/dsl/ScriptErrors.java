@@ -19,7 +19,7 @@ final class ScriptErrors {
             "over", "under", "rising", "falling", "and", "or", "not", "buyWhen", "sellWhen", "shortWhen", "coverWhen",
             "stopLoss", "takeProfit", "trailingStop", "onBar", "onTick", "close", "open", "high", "low", "volume", "bars",
             "symbol", "buy", "sell", "sellShort", "cover", "flatten", "buyLimit", "sellLimit", "buyStop", "sellStop",
-            "position", "cash", "equity", "bar", "index", "time", "entryPrice", "cancel", "cancelAll", "orders", "price", "timeframe", "on");
+            "position", "cash", "equity", "bar", "index", "time", "entryPrice", "cancel", "cancelAll", "orders", "price", "timeframe", "on", "indicator");
 
     private static final String BLOCKS = "inside onBar { } and onTick { }";
     /** Words that exist only in some places of a script, and where they are. */

@@ -40,6 +40,8 @@ final class ScriptSession {
     io.tradeshell.engine.learning.SavedModels savedModels = io.tradeshell.engine.learning.SavedModels.NONE;
     /** The time each of the script's blocks may take per bar; fresh per run. */
     final BarBudget budget;
+    /** The script's own indicators, computed as each bar closes. */
+    final java.util.List<CustomIndicator> custom = new java.util.ArrayList<>();
     /** Price-scale indicators the script made, in order, for charts. */
     final java.util.List<io.tradeshell.engine.strategy.Overlays.Overlay> overlays = new java.util.ArrayList<>();
 

@@ -16,10 +16,14 @@ final class ScriptedStrategy implements Strategy, Overlays, ModelOwner {
     /** The script's account values, a live view: an expression may make one while bars run. */
     private final Collection<AccountIndicator> account;
 
+    /** The script's own indicators: each value is computed as its bar closes, whoever reads it later. */
+    private final List<CustomIndicator> custom;
     private final List<WalkForwardModel> models;
 
-    ScriptedStrategy(RuleStrategy rules, List<Overlay> overlays, Collection<AccountIndicator> account, List<WalkForwardModel> models) {
+    ScriptedStrategy(RuleStrategy rules, List<Overlay> overlays, Collection<AccountIndicator> account, List<CustomIndicator> custom,
+                     List<WalkForwardModel> models) {
         this.rules = rules;
+        this.custom = custom;
         this.overlays = overlays;
         this.account = account;
         this.models = List.copyOf(models);
@@ -29,6 +33,7 @@ final class ScriptedStrategy implements Strategy, Overlays, ModelOwner {
     public void onBar(int index) {
         // The account has no history: what the rules will read of it is taken now, at the close.
         for (AccountIndicator a : account) a.sample(index);
+        for (CustomIndicator c : custom) c.value(index);
         rules.onBar(index);
     }
 
@@ -36,10 +41,13 @@ final class ScriptedStrategy implements Strategy, Overlays, ModelOwner {
     @Override public int warmupBars() { return rules.warmupBars(); }
     @Override public boolean ordersOnlyFromRules() { return rules.ordersOnlyFromRules(); }
     /** Without rules or blocks nothing can make an account value after the start, so an empty account stays empty. */
-    @Override public boolean actsOnBars() { return rules.actsOnBars() || !account.isEmpty(); }
-    /** Rules that read the account (equity, position...) depend on how the run went: not columns. */
+    @Override public boolean actsOnBars() { return rules.actsOnBars() || !account.isEmpty() || !custom.isEmpty(); }
+    /**
+     * Rules that read the account (equity, position...) depend on how the run went, and a script's
+     * own indicators are computed as their bars close: neither is tested ahead as columns.
+     */
     @Override public java.util.Optional<RuleStrategy.Declared> declaredRules() {
-        return account.isEmpty() ? rules.declaredRules() : java.util.Optional.empty();
+        return account.isEmpty() && custom.isEmpty() ? rules.declaredRules() : java.util.Optional.empty();
     }
     @Override public List<Overlay> overlays() { return overlays; }
     @Override public List<WalkForwardModel> models() { return models; }

@@ -125,7 +125,7 @@ class FutureBarsChangeNothingTest {
     }
 
     /** A random walk of OHLCV bars: rows of {open, high, low, close, volume}. */
-    private static double[][] walk(Random rnd, int n) {
+    static double[][] walk(Random rnd, int n) {
         double[][] rows = new double[n][];
         double price = 100;
         for (int i = 0; i < n; i++) {
@@ -137,7 +137,7 @@ class FutureBarsChangeNothingTest {
         return rows;
     }
 
-    private static double[][] alterAfter(double[][] rows, int k, Random rnd) {
+    static double[][] alterAfter(double[][] rows, int k, Random rnd) {
         double[][] out = rows.clone();
         for (int i = k + 1; i < rows.length; i++) {
             double f = 0.5 + rnd.nextDouble();
@@ -147,7 +147,7 @@ class FutureBarsChangeNothingTest {
         return out;
     }
 
-    private static BarSeries series(double[][] rows) {
+    static BarSeries series(double[][] rows) {
         BarSeries s = new BarSeries("X", Duration.ofHours(1), 4, rows.length);
         for (int i = 0; i < rows.length; i++) {
             double[] r = rows[i];
