@@ -20,9 +20,10 @@ import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 /**
- * The dashboard's server: the JDK's own HTTP server on 127.0.0.1, each request on a virtual
- * thread of its own (a viewer's event stream holds one while it is open). Nothing is served
- * without the token, and no URL reaches outside the {@link Folders}.
+ * The dashboard's server: the JDK's own HTTP server on 127.0.0.1, each request on a thread of
+ * the dashboard's own, which give way to the trading thread ({@link BackgroundThreads}; a
+ * viewer's event stream holds one while it is open). Nothing is served without the token, and
+ * no URL reaches outside the {@link Folders}.
  *
  * <pre>
  *   /            index (runs, paper accounts, sweeps)     /api/index
@@ -46,9 +47,10 @@ public final class Dashboard implements AutoCloseable {
     private final Settings settings;
     private final AccessToken token;
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final BackgroundThreads background = new BackgroundThreads();
+    private final ExecutorService threads = Executors.newCachedThreadPool(background);
     private final ReplayViews views;
-    private final FolderTail.Registry tails = new FolderTail.Registry();
+    private final FolderTail.Registry tails = new FolderTail.Registry(background);
     private volatile boolean open = true;
 
     private Dashboard(Settings settings, AccessToken token) throws IOException {
