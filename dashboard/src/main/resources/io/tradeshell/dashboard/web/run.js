@@ -10,7 +10,7 @@
   $('title').textContent = dir.split('/').pop();
   const eqPlot = Lines.make($('equity'), [{label: 'equity', stroke: '#2f6fdb'}, {label: 'buy and hold', stroke: '#9aa5b1', dash: [4, 3]}]);
   const ddPlot = Lines.make($('drawdown'), [{label: 'drawdown', stroke: '#c23b3b', fill: 'rgba(194,59,59,0.15)'}],
-      {height: 180, axis: (u, vals) => vals.map(v => TS.num(100 * v, 0) + '%')});
+      {height: 180, axis: (u, vals, axis, space, step) => vals.map(v => TS.num(100 * v || 0, Lines.digits(100 * step)) + '%')});
 
   // Price: candles and the strategy's indicators from the replay, trade markers from fills.jsonl.
   const chart = LightweightCharts.createChart($('price'), {autoSize: true, layout: {attributionLogo: true},
