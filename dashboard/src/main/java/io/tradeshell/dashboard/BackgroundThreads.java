@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -37,13 +36,11 @@ final class BackgroundThreads implements ThreadFactory {
         if (!lowers()) return;
         try {
             String thread = Files.readSymbolicLink(SELF).getFileName().toString(); // PID/task/TID
-            Process renice = new ProcessBuilder(RENICE.toString(), "-n", String.valueOf(NICE), "-p", thread)
+            // not waited for: the thread serves at once, lowered a moment later
+            new ProcessBuilder(RENICE.toString(), "-n", String.valueOf(NICE), "-p", thread)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!renice.waitFor(5, TimeUnit.SECONDS)) renice.destroy();
         } catch (IOException e) {
             // the thread keeps the normal priority: trading shares a busy machine with it, nothing worse
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
