@@ -53,7 +53,7 @@ session() { # $1: account name, $2: viewers (0: no dashboard); prints the wall s
   cpu $pid >"$TMP/$1.cpu" &
   local sampler=$! viewers=()
   if [ "$2" -gt 0 ]; then
-    while [ -z "$url" ] && kill -0 $pid 2>/dev/null; do url=$(head -1 "$TMP/$1.out" | sed -n 's/^dashboard: //p'); sleep 0.05; done
+    while [ -z "$url" ] && kill -0 $pid 2>/dev/null; do url=$(head -1 "$TMP/$1.out" 2>/dev/null | sed -n 's/^dashboard: //p'); sleep 0.05; done
     local base="${url%%/?token=*}" token="${url##*token=}"
     # the viewers open the page once the session has made its account (before, there is nothing to show)
     while [ ! -f "$TMP/home/paper/$1/equity.jsonl" ] && kill -0 $pid 2>/dev/null; do sleep 0.05; done
