@@ -11,12 +11,19 @@ import io.tradeshell.shell.runs.Dashboards;
 import io.tradeshell.shell.runs.PaperSessions;
 import io.tradeshell.shell.runs.RunOptions;
 import io.tradeshell.shell.runs.RunService;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -34,8 +45,9 @@ import picocli.CommandLine;
 
 /**
  * The dashboard in a real headless browser (Debian's chromium and chromedriver): a paper
- * session's page fills in as the session runs, and its pause button pauses it; a wrong token
- * or a URL with {@code ..} gets nothing. One browser for the class.
+ * session's page fills in as the session runs, and its buttons pause, resume, flatten and kill
+ * it, each after asking; the index lists and links what the folders hold; a sweep's page fills
+ * in; a wrong token or a URL with {@code ..} gets nothing. One browser for the class.
  */
 class DashboardBrowserTest {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -152,8 +164,8 @@ class DashboardBrowserTest {
             screenshot("operated");
 
             // what the session carried out, as its journal has it: each command once, none of the declined ones
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"command\":\"(\\w+)\"").matcher(Files.readString(home.resolve("paper/operated/journal.jsonl")));
-            java.util.List<String> commands = new java.util.ArrayList<>();
+            Matcher m = Pattern.compile("\"command\":\"(\\w+)\"").matcher(Files.readString(home.resolve("paper/operated/journal.jsonl")));
+            List<String> commands = new ArrayList<>();
             while (m.find()) commands.add(m.group(1));
             assertThat(commands).containsExactly("pause", "resume", "flatten", "kill");
         } finally {
@@ -206,14 +218,14 @@ class DashboardBrowserTest {
     private static int lines(Path file) {
         try {
             return Files.readAllLines(file).size();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** The names the index lists under one heading, each a link. */
-    private static java.util.List<String> links(String section) {
-        return browser.findElements(By.cssSelector("#" + section + " a")).stream().map(org.openqa.selenium.WebElement::getText).toList();
+    private static List<String> links(String section) {
+        return browser.findElements(By.cssSelector("#" + section + " a")).stream().map(WebElement::getText).toList();
     }
 
     /** Follows the index's link to {@code name}, from a fresh index. */
@@ -225,7 +237,7 @@ class DashboardBrowserTest {
 
     /** The page fits the window's width: nothing is pushed past its right edge. */
     private static void assertNoSidewaysScrolling() {
-        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(((Number) overflow).intValue()).as("pixels wider than the window").isLessThanOrEqualTo(0);
     }
@@ -250,11 +262,11 @@ class DashboardBrowserTest {
     }
 
     /** Saves what the browser shows when {@code -Dtradeshell.screenshots=DIR} is given: for a developer to look at. */
-    private static void screenshot(String name) throws java.io.IOException {
+    private static void screenshot(String name) throws IOException {
         String dir = System.getProperty("tradeshell.screenshots");
         if (dir == null) return;
         Files.createDirectories(Path.of(dir));
-        Files.write(Path.of(dir, name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        Files.write(Path.of(dir, name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     @Test
@@ -267,7 +279,7 @@ class DashboardBrowserTest {
         // 600 of 1,850 lines, as a stopped sweep leaves them) and `optimize --resume` fills in the rest while it watches.
         Path whole = tmp.resolve("sweep-whole");
         assertThat(tradeshell(concat(sweep, "--out", whole.toString()))).isZero();
-        java.util.List<String> lines = Files.readAllLines(whole.resolve("optimize.jsonl"));
+        List<String> lines = Files.readAllLines(whole.resolve("optimize.jsonl"));
         assertThat(lines).hasSize(1850);
         Files.createDirectories(tmp.resolve("home3/paper"));
         try (Dashboard dashboard = Dashboards.open(new RunService(), tmp.resolve("home3"), Optional.of(out), 0)) {
@@ -304,7 +316,7 @@ class DashboardBrowserTest {
     }
 
     private static String[] concat(String[] head, String... tail) {
-        String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        String[] all = Arrays.copyOf(head, head.length + tail.length);
         System.arraycopy(tail, 0, all, head.length, tail.length);
         return all;
     }
