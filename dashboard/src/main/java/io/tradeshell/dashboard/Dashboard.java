@@ -17,12 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 
 /**
- * The dashboard's server: the JDK's own HTTP server on 127.0.0.1, each request on a virtual
- * thread of its own (a viewer's event stream holds one while it is open). Nothing is served
- * without the token, and no URL reaches outside the {@link Folders}.
+ * The dashboard's server: the JDK's own HTTP server on 127.0.0.1, each request on a thread of
+ * the dashboard's own, which give way to the trading thread ({@link BackgroundThreads}; a
+ * viewer's event stream holds one while it is open, {@value #STREAMS} streams at most). Nothing
+ * is served without the token, and no URL reaches outside the {@link Folders}.
  *
  * <pre>
  *   /            index (runs, paper accounts, sweeps)     /api/index
@@ -46,9 +48,13 @@ public final class Dashboard implements AutoCloseable {
     private final Settings settings;
     private final AccessToken token;
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final BackgroundThreads background = new BackgroundThreads();
+    /** Each open event stream holds one of the dashboard's threads: this many at most. */
+    static final int STREAMS = 64;
+    private final Semaphore streams = new Semaphore(STREAMS);
+    private final ExecutorService threads = Executors.newCachedThreadPool(background);
     private final ReplayViews views;
-    private final FolderTail.Registry tails = new FolderTail.Registry();
+    private final FolderTail.Registry tails = new FolderTail.Registry(background);
     private volatile boolean open = true;
 
     private Dashboard(Settings settings, AccessToken token) throws IOException {
@@ -123,7 +129,14 @@ public final class Dashboard implements AutoCloseable {
             case "/api/stream" -> {
                 Optional<Path> dir = folder(q);
                 if (dir.isEmpty() || !get) empty(ex, 404);
-                else EventStream.serve(ex, dir.get(), tails, () -> open);
+                else if (!streams.tryAcquire()) empty(ex, 503); // a page asks again a second later
+                else {
+                    try {
+                        EventStream.serve(ex, dir.get(), tails, () -> open);
+                    } finally {
+                        streams.release();
+                    }
+                }
             }
             case "/api/file" -> {
                 Optional<Path> file = q.first("dir").flatMap(d -> settings.folders().file(d, q.first("name").orElse("")));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -39,6 +40,11 @@ final class FolderTail {
     /** The tails of the folders being watched, one per folder. */
     static final class Registry {
         private final Map<Path, FolderTail> tails = new HashMap<>();
+        private final ThreadFactory threads;
+
+        Registry(ThreadFactory threads) {
+            this.threads = threads;
+        }
 
         /** Joins the folder's tail, starting it for the first viewer. */
         synchronized FolderTail join(Path dir, BooleanSupplier open) throws IOException {
@@ -53,7 +59,7 @@ final class FolderTail {
             }
             if (first) {
                 FolderTail started = t;
-                Thread.ofVirtual().name("dashboard tail " + dir.getFileName()).start(() -> started.follow(open));
+                threads.newThread(() -> started.follow(open)).start();
             }
             return t;
         }

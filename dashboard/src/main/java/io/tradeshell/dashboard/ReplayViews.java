@@ -39,7 +39,7 @@ final class ReplayViews {
     /** Each account's backtest equity, encoded once: it does not change. */
     private final Map<Path, byte[]> curves = new ConcurrentHashMap<>();
 
-    private final Map<Path, Object> reading = new ConcurrentHashMap<>();
+    private final Map<Path, Object> making = new ConcurrentHashMap<>();
 
     private record Pane(long journalSize, long madeAt, byte[] json) { }
 
@@ -65,8 +65,13 @@ final class ReplayViews {
      * each bar's open; encoded once per folder and shared by every viewer.
      */
     byte[] chart(Path dir) throws IOException {
-        byte[] c = charts.get(dir);
-        if (c != null) return c;
+        synchronized (lock(dir)) { // the first page to ask makes it; the others, asking at once, wait for it
+            byte[] c = charts.get(dir);
+            return c != null ? c : makeChart(dir);
+        }
+    }
+
+    private byte[] makeChart(Path dir) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
         Optional<Replays.Replay> r = replay(dir);
         if (r.isPresent()) {
@@ -85,7 +90,7 @@ final class ReplayViews {
             }
             out.put("overlays", lines);
         }
-        c = encode(out);
+        byte[] c = encode(out);
         if (r.isPresent()) charts.put(dir, c);
         return c;
     }
@@ -98,27 +103,34 @@ final class ReplayViews {
      */
     byte[] parity(Path account, boolean curve) throws IOException {
         if (curve) {
-            byte[] c = curves.get(account);
-            if (c == null) {
-                Optional<Replays.Replay> r = replay(account);
-                if (r.isEmpty()) return encode(Map.of());
-                RunResult b = r.get().backtest().result();
-                double[][] equity = new double[b.curve().size()][];
-                for (int i = 0; i < equity.length; i++) equity[i] = new double[] {b.curve().time()[i] / 1000.0, b.curve().equity()[i]};
-                c = encode(Map.of("backtestEquity", equity));
-                curves.put(account, c);
+            synchronized (lock(account)) {
+                byte[] c = curves.get(account);
+                if (c == null) {
+                    Optional<Replays.Replay> r = replay(account);
+                    if (r.isEmpty()) return encode(Map.of());
+                    RunResult b = r.get().backtest().result();
+                    double[][] equity = new double[b.curve().size()][];
+                    for (int i = 0; i < equity.length; i++) equity[i] = new double[] {b.curve().time()[i] / 1000.0, b.curve().equity()[i]};
+                    c = encode(Map.of("backtestEquity", equity));
+                    curves.put(account, c);
+                }
+                return c;
             }
-            return c;
         }
         Path journal = account.resolve("journal.jsonl");
         long size = Files.isRegularFile(journal) ? Files.size(journal) : -1;
-        synchronized (reading.computeIfAbsent(account, a -> new Object())) { // one reading per account at a time
+        synchronized (lock(account)) { // one reading per account at a time
             Pane last = panes.get(account);
             if (last != null && (last.journalSize() == size || System.currentTimeMillis() - last.madeAt() < PANE_MILLIS)) return last.json();
             byte[] body = encode(pane(account));
             panes.put(account, new Pane(size, System.currentTimeMillis(), body));
             return body;
         }
+    }
+
+    /** Held while a folder's chart, curve or pane is made, so each is made once however many pages ask at the same time. */
+    private Object lock(Path dir) {
+        return making.computeIfAbsent(dir, d -> new Object());
     }
 
     private static byte[] encode(Object body) throws IOException {

@@ -189,6 +189,23 @@ class DashboardEndpointsTest {
     }
 
     @Test
+    void viewersBeyondTheStreamsAtOnceAreAskedToComeBackAndTheOthersAreServed() throws Exception {
+        append("{\"n\":0}\n");
+        List<Viewer> viewers = new ArrayList<>();
+        try {
+            for (int i = 0; i < Dashboard.STREAMS; i++) viewers.add(new Viewer(null));
+            for (Viewer v : viewers) assertThat(v.response.statusCode()).isEqualTo(200);
+            try (Viewer turnedAway = new Viewer(null)) {
+                assertThat(turnedAway.response.statusCode()).as("one stream more than the dashboard keeps threads for").isEqualTo(503);
+            }
+            append("{\"n\":1}\n");
+            for (Viewer v : viewers) assertThat(data(v.take(2))).containsExactly("{\"n\":0}", "{\"n\":1}");
+        } finally {
+            for (Viewer v : viewers) v.close();
+        }
+    }
+
+    @Test
     void withoutTheTokenNothingIsServedAndNothingCanBePosted() throws Exception {
         Files.writeString(run.resolve("summary.json"), "{\"name\": \"SMA crossover\"}");
         for (String path : List.of("/", "/api/index", "/run?dir=runs/live", "/api/stream?dir=runs/live", "/assets/common.js",

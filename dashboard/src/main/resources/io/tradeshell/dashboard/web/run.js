@@ -10,7 +10,7 @@
   $('title').textContent = dir.split('/').pop();
   const eqPlot = Lines.make($('equity'), [{label: 'equity', stroke: '#2f6fdb'}, {label: 'buy and hold', stroke: '#9aa5b1', dash: [4, 3]}]);
   const ddPlot = Lines.make($('drawdown'), [{label: 'drawdown', stroke: '#c23b3b', fill: 'rgba(194,59,59,0.15)'}],
-      {height: 180, axis: (u, vals) => vals.map(v => TS.num(100 * v, 0) + '%')});
+      {height: 180, axis: (u, vals, axis, space, step) => vals.map(v => TS.num(100 * v || 0, Lines.digits(100 * step)) + '%')});
 
   // Price: candles and the strategy's indicators from the replay, trade markers from fills.jsonl.
   const chart = LightweightCharts.createChart($('price'), {autoSize: true, layout: {attributionLogo: true},
@@ -30,7 +30,8 @@
       shown = n;
       candles.setData(bars.slice(0, n).map(b => ({time: b[0], open: b[1], high: b[2], low: b[3], close: b[4]})));
       overlays.forEach(o => o.series.setData(o.values.slice(0, n).map((v, i) => v == null ? {time: bars[i][0]} : {time: bars[i][0], value: v})));
-      chart.timeScale().fitContent(); // the bars reached so far fill the pane
+      // the bars reached so far fill the pane, with room on the left for the first date's label
+      if (n > 0) chart.timeScale().setVisibleLogicalRange({from: -Math.max(2, n * 0.03), to: n - 0.5});
     }
     const ms = fills.filter(f => f.symbol === $('symbol').textContent).slice(-400).map(f => ({time: TS.secs(f.time),
       position: f.side === 'BUY' ? 'belowBar' : 'aboveBar', shape: f.side === 'BUY' ? 'arrowUp' : 'arrowDown',
