@@ -12,7 +12,32 @@ import java.util.Map;
  * and the accuracy of the window's predictions once their labels were known.
  */
 public record ModelReport(String name, String symbol, List<String> features, Label label, String learner, Schedule schedule,
-                          List<Window> windows, double[] importance) {
+                          List<Window> windows, double[] importance, Predictions predictions) {
+
+    /**
+     * The model's prediction at each bar's close from its first training on, and the label where
+     * it is known by the last bar ({@code 1} up, {@code 0} not, {@code -1} not yet known).
+     */
+    public record Predictions(long[] times, double[] probabilities, byte[] outcomes) {
+        public static final Predictions NONE = new Predictions(new long[0], new double[0], new byte[0]);
+
+        public int size() {
+            return times.length;
+        }
+
+        /** As {@code predictions.csv} holds them: {@code time,probability,up}, a NaN or an unknown label left empty. */
+        public String csv() {
+            StringBuilder out = new StringBuilder(32 * times.length + 32).append("time,probability,up\n");
+            for (int i = 0; i < times.length; i++) {
+                out.append(Instant.ofEpochMilli(times[i])).append(',');
+                if (!Double.isNaN(probabilities[i])) out.append(probabilities[i]);
+                out.append(',');
+                if (outcomes[i] >= 0) out.append(outcomes[i]);
+                out.append('\n');
+            }
+            return out.toString();
+        }
+    }
 
     /** A training and the predictions it made until the next one, scored against their labels. */
     public record Window(Training training, long predictedUntil, int scored, int hits) {

@@ -177,7 +177,23 @@ public final class WalkForwardModel extends Indicator {
             }
             windows.add(new ModelReport.Window(tr, series.closeTime(end - 1), scored, hits));
         }
-        return new ModelReport(name, series.symbol(), featureNames, label, learner.describe(), schedule, windows, importance());
+        return new ModelReport(name, series.symbol(), featureNames, label, learner.describe(), schedule, windows, importance(), predictions());
+    }
+
+    /** Every prediction from the first training on, with its label where the bars show it. */
+    private ModelReport.Predictions predictions() {
+        if (trainings.isEmpty()) return ModelReport.Predictions.NONE;
+        int from = trainings.getFirst().bar(), n = series.size() - from, h = label.horizon();
+        long[] times = new long[n];
+        double[] probs = new double[n];
+        byte[] up = new byte[n];
+        for (int k = 0; k < n; k++) {
+            int p = from + k;
+            times[k] = series.closeTime(p);
+            probs[k] = value(p);
+            up[k] = p + h <= series.lastIndex() ? (byte) (label.at(series, p) ? 1 : 0) : -1;
+        }
+        return new ModelReport.Predictions(times, probs, up);
     }
 
     /** Each feature's importance averaged over the fits that could say. */
