@@ -14,5 +14,5 @@ model 'dir',
     train:    '2y',
     retrain:  '3mo'
 
-buyWhen  over(prob('dir'), enter), percent: percent
-sellWhen under(prob('dir'), exit)
+buyWhen  prob('dir') > enter, percent: percent
+sellWhen prob('dir') < exit
