@@ -1,7 +1,7 @@
 package io.tradeshell.dsl;
 
 import io.tradeshell.engine.learning.ModelOwner;
-import io.tradeshell.engine.learning.WalkForwardModel;
+import io.tradeshell.engine.learning.ModelIndicator;
 import io.tradeshell.engine.strategy.AccountIndicator;
 import io.tradeshell.engine.strategy.Overlays;
 import io.tradeshell.engine.strategy.RuleStrategy;
@@ -16,9 +16,9 @@ final class ScriptedStrategy implements Strategy, Overlays, ModelOwner {
     /** The script's account values, a live view: an expression may make one while bars run. */
     private final Collection<AccountIndicator> account;
 
-    private final List<WalkForwardModel> models;
+    private final List<ModelIndicator> models;
 
-    ScriptedStrategy(RuleStrategy rules, List<Overlay> overlays, Collection<AccountIndicator> account, List<WalkForwardModel> models) {
+    ScriptedStrategy(RuleStrategy rules, List<Overlay> overlays, Collection<AccountIndicator> account, List<ModelIndicator> models) {
         this.rules = rules;
         this.overlays = overlays;
         this.account = account;
@@ -42,5 +42,5 @@ final class ScriptedStrategy implements Strategy, Overlays, ModelOwner {
         return account.isEmpty() ? rules.declaredRules() : java.util.Optional.empty();
     }
     @Override public List<Overlay> overlays() { return overlays; }
-    @Override public List<WalkForwardModel> models() { return models; }
+    @Override public List<ModelIndicator> models() { return models; }
 }

@@ -36,6 +36,13 @@ class OnnxModelTest {
         assertThat(Double.doubleToLongBits(b.probability(x))).isEqualTo(Double.doubleToLongBits(a.probability(x)));
     }
 
+    /** dsl's tests import {@code logistic3.onnx}: this generator wrote it, and writes it again byte for byte. */
+    @Test
+    void theCommittedModelOfTheLanguageTestsIsTheOneThisGeneratorWrites() throws Exception {
+        byte[] committed = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../dsl/src/test/resources/onnx/logistic3.onnx"));
+        assertThat(committed).isEqualTo(OnnxGraphs.logistic(new float[] {2.0f, -1.5f, -0.5f}, 0.25f));
+    }
+
     @Test
     void aModelForOtherFeaturesOrNotAModelAtAllIsRefusedSayingWhy() {
         assertThatThrownBy(() -> OnnxModel.load(OnnxGraphs.logistic(WEIGHTS, BIAS), 2))

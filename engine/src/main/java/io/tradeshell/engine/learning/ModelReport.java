@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a run says about one walk-forward model: its settings, and per training window the leakage
  * audit (samples, purge, embargo, the latest label time used against the first prediction time)
  * and the accuracy of the window's predictions once their labels were known.
  */
-public record ModelReport(String name, String symbol, List<String> features, Label label, String learner, Schedule schedule,
+public record ModelReport(String name, String symbol, List<String> features, Label label, String learner, Optional<Schedule> schedule,
                           List<Window> windows, double[] importance, Predictions predictions) {
 
     /**
@@ -80,10 +81,12 @@ public record ModelReport(String name, String symbol, List<String> features, Lab
         m.put("label", label.toString());
         m.put("horizonBars", label.horizon());
         m.put("learner", learner);
-        m.put("train", schedule.train().text());
-        m.put("retrain", schedule.retrain().text());
-        m.put("purge", schedule.purge());
-        m.put("embargoBars", schedule.embargoBars());
+        schedule.ifPresentOrElse(s -> {
+            m.put("train", s.train().text());
+            m.put("retrain", s.retrain().text());
+            m.put("purge", s.purge());
+            m.put("embargoBars", s.embargoBars());
+        }, () -> m.put("imported", windows.isEmpty() ? "" : windows.getFirst().training().source()));
         m.put("folder", folder());
         m.put("leak", leaks());
         m.put("predictions", scored());
@@ -98,21 +101,26 @@ public record ModelReport(String name, String symbol, List<String> features, Lab
             Training t = w.training();
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("number", t.number());
-            x.put("trainedAt", time(t.trainedAt()));
-            x.put("samplesFrom", time(t.firstSampleTime()));
-            x.put("samplesTo", time(t.lastSampleTime()));
-            x.put("samples", t.samples());
-            x.put("upShare", t.upShare());
-            x.put("latestLabelTime", time(t.latestLabelTime()));
+            if (schedule.isPresent()) {
+                x.put("trainedAt", time(t.trainedAt()));
+                x.put("samplesFrom", time(t.firstSampleTime()));
+                x.put("samplesTo", time(t.lastSampleTime()));
+                x.put("samples", t.samples());
+                x.put("upShare", t.upShare());
+                x.put("latestLabelTime", time(t.latestLabelTime()));
+            }
             x.put("firstPredictionTime", time(t.firstPredictionTime()));
-            x.put("embargoBars", t.embargoBars());
-            x.put("leak", t.leaks());
+            if (schedule.isPresent()) {
+                x.put("embargoBars", t.embargoBars());
+                x.put("leak", t.leaks());
+            }
             x.put("predictedUntil", time(w.predictedUntil()));
             x.put("predictions", w.scored());
             x.put("accuracy", finite(w.accuracy()));
             x.put("file", w.file());
             x.put("sha256", t.sha256());
-            if (t.reused()) x.put("reusedFrom", t.source());
+            if (schedule.isEmpty()) x.put("importedFrom", t.source());
+            else if (t.reused()) x.put("reusedFrom", t.source());
             ws.add(x);
         }
         m.put("windows", ws);

@@ -33,25 +33,28 @@ final class ModelSection {
         html.append("<h3>'").append(escape(name)).append("' on ").append(escape(symbol)).append("</h3>\n<table class=\"kv\">\n");
         row(html, "Learner", "<code>" + escape(m.path("learner").asText()) + "</code>");
         row(html, "Label", "<code>" + escape(m.path("label").asText()) + "</code>");
-        row(html, "Schedule", escape("trained on " + m.path("train").asText() + ", refitted every " + m.path("retrain").asText()
+        boolean imported = m.has("imported");
+        row(html, "Schedule", imported ? "imported from <code>" + escape(m.path("imported").asText()) + "</code>, SHA-256 <code class=\"hash\">"
+                + escape(windows.path(0).path("sha256").asText()) + "</code>: not trained here, so every prediction is out of sample"
+                : escape("trained on " + m.path("train").asText() + ", refitted every " + m.path("retrain").asText()
                 + ", embargo " + m.path("embargoBars").asInt() + " bars; " + windows.size() + " trainings"));
         int predictions = m.path("predictions").asInt();
         double accuracy = m.path("accuracy").asDouble(Double.NaN);
         row(html, "Out-of-sample accuracy", predictions == 0 ? "no prediction scored yet" : escape(String.format(Locale.ROOT,
                 "%.3f ± %.3f over %,d predictions (one standard error)", accuracy, Math.sqrt(accuracy * (1 - accuracy) / predictions), predictions)));
-        row(html, "Leakage audit", m.path("leak").asBoolean() ? "<span class=\"loss\">a training used a label not yet known when it began to predict</span>"
+        if (!imported) row(html, "Leakage audit", m.path("leak").asBoolean() ? "<span class=\"loss\">a training used a label not yet known when it began to predict</span>"
                 : "no training used a label before it was known");
         row(html, "Files", "<code>" + escape(m.path("folder").asText()) + "</code> (a model file and SHA-256 per training, predictions.csv)");
         html.append("</table>\n");
         accuracyChart(html, name, symbol, windows);
         importance(html, m.path("importance"));
-        windows(html, windows);
+        if (!imported) windows(html, windows);
     }
 
     private static void accuracyChart(StringBuilder html, String name, String symbol, JsonNode windows) throws IOException {
         List<ModelAccuracyChart.Window> ws = new ArrayList<>();
         for (JsonNode w : windows) {
-            ws.add(new ModelAccuracyChart.Window(millis(w.path("trainedAt")), millis(w.path("predictedUntil")), w.path("predictions").asInt(),
+            ws.add(new ModelAccuracyChart.Window(millis(w.path("firstPredictionTime")), millis(w.path("predictedUntil")), w.path("predictions").asInt(),
                     w.path("accuracy").asDouble(Double.NaN)));
         }
         if (ws.stream().noneMatch(w -> w.predictions() > 0)) {
