@@ -96,7 +96,7 @@ public final class HtmlReport {
         drawdown(html, run.equity());
         monthly(html, run.equity());
         distribution(html, run.trades());
-        ModelSection.append(html, s);
+        ModelSection.append(html, s, run.dir());
         trades(html, run.trades());
         CostSection.append(html, s, run.dir());
         html.append("</main>\n</body>\n</html>\n");

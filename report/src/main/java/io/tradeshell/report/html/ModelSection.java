@@ -5,6 +5,8 @@ import static io.tradeshell.report.html.Html.escape;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradeshell.report.chart.ModelAccuracyChart;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +21,15 @@ import java.util.Map;
 final class ModelSection {
     private ModelSection() {}
 
-    static void append(StringBuilder html, JsonNode summary) throws IOException {
+    static void append(StringBuilder html, JsonNode summary, Path runDir) throws IOException {
         JsonNode models = summary.path("models");
         if (!models.isArray() || models.isEmpty()) return;
         html.append("<section id=\"models\">\n<h2>Models</h2>\n");
-        for (JsonNode m : models) model(html, m);
+        for (JsonNode m : models) model(html, m, runDir);
         html.append("</section>\n");
     }
 
-    private static void model(StringBuilder html, JsonNode m) throws IOException {
+    private static void model(StringBuilder html, JsonNode m, Path runDir) throws IOException {
         String name = m.path("name").asText(), symbol = m.path("symbol").asText();
         JsonNode windows = m.path("windows");
         html.append("<h3>'").append(escape(name)).append("' on ").append(escape(symbol)).append("</h3>\n<table class=\"kv\">\n");
@@ -46,8 +48,10 @@ final class ModelSection {
                 : "no training used a label before it was known");
         row(html, "Files", "<code>" + escape(m.path("folder").asText()) + "</code> (a model file and SHA-256 per training, predictions.csv)");
         html.append("</table>\n");
-        accuracyChart(html, name, symbol, windows);
-        importance(html, m.path("importance"));
+        Path csv = runDir == null ? null : runDir.resolve(m.path("folder").asText()).resolve("predictions.csv");
+        if (imported && csv != null && Files.exists(csv)) quarterlyChart(html, name, symbol, PredictionQuarters.read(csv));
+        else accuracyChart(html, name, symbol, windows);
+        importance(html, m.path("importance"), imported);
         if (!imported) windows(html, windows);
     }
 
@@ -57,19 +61,28 @@ final class ModelSection {
             ws.add(new ModelAccuracyChart.Window(millis(w.path("firstPredictionTime")), millis(w.path("predictedUntil")), w.path("predictions").asInt(),
                     w.path("accuracy").asDouble(Double.NaN)));
         }
+        chart(html, "Out-of-sample accuracy of '" + name + "' on " + symbol + ", per training", ws,
+                "Each step is one training's predictions until the next training");
+    }
+
+    private static void quarterlyChart(StringBuilder html, String name, String symbol, List<ModelAccuracyChart.Window> quarters) throws IOException {
+        chart(html, "Out-of-sample accuracy of '" + name + "' on " + symbol + ", per quarter", quarters, "Each step is one calendar quarter's predictions");
+    }
+
+    private static void chart(StringBuilder html, String title, List<ModelAccuracyChart.Window> ws, String step) throws IOException {
         if (ws.stream().noneMatch(w -> w.predictions() > 0)) {
             html.append("<p class=\"note\">No prediction has been scored yet: a label is known only once its horizon has closed.</p>\n");
             return;
         }
-        HtmlReport.image(html, ModelAccuracyChart.render("Out-of-sample accuracy of '" + name + "' on " + symbol + ", per training", ws),
-                "Out-of-sample accuracy of each training window over time, against a coin's band");
-        html.append("<p class=\"caption\">Each step is one training's predictions until the next training, scored against their labels; ")
+        HtmlReport.image(html, ModelAccuracyChart.render(title, ws), title + ", against a coin's band");
+        html.append("<p class=\"caption\">").append(escape(step)).append(", scored against their labels; ")
                 .append("a coin's hit rate stays between the dashed lines 95% of the time.</p>\n");
     }
 
-    private static void importance(StringBuilder html, JsonNode importance) {
+    private static void importance(StringBuilder html, JsonNode importance, boolean imported) {
         if (!importance.isObject() || importance.isEmpty()) {
-            html.append("<p class=\"note\">No feature importance: this learner does not measure it (a linear model has no gain).</p>\n");
+            html.append("<p class=\"note\">No feature importance: ").append(imported ? "an imported model does not report it."
+                    : "this learner does not measure it (a linear model has no gain).").append("</p>\n");
             return;
         }
         List<Map.Entry<String, JsonNode>> features = new ArrayList<>(importance.properties());
