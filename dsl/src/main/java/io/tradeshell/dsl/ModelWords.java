@@ -84,7 +84,7 @@ public abstract class ModelWords extends IndicatorWords {
         }
         OnnxModel onnx;
         try {
-            onnx = OnnxModel.load(bytes, features.size());
+            onnx = OnnxModel.shared(bytes, features.size());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("model '" + name + "': " + file + ": " + e.getMessage(), e);
         }

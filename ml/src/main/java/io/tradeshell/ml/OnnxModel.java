@@ -11,9 +11,13 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import io.tradeshell.engine.learning.Learner;
 import java.nio.FloatBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A classifier trained elsewhere and imported as ONNX, run by ONNX Runtime on one thread (so it
@@ -53,6 +57,27 @@ public final class OnnxModel implements Learner.Fitted {
         }
         List<String> outputs = new ArrayList<>(session.getOutputNames());
         this.output = outputs.stream().filter(n -> n.toLowerCase(java.util.Locale.ROOT).contains("prob")).findFirst().orElse(outputs.getLast());
+    }
+
+    /** Sessions already made, by file contents and feature count: a sweep's runs share one (ONNX Runtime runs a session from many threads). */
+    private static final Map<String, OnnxModel> LOADED = new ConcurrentHashMap<>();
+
+    /** {@link #load}, made once per file contents and feature count for the life of the process. */
+    public static OnnxModel shared(byte[] bytes, int features) {
+        String key = HexFormat.of().formatHex(digest(bytes)) + "/" + features;
+        OnnxModel known = LOADED.get(key);
+        if (known != null) return known;
+        OnnxModel made = load(bytes, features); // outside computeIfAbsent: a refusal must reach the caller as it is
+        OnnxModel raced = LOADED.putIfAbsent(key, made);
+        return raced != null ? raced : made;
+    }
+
+    private static byte[] digest(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -34,6 +34,7 @@ class OnnxModelTest {
         assertThat(b.bytes()).isEqualTo(file);
         double[] x = {0.3, -2.1, 7};
         assertThat(Double.doubleToLongBits(b.probability(x))).isEqualTo(Double.doubleToLongBits(a.probability(x)));
+        assertThat(OnnxModel.shared(file, 3)).isSameAs(OnnxModel.shared(file.clone(), 3)).isNotSameAs(a);
     }
 
     /** dsl's tests import {@code logistic3.onnx}: this generator wrote it, and writes it again byte for byte. */

@@ -5,7 +5,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * A walk-forward model's out-of-sample accuracy over time: one step per training window, from the
+ * A model's out-of-sample accuracy over time: one step per training window (or per quarter), from the
  * training to the next one, against the band a coin would stay in (0.5 plus or minus two standard
  * errors of the window's predictions), so a window above the band is an edge and one inside is not.
  */
@@ -57,7 +57,7 @@ public final class ModelAccuracyChart {
         lo.setMarker(SeriesMarkers.NONE);
         lo.setLineColor(ChartTheme.GREY).setLineStyle(ChartTheme.dashed(1.2f));
         lo.setShowInLegend(false);
-        XYSeries s = chart.addSeries("out-of-sample accuracy of each training's predictions", x, accuracy);
+        XYSeries s = chart.addSeries("out-of-sample accuracy of each step's predictions", x, accuracy);
         s.setMarker(SeriesMarkers.NONE);
         s.setLineColor(ChartTheme.BLUE).setLineStyle(ChartTheme.line(2.2f));
         return chart;
