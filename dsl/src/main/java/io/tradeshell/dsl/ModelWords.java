@@ -1,11 +1,18 @@
 package io.tradeshell.dsl;
 
 import io.tradeshell.engine.indicators.Indicator;
+import io.tradeshell.engine.learning.ImportedModel;
 import io.tradeshell.engine.learning.Label;
+import io.tradeshell.engine.learning.ModelIndicator;
 import io.tradeshell.engine.learning.Schedule;
 import io.tradeshell.engine.learning.Span;
 import io.tradeshell.engine.learning.WalkForwardModel;
+import io.tradeshell.ml.OnnxModel;
 import io.tradeshell.ml.XgbLearner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +27,9 @@ import java.util.regex.Pattern;
  */
 @ScriptApi
 public abstract class ModelWords extends IndicatorWords {
-    private static final Set<String> OPTIONS = Set.of("features", "label", "learner", "train", "retrain", "embargo");
+    private static final Set<String> OPTIONS = Set.of("features", "label", "learner", "train", "retrain", "embargo", "onnx");
+    /** What an imported model does not take: it is not trained here. */
+    private static final List<String> TRAINING = List.of("learner", "train", "retrain", "embargo");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     /**
@@ -36,8 +45,9 @@ public abstract class ModelWords extends IndicatorWords {
         if (!NAME.matcher(name).matches()) throw new IllegalArgumentException("model name '" + name + "' must be 1 to 64 letters, digits, '-' or '_'");
         if (s.models.containsKey(name)) throw new IllegalArgumentException("model '" + name + "' is declared twice");
         for (String key : options.keySet()) {
-            if (!OPTIONS.contains(key)) throw new IllegalArgumentException("model '" + name + "' has no option '" + key + "' (options: features, label, learner, train, retrain, embargo)");
+            if (!OPTIONS.contains(key)) throw new IllegalArgumentException("model '" + name + "' has no option '" + key + "' (options: features, label, learner, train, retrain, embargo, onnx)");
         }
+        if (options.containsKey("onnx")) return imported(name, options);
         Map<String, Indicator> features = features(name, options.get("features"));
         Label label = required(name, options, "label", ModelLabel.class, "forwardReturn(5) > 0").label();
         LearnerChoice learner = required(name, options, "learner", LearnerChoice.class, "trees(depth: 6)");
@@ -53,9 +63,39 @@ public abstract class ModelWords extends IndicatorWords {
         return model;
     }
 
+    /**
+     * A model trained elsewhere, read from an ONNX file (a path relative to the folder the command
+     * runs in, as data files are) and run on this symbol's features: {@code model 'dir', onnx:
+     * 'models/dir.onnx', features: [...], label: forwardReturn(5) > 0}; the label says what it
+     * predicts, so its predictions are scored out of sample.
+     */
+    private Indicator imported(String name, Map<String, Object> options) {
+        for (String key : TRAINING) {
+            if (options.containsKey(key)) throw new IllegalArgumentException("model '" + name + "' is imported from ONNX, not trained here: it takes no " + key + ":");
+        }
+        String file = required(name, options, "onnx", String.class, "'models/dir.onnx'");
+        Map<String, Indicator> features = features(name, options.get("features"));
+        Label label = required(name, options, "label", ModelLabel.class, "forwardReturn(5) > 0").label();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(Path.of(file));
+        } catch (IOException | InvalidPathException e) {
+            throw new IllegalArgumentException("model '" + name + "': cannot read the ONNX file " + Path.of(file).toAbsolutePath() + " (" + e.getClass().getSimpleName() + ")");
+        }
+        OnnxModel onnx;
+        try {
+            onnx = OnnxModel.shared(bytes, features.size());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("model '" + name + "': " + file + ": " + e.getMessage(), e);
+        }
+        ImportedModel model = new ImportedModel(name, getBars(), new ArrayList<>(features.values()), new ArrayList<>(features.keySet()), label, onnx, file);
+        session().models.put(name, model);
+        return model;
+    }
+
     /** The probability model {@code name} gives its label at each bar; NaN before its first training. */
     public Indicator prob(String name) {
-        WalkForwardModel m = session().models.get(name);
+        ModelIndicator m = session().models.get(name);
         if (m == null) {
             throw new IllegalArgumentException("no model '" + name + "' declared before this line"
                     + (session().models.isEmpty() ? "" : " (models: " + String.join(", ", session().models.keySet()) + ")"));

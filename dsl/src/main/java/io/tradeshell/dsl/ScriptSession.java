@@ -36,7 +36,7 @@ final class ScriptSession {
     PortfolioPlan portfolioPlan;
     StrategyScript script;
     /** The script's models by name, in declaration order, and the saved models a run reuses instead of fitting. */
-    final Map<String, io.tradeshell.engine.learning.WalkForwardModel> models = new LinkedHashMap<>();
+    final Map<String, io.tradeshell.engine.learning.ModelIndicator> models = new LinkedHashMap<>();
     io.tradeshell.engine.learning.SavedModels savedModels = io.tradeshell.engine.learning.SavedModels.NONE;
     /** The time each of the script's blocks may take per bar; fresh per run. */
     final BarBudget budget;

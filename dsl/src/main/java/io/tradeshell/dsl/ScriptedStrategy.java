@@ -1,7 +1,7 @@
 package io.tradeshell.dsl;
 
 import io.tradeshell.engine.learning.ModelOwner;
-import io.tradeshell.engine.learning.WalkForwardModel;
+import io.tradeshell.engine.learning.ModelIndicator;
 import io.tradeshell.engine.strategy.AccountIndicator;
 import io.tradeshell.engine.strategy.Overlays;
 import io.tradeshell.engine.strategy.RuleStrategy;
@@ -18,10 +18,10 @@ final class ScriptedStrategy implements Strategy, Overlays, ModelOwner {
 
     /** The script's own indicators: each value is computed as its bar closes, whoever reads it later. */
     private final List<CustomIndicator> custom;
-    private final List<WalkForwardModel> models;
+    private final List<ModelIndicator> models;
 
     ScriptedStrategy(RuleStrategy rules, List<Overlay> overlays, Collection<AccountIndicator> account, List<CustomIndicator> custom,
-                     List<WalkForwardModel> models) {
+                     List<ModelIndicator> models) {
         this.rules = rules;
         this.custom = custom;
         this.overlays = overlays;
@@ -50,5 +50,5 @@ final class ScriptedStrategy implements Strategy, Overlays, ModelOwner {
         return account.isEmpty() && custom.isEmpty() ? rules.declaredRules() : java.util.Optional.empty();
     }
     @Override public List<Overlay> overlays() { return overlays; }
-    @Override public List<WalkForwardModel> models() { return models; }
+    @Override public List<ModelIndicator> models() { return models; }
 }

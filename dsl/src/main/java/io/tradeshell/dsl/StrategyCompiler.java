@@ -6,6 +6,7 @@ import groovy.grape.GrabAnnotationTransformation;
 import groovy.transform.CompileStatic;
 import groovy.transform.ThreadInterrupt;
 import io.tradeshell.dsl.sandbox.LabelComparisons;
+import io.tradeshell.dsl.sandbox.RuleComparisons;
 import io.tradeshell.dsl.sandbox.ParamAccess;
 import io.tradeshell.dsl.sandbox.SandboxShape;
 import io.tradeshell.dsl.sandbox.SizingBlocks;
@@ -52,7 +53,7 @@ public final class StrategyCompiler {
         config.setScriptBaseClass(StrategyScript.class.getName());
         config.addCompilationCustomizers(
                 new ImportCustomizer().addStarImports("io.tradeshell.engine.model", "io.tradeshell.engine.indicators", "io.tradeshell.engine.rules"),
-                new ASTTransformationCustomizer(ThreadInterrupt.class), new LabelComparisons());
+                new ASTTransformationCustomizer(ThreadInterrupt.class), new LabelComparisons(), new RuleComparisons());
         if (sandboxed) {
             // Grape would fetch and load code while the script compiles, before any check could refuse it
             config.setDisabledGlobalASTTransformations(Set.of(GrabAnnotationTransformation.class.getName()));

@@ -111,7 +111,7 @@ class ModelWordsTest {
                 OrderHonestyTest.COSTS, 100_000, RiskLimits.none(), 1)).models().getFirst();
         assertThat(report.features()).containsExactly("mom", "vol");
         assertThat(report.label().toString()).isEqualTo("forwardReturn(3) < -0.01");
-        assertThat(report.schedule().embargoBars()).isZero();
+        assertThat(report.schedule().orElseThrow().embargoBars()).isZero();
         assertThat(report.learner()).isEqualTo("logistic(l2: 0.0)");
         assertThat(report.windows()).isNotEmpty().allMatch(w -> w.training().embargoBars() == 0);
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code run} saves a script's models with the run, and {@code --models} replays them without fitting: the same trades. */
 class SavedModelsRunTest {
-    private static final String SCRIPT = """
+    /** A boosted model refitted every 100 bars, traded long above 0.55 and out below 0.45. */
+    static final String SCRIPT = """
             model 'dir', features: [roc(close, 1), roc(close, 5), rsi(14)], label: forwardReturn(2) > 0,
                 learner: boosted(rounds: 20, depth: 2), train: '200 bars', retrain: '100 bars'
             buyWhen over(prob('dir'), 0.55), percent: 90

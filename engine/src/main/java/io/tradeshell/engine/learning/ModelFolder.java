@@ -13,10 +13,13 @@ import java.util.Optional;
 
 /**
  * A run's saved models on disk: {@code models/SYMBOL/NAME/model.json} (the report: settings, and
- * per training its time, file and SHA-256) beside one {@code NNN.model} file per training.
+ * per training its time, file and SHA-256) beside one {@code NNN.model} file per training and
+ * {@code predictions.csv}, the model's prediction at each bar.
  */
 public final class ModelFolder implements SavedModels {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Beside model.json: the prediction at every bar from the first training on, and its label once known. */
+    public static final String PREDICTIONS = "predictions.csv";
     private final Path models;
 
     private ModelFolder(Path models) {
@@ -44,6 +47,7 @@ public final class ModelFolder implements SavedModels {
         Files.createDirectories(folder);
         for (ModelReport.Window w : report.windows()) Files.write(folder.resolve(w.file()), w.training().bytes());
         JSON.writerWithDefaultPrettyPrinter().writeValue(folder.resolve("model.json").toFile(), report.asMap());
+        Files.writeString(folder.resolve(PREDICTIONS), report.predictions().csv());
     }
 
     @Override

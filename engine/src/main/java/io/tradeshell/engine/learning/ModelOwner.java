@@ -2,7 +2,7 @@ package io.tradeshell.engine.learning;
 
 import java.util.List;
 
-/** A strategy that trains walk-forward models; a run reports and saves them. */
+/** A strategy that trades models' predictions (trained walk-forward or imported); a run reports and saves them. */
 public interface ModelOwner {
-    List<WalkForwardModel> models();
+    List<ModelIndicator> models();
 }

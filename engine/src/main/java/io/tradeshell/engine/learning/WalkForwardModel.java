@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A model trained walk-forward, read as an indicator: its value at bar {@code t} is the
@@ -19,12 +20,12 @@ import java.util.List;
  * Like every indicator it can only read bars that have closed, so on a growing series no label
  * of the future can reach a fit; {@link #report()} shows it per training.
  */
-public final class WalkForwardModel extends Indicator {
+public final class WalkForwardModel extends ModelIndicator {
     /** Fewer samples than this, or one class only, and the fit waits for the next bar. */
     static final int MIN_SAMPLES = 30;
 
     private final String name;
-    private final List<Indicator> features;
+    private final FeatureRows rows;
     private final List<String> featureNames;
     private final Label label;
     private final Learner learner;
@@ -49,20 +50,15 @@ public final class WalkForwardModel extends Indicator {
     public WalkForwardModel(String name, BarSeries bars, List<Indicator> features, List<String> featureNames, Label label,
                             Learner learner, Schedule schedule, SavedModels saved, BarSeries labelBars) {
         super(bars);
-        if (features.isEmpty()) throw new IllegalArgumentException("model '" + name + "' needs at least one feature");
-        if (features.size() != featureNames.size()) throw new IllegalArgumentException("one name per feature");
-        for (Indicator f : features) {
-            if (f.series() != bars) throw new IllegalArgumentException("feature " + f + " of model '" + name + "' is not read on " + bars.symbol() + "'s bars");
-        }
+        this.rows = new FeatureRows(name, bars, features, featureNames);
         this.name = name;
-        this.features = List.copyOf(features);
         this.featureNames = List.copyOf(featureNames);
         this.label = label;
         this.learner = learner;
         this.schedule = schedule;
         this.saved = saved;
         this.labelBars = labelBars;
-        this.unstable = features.stream().mapToInt(Indicator::unstableBars).max().orElse(0);
+        this.unstable = rows.unstableBars();
     }
 
     @Override
@@ -70,7 +66,7 @@ public final class WalkForwardModel extends Indicator {
         boolean due = lastTrained < 0 ? schedule.train().passed(series, 0, t) : schedule.retrain().passed(series, lastTrained, t);
         if (due) train(t);
         if (current == null) return Double.NaN;
-        double[] x = row(t);
+        double[] x = rows.at(t);
         return x == null ? Double.NaN : current.probability(x);
     }
 
@@ -78,22 +74,22 @@ public final class WalkForwardModel extends Indicator {
         int h = label.horizon();
         int first = schedule.train().firstBar(series, t);
         int last = schedule.purge() ? t - h - schedule.embargoBars() : Math.min(t, labelBars.lastIndex() - h);
-        List<double[]> rows = new ArrayList<>();
+        List<double[]> samples = new ArrayList<>();
         List<Integer> bars = new ArrayList<>();
         for (int j = first; j <= last; j++) {
-            double[] x = row(j);
+            double[] x = rows.at(j);
             if (x != null) {
-                rows.add(x);
+                samples.add(x);
                 bars.add(j);
             }
         }
-        boolean[] up = new boolean[rows.size()];
+        boolean[] up = new boolean[samples.size()];
         int ups = 0;
         for (int k = 0; k < up.length; k++) {
             up[k] = label.at(labelBars, bars.get(k));
             if (up[k]) ups++;
         }
-        if (rows.size() < MIN_SAMPLES || ups == 0 || ups == up.length) return; // not enough to learn from yet
+        if (samples.size() < MIN_SAMPLES || ups == 0 || ups == up.length) return; // not enough to learn from yet
         long trainedAt = series.closeTime(t);
         var reuse = saved.find(series.symbol(), name, trainedAt);
         byte[] bytes;
@@ -114,7 +110,7 @@ public final class WalkForwardModel extends Indicator {
             throw new IllegalArgumentException("no saved model '" + name + "' trained at " + java.time.Instant.ofEpochMilli(trainedAt)
                     + " in the saved models given: they were trained on other data or with another schedule");
         } else {
-            fitted = learner.fit(rows.toArray(double[][]::new), up);
+            fitted = learner.fit(samples.toArray(double[][]::new), up);
             bytes = fitted.bytes();
             source = "";
         }
@@ -122,20 +118,10 @@ public final class WalkForwardModel extends Indicator {
         int labelBar = lastSample + h;
         long latestLabel = labelBars.closeTime(labelBar);
         trainings.add(new Training(trainings.size() + 1, t, trainedAt, series.closeTime(bars.getFirst()), series.closeTime(lastSample),
-                rows.size(), (double) ups / rows.size(), latestLabel, trainedAt, t - labelBar, sha256(bytes), bytes,
-                reuse.isPresent(), source, fitted.importance(features.size())));
+                samples.size(), (double) ups / samples.size(), latestLabel, trainedAt, t - labelBar, sha256(bytes), bytes,
+                reuse.isPresent(), source, fitted.importance(rows.size())));
         current = fitted;
         lastTrained = t;
-    }
-
-    /** The feature values at bar {@code j}, or null while one is NaN. */
-    private double[] row(int j) {
-        double[] x = new double[features.size()];
-        for (int f = 0; f < x.length; f++) {
-            x[f] = features.get(f).value(j);
-            if (Double.isNaN(x[f])) return null;
-        }
-        return x;
     }
 
     static String sha256(byte[] bytes) {
@@ -146,6 +132,7 @@ public final class WalkForwardModel extends Indicator {
         }
     }
 
+    @Override
     public String name() { return name; }
     public List<String> featureNames() { return featureNames; }
     public Label label() { return label; }
@@ -161,28 +148,21 @@ public final class WalkForwardModel extends Indicator {
      * The audit and out-of-sample accuracy of the fits so far, reading the bars closed by now:
      * each prediction is scored once its label's horizon has closed.
      */
+    @Override
     public ModelReport report() {
         if (!series.isEmpty()) value(series.lastIndex());
         List<ModelReport.Window> windows = new ArrayList<>();
-        int h = label.horizon();
         for (int k = 0; k < trainings.size(); k++) {
             Training tr = trainings.get(k);
-            int end = k + 1 < trainings.size() ? trainings.get(k + 1).bar() : series.size();
-            int scored = 0, hits = 0;
-            for (int p = tr.bar(); p < end && p + h <= series.lastIndex(); p++) {
-                double prob = value(p);
-                if (Double.isNaN(prob)) continue;
-                scored++;
-                if ((prob > 0.5) == label.at(series, p)) hits++;
-            }
-            windows.add(new ModelReport.Window(tr, series.closeTime(end - 1), scored, hits));
+            windows.add(score(tr, label, tr.bar(), k + 1 < trainings.size() ? trainings.get(k + 1).bar() : series.size()));
         }
-        return new ModelReport(name, series.symbol(), featureNames, label, learner.describe(), schedule, windows, importance());
+        return new ModelReport(name, series.symbol(), featureNames, label, learner.describe(), Optional.of(schedule), windows, importance(),
+                trainings.isEmpty() ? ModelReport.Predictions.NONE : predictions(label, trainings.getFirst().bar()));
     }
 
     /** Each feature's importance averaged over the fits that could say. */
     private double[] importance() {
-        double[] sum = new double[features.size()];
+        double[] sum = new double[rows.size()];
         int n = 0;
         for (Training t : trainings) {
             if (t.importance().length != sum.length) continue;

@@ -7,7 +7,10 @@
  *   features (indicators) + Label ─────────────────┼─> WalkForwardModel (an Indicator)
  *   Learner (a port: the ml module's learners) ─────┘        │ at each retraining: Training
  *   SavedModels (a port: a run's saved models) ───────────────┘ └─> ModelReport (audit, accuracy)
+ *   a Learner.Fitted read from a file (ONNX) + features + Label ──> ImportedModel ──> ModelReport
  * </pre>
+ *
+ * Both are a {@code ModelIndicator}: what rules read, and what a run reports and saves.
  *
  * A model trained at bar {@code t} sees only samples whose label was known at {@code t}'s close
  * (purge) and ended at least the embargo before it; it predicts from {@code t} on, until the next

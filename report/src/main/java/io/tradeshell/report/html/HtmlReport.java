@@ -96,6 +96,7 @@ public final class HtmlReport {
         drawdown(html, run.equity());
         monthly(html, run.equity());
         distribution(html, run.trades());
+        ModelSection.append(html, s, run.dir());
         trades(html, run.trades());
         CostSection.append(html, s, run.dir());
         html.append("</main>\n</body>\n</html>\n");
@@ -357,5 +358,9 @@ public final class HtmlReport {
             img.chart { display:block; max-width:100%; height:auto; margin:4px auto; }
             .note { color:var(--muted); font-style:italic; margin:4px 0; }
             .caption { color:var(--muted); font-size:13px; margin:4px 0 0; text-align:center; }
+            h4 { margin:14px 0 6px; font-size:15px; }
+            .importance { max-width:760px; }
+            .importance .barcell { width:50%; }
+            .bar { height:12px; margin-top:5px; background:#1f5fae; border-radius:2px; }
             """;
 }

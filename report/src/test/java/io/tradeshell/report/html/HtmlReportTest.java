@@ -131,14 +131,9 @@ class HtmlReportTest {
 
     @Test
     void showsTheTransactionCostsOfEveryOrderAndTheirTotals() throws Exception {
-        Path runDir = tmp.resolve("run-with-costs");
-        run.writeTo(runDir, Map.of());
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode summary = (ObjectNode) json.readTree(runDir.resolve("summary.json").toFile());
-        summary.set("tca", json.readTree("{\"orders\":2,\"filled\":1,\"assumedSlippageBps\":5.0,\"medianSlippageArrivalBps\":11.2,"
+        Path runDir = runWithSummaryField("run-with-costs", "tca", "{\"orders\":2,\"filled\":1,\"assumedSlippageBps\":5.0,\"medianSlippageArrivalBps\":11.2,"
                 + "\"medianSlippageVwapBps\":3.5,\"medianStartSlippageBps\":9.0,\"delayCost\":6.3,\"tradingCost\":29.1,\"opportunityCost\":12.0,"
-                + "\"fees\":1.5,\"shortfall\":48.9,\"shortfallBps\":15.1}"));
-        json.writeValue(runDir.resolve("summary.json").toFile(), summary);
+                + "\"fees\":1.5,\"shortfall\":48.9,\"shortfallBps\":15.1}");
         Files.writeString(runDir.resolve("tca.jsonl"), """
                 {"parentId":3,"orderIds":[4,5],"symbol":"EUR_USD","side":"BUY","algo":"twap","tag":"buyWhen","status":"FILLED","qty":10000.0,"filledQty":10000.0,"decisionTime":"2024-03-04T14:30:00Z","endTime":"2024-03-04T15:00:00Z","arrivalPrice":1.08512,"startPrice":1.0852,"intervalVwap":1.08531,"avgFillPrice":1.08541,"endPrice":1.0855,"slippageArrivalBps":2.7,"slippageVwapBps":0.9,"startSlippageBps":1.9,"delayCost":0.8,"tradingCost":2.1,"opportunityCost":0.0,"fees":0.0,"shortfall":2.9,"shortfallBps":2.7}
                 {"parentId":null,"orderIds":[6],"symbol":"EUR_USD","side":"SELL","algo":null,"tag":"<b>x</b>","status":"CANCELLED","qty":500.0,"filledQty":0.0,"decisionTime":"2024-03-04T16:00:00Z","endTime":"2024-03-04T16:00:00Z","arrivalPrice":1.0856,"startPrice":null,"intervalVwap":null,"avgFillPrice":null,"endPrice":1.0857,"slippageArrivalBps":null,"slippageVwapBps":null,"startSlippageBps":null,"delayCost":null,"tradingCost":null,"opportunityCost":12.0,"fees":0.0,"shortfall":12.0,"shortfallBps":null}
@@ -155,6 +150,34 @@ class HtmlReportTest {
         assertThat(html).contains("<td>SELL</td><td>market</td><td class=\"num\">500</td><td class=\"num\">0</td><td class=\"num\">1.0856</td>"
                 + "<td class=\"num\">n/a</td>");
         assertThat(withBars).as("a run without costs says so").contains("No transaction costs: this run has no tca.jsonl");
+    }
+
+    @Test
+    void showsEachModelsAccuracyOverTimeAndItsFeaturesByImportance() throws Exception {
+        Path runDir = runWithSummaryField("run-with-models", "models", """
+                [{"name":"dir","symbol":"AAPL","features":["rsi14","roc5","zscore20"],"label":"forwardReturn(5) > 0.0","horizonBars":5,
+                  "learner":"forest(trees: 100, depth: 4)","train":"2y","retrain":"3mo","purge":true,"embargoBars":5,"folder":"models/AAPL/dir",
+                  "leak":false,"predictions":200,"accuracy":0.55,"importance":{"rsi14":0.25,"roc5":0.6,"zscore20":0.15},
+                  "windows":[
+                   {"number":1,"trainedAt":"2013-03-01T00:00:00Z","samplesFrom":"2013-01-02T00:00:00Z","samplesTo":"2013-02-20T00:00:00Z","samples":35,
+                    "upShare":0.5,"latestLabelTime":"2013-02-27T00:00:00Z","firstPredictionTime":"2013-03-01T00:00:00Z","embargoBars":5,"leak":false,
+                    "predictedUntil":"2013-05-31T00:00:00Z","predictions":120,"accuracy":0.6,"file":"001.model","sha256":"ab12cd34ef56ab78cd90ef12ab34cd56"},
+                   {"number":2,"trainedAt":"2013-06-03T00:00:00Z","samplesFrom":"2013-01-02T00:00:00Z","samplesTo":"2013-05-23T00:00:00Z","samples":98,
+                    "upShare":0.52,"latestLabelTime":"2013-05-31T00:00:00Z","firstPredictionTime":"2013-06-03T00:00:00Z","embargoBars":5,"leak":false,
+                    "predictedUntil":"2013-08-30T00:00:00Z","predictions":80,"accuracy":0.475,"file":"002.model","sha256":"ff00","reusedFrom":"runs/a/002.model"}]}]
+                """);
+        String html = Files.readString(HtmlReport.write(runDir, tmp.resolve("out-models")));
+
+        assertThat(html).contains(">Models</h2>").contains("<h3>'dir' on AAPL</h3>");
+        // 0.55 over 200: one standard error is sqrt(0.55 * 0.45 / 200) = 0.0352
+        assertThat(html).contains("<th>Out-of-sample accuracy</th><td>0.550 ± 0.035 over 200 predictions (one standard error)</td>");
+        assertThat(html).contains("<th>Leakage audit</th><td>no training used a label before it was known</td>");
+        // features by importance, largest first
+        assertThat(html).containsSubsequence("<code>roc5</code></td><td class=\"num\">60.0%", "<code>rsi14</code></td><td class=\"num\">25.0%",
+                "<code>zscore20</code></td><td class=\"num\">15.0%");
+        assertThat(html).contains("<td class=\"num\">120</td><td class=\"num\">0.600</td>").contains("ff00 (loaded)");
+        assertThat(images(html)).hasSize(images(withoutBars).size() + 1).anySatisfy(i -> assertThat(i.getHeight()).isEqualTo(420));
+        assertThat(withBars).doesNotContain(">Models</h2>");
     }
 
     @Test
@@ -196,6 +219,17 @@ class HtmlReportTest {
         List<Overlay> back = OverlayFile.read(dir);
         assertThat(back).extracting(Overlay::name).containsExactly("a", "b, slow");
         assertThat(back.get(0).values()).containsExactly(Double.NaN, 1.5, 2.0);
+    }
+
+    /** The sample run written to {@code name}, its summary.json given {@code field} as {@code json}. */
+    private static Path runWithSummaryField(String name, String field, String json) throws Exception {
+        Path runDir = tmp.resolve(name);
+        run.writeTo(runDir, Map.of());
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode summary = (ObjectNode) mapper.readTree(runDir.resolve("summary.json").toFile());
+        summary.set(field, mapper.readTree(json));
+        mapper.writeValue(runDir.resolve("summary.json").toFile(), summary);
+        return runDir;
     }
 
     private static List<BufferedImage> images(String html) throws Exception {

@@ -74,13 +74,20 @@ public final class SummaryTable {
 
     /** One line per model: its trainings, out-of-sample accuracy with its standard error, and the audit. */
     static String describe(ModelReport m) {
+        if (m.schedule().isEmpty()) {
+            return String.format(Locale.ROOT, "'%s' %s: imported (%s, SHA-256 %s), not trained here, %s; %s", m.name(), m.symbol(), m.learner(),
+                    m.windows().isEmpty() ? "" : m.windows().getFirst().training().sha256().substring(0, 16) + "…", accuracy(m), m.folder());
+        }
         long reused = m.windows().stream().filter(w -> w.training().reused()).count();
-        String accuracy = m.scored() == 0 ? "no prediction scored yet"
-                : String.format(Locale.ROOT, "out-of-sample accuracy %.3f ± %.3f over %d predictions", m.accuracy(),
-                        Math.sqrt(m.accuracy() * (1 - m.accuracy()) / m.scored()), m.scored());
         return String.format(Locale.ROOT, "'%s' %s: %d trainings (%s%s), %s, %s; %s", m.name(), m.symbol(), m.windows().size(), m.learner(),
-                reused > 0 ? ", " + reused + " loaded from saved models" : "", accuracy,
+                reused > 0 ? ", " + reused + " loaded from saved models" : "", accuracy(m),
                 m.leaks() ? "LEAK: a training used labels not known when it began to predict" : "audit: no label used before it was known",
                 m.folder());
+    }
+
+    private static String accuracy(ModelReport m) {
+        return m.scored() == 0 ? "no prediction scored yet"
+                : String.format(Locale.ROOT, "out-of-sample accuracy %.3f ± %.3f over %d predictions", m.accuracy(),
+                        Math.sqrt(m.accuracy() * (1 - m.accuracy()) / m.scored()), m.scored());
     }
 }

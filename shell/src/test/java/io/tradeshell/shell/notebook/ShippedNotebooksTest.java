@@ -33,7 +33,7 @@ class ShippedNotebooksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bitstamp_ticks.md", "sma_parameter_study.md", "sma_execution_compared.md"})
+    @ValueSource(strings = {"bitstamp_ticks.md", "sma_parameter_study.md", "sma_execution_compared.md", "ml_direction_compared.md"})
     void everyCellRunsAndItsChartsAreThere(String name) throws IOException {
         NotebookJob.Outcome o = run(name);   // how long: bench/e2e.sh --notebooks
         NotebookRun r = o.run();

@@ -1,0 +1,77 @@
+package io.tradeshell.dsl.sandbox;
+
+import java.util.Set;
+import org.codehaus.groovy.ast.ClassNode;
+import org.codehaus.groovy.ast.expr.ArgumentListExpression;
+import org.codehaus.groovy.ast.expr.BinaryExpression;
+import org.codehaus.groovy.ast.expr.Expression;
+import org.codehaus.groovy.ast.expr.MapExpression;
+import org.codehaus.groovy.ast.expr.MethodCallExpression;
+import org.codehaus.groovy.ast.expr.NotExpression;
+import org.codehaus.groovy.ast.expr.TupleExpression;
+import org.codehaus.groovy.classgen.GeneratorContext;
+import org.codehaus.groovy.control.CompilePhase;
+import org.codehaus.groovy.control.SourceUnit;
+import org.codehaus.groovy.control.customizers.CompilationCustomizer;
+import org.codehaus.groovy.syntax.SyntaxException;
+import org.codehaus.groovy.syntax.Types;
+
+/**
+ * Lets a rule read as a comparison: where a rule is expected (the rule of {@code buyWhen},
+ * {@code sellWhen}, {@code shortWhen}, {@code coverWhen}, and what {@code and}, {@code or} and
+ * {@code not} combine), {@code prob('dir') > 0.6} becomes {@code over(prob('dir'), 0.6)},
+ * {@code <} becomes {@code under}, and {@code &&}, {@code ||} and {@code !} become {@code and},
+ * {@code or} and {@code not}. There a comparison would otherwise be a plain true or false, taken
+ * once before any bar exists, which no rule accepts; so no script that compiled before changes.
+ */
+public final class RuleComparisons extends CompilationCustomizer {
+    private static final Set<String> TAKING_RULES = Set.of("buyWhen", "sellWhen", "shortWhen", "coverWhen", "and", "or", "not");
+
+    public RuleComparisons() {
+        super(CompilePhase.CANONICALIZATION);
+    }
+
+    @Override
+    public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
+        ScriptRewrite.apply(source, classNode, e -> {
+            if (!(e instanceof MethodCallExpression call) || !call.isImplicitThis() || !TAKING_RULES.contains(call.getMethodAsString())
+                    || !(call.getArguments() instanceof TupleExpression args)) return null;
+            boolean changed = false;
+            TupleExpression rules = args instanceof ArgumentListExpression ? new ArgumentListExpression() : new TupleExpression();
+            for (Expression a : args.getExpressions()) {
+                Expression r = a instanceof MapExpression ? a : rule(a, source);
+                changed |= r != a;
+                rules.addExpression(r);
+            }
+            if (!changed) return null;
+            rules.setSourcePosition(args);
+            MethodCallExpression rewritten = new MethodCallExpression(call.getObjectExpression(), call.getMethod(), rules);
+            rewritten.setImplicitThis(true);
+            rewritten.setSourcePosition(call);
+            return rewritten;
+        });
+    }
+
+    /** {@code e} as a rule where it is a comparison or a combination of them; otherwise {@code e} itself. */
+    private static Expression rule(Expression e, SourceUnit source) {
+        if (e instanceof NotExpression not) return call("not", e, rule(not.getExpression(), source));
+        if (!(e instanceof BinaryExpression b)) return e;
+        return switch (b.getOperation().getType()) {
+            case Types.COMPARE_GREATER_THAN -> call("over", e, b.getLeftExpression(), b.getRightExpression());
+            case Types.COMPARE_LESS_THAN -> call("under", e, b.getLeftExpression(), b.getRightExpression());
+            case Types.LOGICAL_AND -> call("and", e, rule(b.getLeftExpression(), source), rule(b.getRightExpression(), source));
+            case Types.LOGICAL_OR -> call("or", e, rule(b.getLeftExpression(), source), rule(b.getRightExpression(), source));
+            case Types.COMPARE_GREATER_THAN_EQUAL, Types.COMPARE_LESS_THAN_EQUAL, Types.COMPARE_EQUAL, Types.COMPARE_NOT_EQUAL -> {
+                source.getErrorCollector().addErrorAndContinue(new SyntaxException("a rule compares with > or < (over, under); '"
+                        + b.getOperation().getText() + "' is not a rule: values that move bar by bar are seldom exactly equal",
+                        b.getLineNumber(), b.getColumnNumber()), source);
+                yield e;
+            }
+            default -> e;
+        };
+    }
+
+    private static MethodCallExpression call(String word, Expression at, Expression... arguments) {
+        return ScriptRewrite.callOnScript(word, new ArgumentListExpression(arguments), at);
+    }
+}
