@@ -55,6 +55,9 @@ class OnePassSweepTest {
             CombinationPlan plan = Optimizer.plan(request);
             String path = Optimizer.path(request, plan);
             assertThat(path).as(k.source).isEqualTo(k.declared ? Optimizer.ONE_PASS : k.refusal);
+            assertThat(Optimizer.describePath(request, plan)).as(k.source).startsWith(k.declared
+                    ? "one pass over the bars for " + plan.size() + " combinations (declared rules, tested "
+                    : "each combination on its own (" + k.refusal.substring("per-combination: ".length()) + ")");
             if (k.declared) onePass++;
 
             SweepResult alone = Optimizer.runPerCombination(request.withOut(tmp.resolve(c + "-alone")), plan, SweepListener.NONE);

@@ -86,6 +86,19 @@ public abstract class Indicator {
         return values[index];
     }
 
+    /**
+     * The values at every bar of the series, computed in order into one array of exactly its
+     * size (not grown bar by bar): for whoever keeps them all, such as a sweep's shared indicators.
+     * The array is this indicator's own cache, so it must not be changed.
+     */
+    final double[] all() {
+        int n = series.size();
+        if (n == 0) return new double[0];
+        if (!known && values.length != n && computed <= n) values = Arrays.copyOf(values, n);
+        computeUpTo(n - 1);
+        return values.length == n ? values : Arrays.copyOf(values, n);
+    }
+
     /** The value at the newest closed bar. */
     public final double last() {
         return value(series.lastIndex());

@@ -28,9 +28,7 @@ public final class IndicatorCache {
     public Indicator shared(BarSeries source, BarSeries visible, String definition, Function<BarSeries, Indicator> build) {
         Values v = values.computeIfAbsent(new Key(source, definition), k -> {
             Indicator full = build.apply(source);
-            double[] out = new double[source.size()];
-            for (int i = 0; i < out.length; i++) out[i] = full.value(i);
-            return new Values(out, full.unstableBars(), full.toString());
+            return new Values(full.all(), full.unstableBars(), full.toString());
         });
         return new Shared(visible, v.values(), v.unstableBars(), v.name());
     }

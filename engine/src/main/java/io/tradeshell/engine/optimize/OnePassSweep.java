@@ -48,9 +48,21 @@ final class OnePassSweep {
 
     private OnePassSweep() { }
 
-    /** The largest batch of combinations one pass takes over {@code bars} bars. */
-    static int batchSize(int bars) {
-        return (int) Math.max(1, Math.min(64, POINTS_PER_BATCH / Math.max(1, bars)));
+    /**
+     * Bars times combinations of one batch whose rules are columns: such a combination keeps no
+     * equity per bar, only a few bitsets (a bit per bar and rule) and its holdings, so about 16 MB.
+     */
+    private static final long COLUMN_BARS_PER_BATCH = 32_000_000;
+
+    /**
+     * The largest batch of combinations one pass takes over {@code bars} bars: many more when
+     * their rules are {@code columns} (each costs a few bits per bar) than when each account is
+     * marked bar by bar (8 bytes per bar). Fewer, larger batches share more rule columns and
+     * walk the bars fewer times.
+     */
+    static int batchSize(int bars, boolean columns) {
+        long budget = columns ? COLUMN_BARS_PER_BATCH : POINTS_PER_BATCH;
+        return (int) Math.max(1, Math.min(columns ? 256 : 64, budget / Math.max(1, bars)));
     }
 
     /**
@@ -59,6 +71,27 @@ final class OnePassSweep {
      * from the settings and the first combination; a later combination that differs runs alone.
      */
     static Optional<String> refusal(OptimizeRequest r, CombinationPlan plan) {
+        return decide(r, plan, false).refusal();
+    }
+
+    /**
+     * Whether the one pass takes the first combination's rules as columns (and so runs its
+     * strategy only at the bars where it may act) rather than marking it bar by bar.
+     */
+    static boolean rulesAsColumns(OptimizeRequest request, CombinationPlan plan) {
+        return decide(request, plan, true).columns();
+    }
+
+    /** How a sweep runs: why each combination runs alone, if it must, else whether the first one's rules are columns. */
+    record Decision(Optional<String> refusal, boolean columns) { }
+
+    /**
+     * {@link #refusal}, and with {@code columns} also {@link #rulesAsColumns}: then the first
+     * combination's strategy is made over the sweep's shared indicators (computed now, once for
+     * the sweep) instead of over an empty series. One strategy is made either way.
+     */
+    static Decision decide(OptimizeRequest request, CombinationPlan plan, boolean columns) {
+        OptimizeRequest r = columns ? Optimizer.sharingIndicators(request) : request;
         RunSpec base = r.base();
         if (base.data().size() != 1) return why("the run has several data files");
         if (base.data().get(0).bars().isEmpty()) return why("the data has no bars");
@@ -73,40 +106,40 @@ final class OnePassSweep {
         if (factory.hasPortfolio()) return why("script has a portfolio section");
         RiskLimits limits = base.withStrategy(factory).effectiveRisk();
         if (watchesEquity(limits)) return why("a daily-loss or drawdown limit is set");
-        BarSeries probe = BarSeries.emptyLike(base.data().get(0).bars());
-        SweepAccount account = new SweepAccount(probe, base.execution(), base.cash(), limits, base.lotSize(), Optional.empty(), 0);
+        BarSeries source = base.data().get(0).bars();
+        BarSeries visible = columns ? BarSeries.revealing(source) : BarSeries.emptyLike(source);
+        Optional<SharedIndicators> shared = columns
+                ? base.indicatorCache().map(c -> SharedIndicators.oneViewPerIndicator(c, source, visible)) : Optional.empty();
+        SweepAccount account = new SweepAccount(visible, base.execution(), base.cash(), limits, base.lotSize(), shared, 0);
+        Strategy s;
         try {
-            Strategy s = factory.create(account);
+            s = factory.create(account);
             if (!s.ordersOnlyFromRules()) return why("script uses onBar or onTick");
             if (account.setsExits()) return why("script sets protective exits");
         } catch (RuntimeException e) {
             return why("the first combination fails to start");
         }
-        return Optional.empty();
+        Optional<RuleStrategy.Declared> declared = columns ? s.declaredRules() : Optional.empty();
+        return new Decision(Optional.empty(), declared.isPresent()
+                && Columns.of(declared.get(), s.warmupBars(), new RuleColumns(source.size(), new ColumnValues(source, visible))) != null);
     }
+
+    private static Decision why(String reason) {
+        return new Decision(Optional.of(PER_COMBINATION + reason), false);
+    }
+
+    private static final String PER_COMBINATION = "per-combination: ";
 
     /**
-     * Whether the one pass takes the first combination's rules as columns (and so runs its
-     * strategy only at the bars where it may act) rather than marking it bar by bar.
+     * The line {@code optimize} prints about its path: "one pass over the bars for 100
+     * combinations (declared rules, tested as columns)", or "each combination on its own (script
+     * uses onBar or onTick)".
      */
-    static boolean rulesAsColumns(OptimizeRequest request, CombinationPlan plan) {
-        if (refusal(request, plan).isPresent()) return false;
-        OptimizeRequest r = Optimizer.sharingIndicators(request);
-        RunSpec base = r.base();
-        BarSeries source = base.data().get(0).bars();
-        BarSeries visible = BarSeries.revealing(source);
-        Optional<SharedIndicators> shared = base.indicatorCache().map(c -> SharedIndicators.oneViewPerIndicator(c, source, visible));
-        StrategyFactory factory = r.strategy().bind(plan.params(0));
-        SweepAccount account = new SweepAccount(visible, base.execution(), base.cash(), base.withStrategy(factory).effectiveRisk(),
-                base.lotSize(), shared, 0);
-        Strategy s = factory.create(account);
-        Optional<RuleStrategy.Declared> declared = s.declaredRules();
-        return declared.isPresent()
-                && Columns.of(declared.get(), s.warmupBars(), new RuleColumns(source.size(), new ColumnValues(source, visible))) != null;
-    }
-
-    private static Optional<String> why(String reason) {
-        return Optional.of("per-combination: " + reason);
+    static String describe(OptimizeRequest request, CombinationPlan plan) {
+        Decision d = decide(request, plan, true);
+        if (d.refusal().isPresent()) return "each combination on its own (" + d.refusal().get().substring(PER_COMBINATION.length()) + ")";
+        String combinations = String.format(java.util.Locale.ROOT, "%,d combination%s", plan.size(), plan.size() == 1 ? "" : "s");
+        return "one pass over the bars for " + combinations + " (declared rules, " + (d.columns() ? "tested as columns)" : "tested bar by bar)");
     }
 
     private static boolean watchesEquity(RiskLimits limits) {
@@ -158,6 +191,15 @@ final class OnePassSweep {
 
     /** A strategy's rules as columns, and the bar its entries wait for. */
     private record Columns(long[] buy, long[] sell, long[] shortEntry, long[] cover, int warmup) {
+        /** How many bars the entry rules hold at: at most that many entries. */
+        int entries() {
+            long bits = 0;
+            for (long[] c : new long[][] {buy, shortEntry}) {
+                if (c != null) for (long word : c) bits += Long.bitCount(word);
+            }
+            return (int) Math.min(bits, 1 << 20);
+        }
+
         /** The columns of {@code rules}, or null when one of them is not a column. */
         static Columns of(RuleStrategy.Declared rules, int warmup, RuleColumns columns) {
             long[][] c = new long[4][];
@@ -237,9 +279,10 @@ final class OnePassSweep {
                     lane.account.keepCurve(n);
                     marked.add(lane);
                 } else {
-                    lane.from = new int[16];
-                    lane.cash = new double[16];
-                    lane.qty = new double[16];
+                    int changes = lane.columns.entries() * 2 + 1; // each entry's fill, then its exit's: room for them all at once
+                    lane.from = new int[changes];
+                    lane.cash = new double[changes];
+                    lane.qty = new double[changes];
                     lane.cash[0] = base.cash();
                     lane.changes = 1;
                     stepped.add(lane);
@@ -270,7 +313,7 @@ final class OnePassSweep {
                 Lane lane = byIndex[l];
                 int after = lane.link;
                 try {
-                    step(lane, i, openTime, closeTime, source);
+                    step(lane, i, openTime, closeTime, source, n);
                     wait(byIndex, waiting, l, next(lane, i, source, n), n);
                 } catch (RuntimeException e) {
                     lane.inPass = false; // run alone: it fails there as it would have, or runs what the pass does not
@@ -327,14 +370,17 @@ final class OnePassSweep {
     /**
      * Bar {@code i} for a lane of columns, as the event loop runs it: the working order fills at
      * the open (the account marked at the bar before, as it would have been), the account is
-     * marked at the close, the strategy runs, and the holdings are noted.
+     * marked at the close, the strategy runs (unless its order has just filled and no rule for
+     * the new position holds: then its {@code onBar} would do nothing), and the holdings are noted.
      */
-    private static void step(Lane lane, int i, long openTime, long closeTime, BarSeries source) {
+    private static void step(Lane lane, int i, long openTime, long closeTime, BarSeries source, int n) {
         SweepAccount a = lane.account;
-        if (a.hasWorking() && i > 0 && a.markedAt() != source.closeTime(i - 1)) a.atClose(source.close(i - 1), source.closeTime(i - 1));
+        boolean filling = a.hasWorking();
+        if (filling && i > 0 && a.markedAt() != source.closeTime(i - 1)) a.atClose(source.close(i - 1), source.closeTime(i - 1));
         a.atOpen(i, openTime, source.open(i));
         a.atClose(source.close(i), closeTime);
-        lane.strategy.onBar(i);
+        // where its order filled, the strategy acts only if the rule for its new position holds there
+        if (!filling || a.hasWorking() || next(lane, i - 1, source, n) == i) lane.strategy.onBar(i);
         lane.hold(i);
     }
 

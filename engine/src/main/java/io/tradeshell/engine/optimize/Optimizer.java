@@ -97,7 +97,7 @@ public final class Optimizer {
      * few enough that every worker gets some.
      */
     public static int batchSize(OptimizeRequest sweep, int todo, int slots) {
-        int size = OnePassSweep.batchSize(sweep.base().data().get(0).bars().size());
+        int size = OnePassSweep.batchSize(sweep.base().data().get(0).bars().size(), false);
         return Math.max(1, Math.min(size, (todo + slots - 1) / Math.max(1, slots)));
     }
 
@@ -122,6 +122,15 @@ public final class Optimizer {
      */
     public static boolean rulesAsColumns(OptimizeRequest request, CombinationPlan plan) {
         return OnePassSweep.rulesAsColumns(request, plan);
+    }
+
+    /**
+     * The path as {@code optimize} prints it, one line: "one pass over the bars for 100
+     * combinations (declared rules, tested as columns)", or "each combination on its own (script
+     * uses onBar or onTick)".
+     */
+    public static String describePath(OptimizeRequest request, CombinationPlan plan) {
+        return OnePassSweep.describe(request, plan);
     }
 
     /** What {@link #path} says of a sweep that runs in one pass. */
@@ -215,12 +224,13 @@ public final class Optimizer {
             listener.onRow(new SweepProgress(finished.incrementAndGet(), plan.size(), resumed, System.nanoTime() - started), row);
         };
         // deciding the path creates a strategy to look at, so a sweep with nothing left to run never does
+        OnePassSweep.Decision decision;
         if (todo.isEmpty()) {
             stopped = false;
         } else if (workers.isPresent()) {
             stopped = workers.get().run(r, plan, todo, sink::accept, listener);
-        } else if (onePass != null ? onePass : OnePassSweep.refusal(r, plan).isEmpty()) {
-            stopped = runBatches(r, plan, todo, sink, listener);
+        } else if (onePass == null && (decision = OnePassSweep.decide(r, plan, true)).refusal().isEmpty()) {
+            stopped = runBatches(r, plan, todo, sink, listener, decision.columns());
         } else if (r.threads() == 1) {
             for (int k : todo) {
                 if (stop(listener)) {
@@ -277,9 +287,10 @@ public final class Optimizer {
      * The one-pass kernel over batches of combinations, on {@code threads} threads, the rows
      * handed on in plan order as batches finish (a batch's rows wait for the batches before it).
      */
-    private static boolean runBatches(OptimizeRequest r, CombinationPlan plan, List<Integer> todo, Sink sink, SweepListener listener) {
+    private static boolean runBatches(OptimizeRequest r, CombinationPlan plan, List<Integer> todo, Sink sink, SweepListener listener,
+                                      boolean columns) {
         int bars = r.base().data().get(0).bars().size();
-        int size = OnePassSweep.batchSize(bars);
+        int size = OnePassSweep.batchSize(bars, columns);
         if (r.threads() > 1) size = Math.max(1, Math.min(size, (todo.size() + r.threads() - 1) / r.threads()));
         List<List<Integer>> batches = new ArrayList<>();
         for (int from = 0; from < todo.size(); from += size) batches.add(todo.subList(from, Math.min(todo.size(), from + size)));

@@ -83,7 +83,7 @@ public final class RuleColumns {
             if (c.unstable < 0) return null;
             double[] hi = values(c.up ? c.a : c.b), lo = values(c.up ? c.b : c.a);
             if (hi == null || lo == null) return null;
-            return made(java.util.List.of("cross", hi, lo, c.unstable), out -> crossing(hi, lo, c.unstable, out));
+            return crossing(hi, lo, c.unstable);
         }
         if (rule instanceof Rules.Comparison c) {
             double[] x = values(c.a()), y = values(c.b());
@@ -120,19 +120,34 @@ public final class RuleColumns {
         return null;
     }
 
-    private void crossing(double[] hi, double[] lo, int unstable, long[] out) {
+    /**
+     * The column of hi crossing over lo. A strategy that enters on one crossing mostly exits on
+     * the other, so the crossing of lo over hi is worked out in the same walk over the values and kept.
+     */
+    private long[] crossing(double[] hi, double[] lo, int unstable) {
+        java.util.List<Object> key = java.util.List.of("cross", hi, lo, unstable);
+        long[] known = made.get(key);
+        if (known != null) return known;
+        long[] over = new long[(n + 63) >>> 6], under = new long[over.length];
         // test(i): hi > lo at i, and at the last earlier bar that is warming up or where they differ, hi < lo
-        boolean lastBelow = false;
-        for (int w = 0; w < out.length; w++) {
-            long word = 0;
+        boolean lastBelow = false, lastAbove = false;
+        for (int w = 0; w < over.length; w++) {
+            long up = 0, down = 0;
             for (int i = w << 6, end = Math.min(n, i + 64); i < end; i++) {
                 double h = hi[i], l = lo[i];
-                boolean holds = i > unstable & h > l & lastBelow;
-                word |= (holds ? 1L : 0L) << i;
-                lastBelow = i <= unstable | h != l ? h < l : lastBelow;
+                boolean stable = i > unstable;
+                up |= (stable & h > l & lastBelow ? 1L : 0L) << i;
+                down |= (stable & l > h & lastAbove ? 1L : 0L) << i;
+                boolean moved = !stable | h != l;
+                lastBelow = moved ? h < l : lastBelow;
+                lastAbove = moved ? l < h : lastAbove;
             }
-            out[w] = word;
+            over[w] = up;
+            under[w] = down;
         }
+        made.put(key, over);
+        made.putIfAbsent(java.util.List.of("cross", lo, hi, unstable), under);
+        return over;
     }
 
     private void compare(double[] x, double[] y, boolean over, long[] out) {

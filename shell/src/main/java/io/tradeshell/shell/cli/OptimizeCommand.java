@@ -79,7 +79,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s: %,d combination%s of %s%s, %d thread%s%n", request.base().script(), plan.size(), plan.size() == 1 ? "" : "s",
                 String.join(" ", request.space().ranges().stream().map(Object::toString).toList()),
                 request.constraint().isNone() ? "" : " where " + request.constraint().text(), request.threads(), request.threads() == 1 ? "" : "s");
-        out.println("  " + Optimizer.path(request, plan));
+        out.println("  " + Optimizer.describePath(request, plan));
         out.flush();
         plan.note().ifPresent(n -> err.println("note: " + n));
         SweepProgressBar bar = new SweepProgressBar(err, SweepProgressBar.onTerminal());

@@ -29,7 +29,7 @@ public final class SweepBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", split = ",", defaultValue = "1,2", description = "Thread counts to time (default 1,2).")
     List<Integer> threads = new ArrayList<>();
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after one warm-up; the best is kept (default 3).")
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed rounds after one warm-up, the one-pass and per-combination rounds alternating; best and median kept (default 3).")
     int rounds;
 
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
@@ -60,10 +60,11 @@ public final class SweepBenchCommand implements Callable<Integer> {
                             + "\"medianCombinationsPerSecond\": %.2f}, \"onePassGain\": %.3f, \"runs\": [%s], \"separateBacktestsSeconds\": %.4f, "
                             + "\"loadSeconds\": %.4f, \"compileSeconds\": %.4f, \"separateRunsSeconds\": %.4f, "
                             + "\"sweepOneThreadSeconds\": %.4f, \"indicatorSeconds\": %.4f, \"indicatorShare\": %.4f, "
-                            + "\"cpu\": {\"onePassMedianCombinationsPerSecond\": %.2f, \"perCombinationMedianCombinationsPerSecond\": %.2f, \"onePassGain\": %.3f}}%n",
+                            + "\"cpu\": {\"onePassMedianCombinationsPerSecond\": %.2f, \"perCombinationMedianCombinationsPerSecond\": %.2f, \"onePassGain\": %.3f, "
+                            + "\"pairedGain\": %.3f}}%n",
                     r.bars(), r.combinations(), r.perCombinationPerSecond(), r.perCombinationMedianPerSecond(), r.onePassGain(), t, r.separateSeconds(), r.loadSeconds(), r.compileSeconds(), r.separateRunsSeconds(),
                     r.sweepSecondsOneThread(), r.indicatorSeconds(), r.indicatorShare(),
-                    r.onePassCpuMedianPerSecond(), r.perCombinationCpuMedianPerSecond(), r.cpuGain());
+                    r.onePassCpuMedianPerSecond(), r.perCombinationCpuMedianPerSecond(), r.cpuGain(), r.pairedCpuGain());
         } else {
             out.printf(Locale.ROOT, "SMA crossover, %d x %d grid (%d combinations) over %,d synthetic 1-minute bars, best of %d rounds%n",
                     grid, grid, r.combinations(), r.bars(), rounds);
@@ -77,6 +78,7 @@ public final class SweepBenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  one pass / per-combination, 1 thread, medians: %.1fx (same rows, checked)%n", r.onePassGain());
             out.printf(Locale.ROOT, "  on the thread's processor time, medians: one pass %.1f, per-combination %.1f combinations/s, %.1fx%n",
                     r.onePassCpuMedianPerSecond(), r.perCombinationCpuMedianPerSecond(), r.cpuGain());
+            out.printf(Locale.ROOT, "  the two alternate round by round; the median of each round's ratio: %.1fx%n", r.pairedCpuGain());
             out.printf(Locale.ROOT, "  the same backtests one by one in memory: %.2f s (the 1-thread sweep takes %.2f s)%n",
                     r.separateSeconds(), r.sweepSecondsOneThread());
             out.printf(Locale.ROOT, "  as separate runs, each loading the data (%.0f ms) and compiling the script (%.0f ms): %.2f s, before JVM start-up%n",

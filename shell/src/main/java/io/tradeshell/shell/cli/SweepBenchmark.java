@@ -55,7 +55,8 @@ final class SweepBenchmark {
     record Result(int bars, int combinations, List<Integer> threads, List<Double> combinationsPerSecond, List<Double> medianPerSecond,
                   double perCombinationPerSecond, double perCombinationMedianPerSecond,
                   double separateSeconds, double indicatorSeconds, double sweepSecondsOneThread,
-                  double loadSeconds, double compileSeconds, double onePassCpuMedianPerSecond, double perCombinationCpuMedianPerSecond) {
+                  double loadSeconds, double compileSeconds, double onePassCpuMedianPerSecond, double perCombinationCpuMedianPerSecond,
+                  double pairedCpuGain) {
         /** The one-pass and per-combination medians on processor time of the thread that ran them: what a busy machine distorts least. */
         double cpuGain() { return onePassCpuMedianPerSecond / perCombinationCpuMedianPerSecond; }
         /** How many times the per-combination path's median the one-pass median is, on one thread. */
@@ -93,6 +94,7 @@ final class SweepBenchmark {
         List<Double> perSecond = new ArrayList<>(), median = new ArrayList<>();
         double oneThreadSeconds = Double.NaN;
         long[] onePassCpu = new long[rounds];
+        long[] alone = new long[rounds], aloneCpu = new long[rounds];
         for (int t : threads) {
             long[] times = new long[rounds];
             for (int round = 0; round < rounds; round++) {
@@ -102,18 +104,17 @@ final class SweepBenchmark {
                 times[round] = System.nanoTime() - t0;
                 if (t == 1) onePassCpu[round] = mx.getCurrentThreadCpuTime() - c0;
                 if (r.rows().size() != plan.size() || r.rows().get(0).returns().count() != bars) throw new IllegalStateException("sweep lost rows or bars");
+                if (t != 1) continue;
+                // the per-combination round right after the one-pass round, so both meet the same load
+                c0 = mx.getCurrentThreadCpuTime();
+                t0 = System.nanoTime();
+                Optimizer.runPerCombination(request.withThreads(1), plan, SweepListener.NONE);
+                alone[round] = System.nanoTime() - t0;
+                aloneCpu[round] = mx.getCurrentThreadCpuTime() - c0;
             }
             perSecond.add(plan.size() * 1e9 / best(times));
             median.add(plan.size() * 1e9 / median(times));
             if (t == 1) oneThreadSeconds = best(times) / 1e9;
-        }
-        long[] alone = new long[rounds], aloneCpu = new long[rounds];
-        for (int round = 0; round < rounds; round++) {
-            long c0 = mx.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            Optimizer.runPerCombination(request.withThreads(1), plan, SweepListener.NONE);
-            alone[round] = System.nanoTime() - t0;
-            aloneCpu[round] = mx.getCurrentThreadCpuTime() - c0;
         }
 
         long separate = Long.MAX_VALUE, indicators = Long.MAX_VALUE;
@@ -157,7 +158,14 @@ final class SweepBenchmark {
         }
         return new Result(bars, plan.size(), threads, perSecond, median, plan.size() * 1e9 / best(alone), plan.size() * 1e9 / median(alone),
                 separate / 1e9, indicators / 1e9, oneThreadSeconds, load / 1e9, compile / 1e9,
-                plan.size() * 1e9 / median(onePassCpu), plan.size() * 1e9 / median(aloneCpu));
+                plan.size() * 1e9 / median(onePassCpu), plan.size() * 1e9 / median(aloneCpu), pairedGain(aloneCpu, onePassCpu));
+    }
+
+    /** The median over rounds of each round's per-combination time over its one-pass time: each ratio taken under one load. */
+    private static double pairedGain(long[] alone, long[] onePass) {
+        long[] permille = new long[alone.length];
+        for (int round = 0; round < alone.length; round++) permille[round] = Math.round(1000.0 * alone[round] / onePass[round]);
+        return median(permille) / 1000;
     }
 
     private static long best(long[] times) {
