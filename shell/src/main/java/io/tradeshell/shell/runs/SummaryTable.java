@@ -6,6 +6,7 @@ import io.tradeshell.engine.learning.ModelReport;
 import io.tradeshell.engine.portfolio.OpenPosition;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.run.RunResult;
+import io.tradeshell.engine.time.IsoTime;
 import java.util.Locale;
 import java.util.Map;
 
@@ -23,8 +24,9 @@ public final class SummaryTable {
             }
             b.append("  ").append(d.symbol()).append("  ").append(d.file()).append("  ").append(d.bars().size()).append(" bars");
             if (!d.bars().isEmpty()) {
-                b.append("  ").append(java.time.Instant.ofEpochMilli(d.bars().openTime(0))).append(" .. ")
-                        .append(java.time.Instant.ofEpochMilli(d.bars().openTime(d.bars().lastIndex())));
+                long period = d.bars().periodMillis();
+                b.append("  ").append(IsoTime.readable(d.bars().openTime(0), period)).append(" .. ")
+                        .append(IsoTime.readable(d.bars().openTime(d.bars().lastIndex()), period));
             }
             b.append('\n');
         }
