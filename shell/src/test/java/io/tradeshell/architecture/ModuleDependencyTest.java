@@ -82,12 +82,12 @@ class ModuleDependencyTest {
     }
 
     /**
-     * The shell's layers: the application layer (use cases in shell.app and shell.runs) knows no
+     * The shell's layers: the application layer (use cases in shell.app and below) knows no
      * front end and no terminal; the headless commands know neither the console nor notebooks.
      */
     @Test
     void theShellsLayersPointDown() {
-        noClasses().that().resideInAnyPackage("io.tradeshell.shell.app..", "io.tradeshell.shell.runs..")
+        noClasses().that().resideInAPackage("io.tradeshell.shell.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.tradeshell.shell.cli..", "io.tradeshell.shell.console..",
                         "io.tradeshell.shell.notebook..", "org.jline..")
                 .check(CLASSES);

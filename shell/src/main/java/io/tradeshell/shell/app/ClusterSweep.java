@@ -13,7 +13,7 @@ import io.tradeshell.engine.optimize.WalkForward;
 import io.tradeshell.engine.optimize.WalkForwardListener;
 import io.tradeshell.engine.optimize.WalkForwardRequest;
 import io.tradeshell.engine.optimize.WalkForwardResult;
-import io.tradeshell.shell.runs.RunOptions;
+import io.tradeshell.shell.app.trading.RunOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

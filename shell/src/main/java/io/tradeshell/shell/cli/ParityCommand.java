@@ -1,10 +1,10 @@
 package io.tradeshell.shell.cli;
 
 import io.tradeshell.shell.app.ExitCode;
-import io.tradeshell.shell.runs.ParityCheck;
-import io.tradeshell.shell.runs.ProjectHome;
-import io.tradeshell.shell.runs.RunOptions;
-import io.tradeshell.shell.runs.RunService;
+import io.tradeshell.shell.app.trading.ParityCheck;
+import io.tradeshell.shell.app.trading.ProjectHome;
+import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package io.tradeshell.shell.cli;
 
 import io.tradeshell.shell.app.ExitCode;
-import io.tradeshell.shell.runs.LiveOptions;
-import io.tradeshell.shell.runs.LiveRuns;
-import io.tradeshell.shell.runs.ProjectHome;
-import io.tradeshell.shell.runs.RunOptions;
-import io.tradeshell.shell.runs.RunService;
-import io.tradeshell.shell.runs.SummaryTable;
+import io.tradeshell.shell.app.trading.LiveOptions;
+import io.tradeshell.shell.app.trading.LiveRuns;
+import io.tradeshell.shell.app.trading.ProjectHome;
+import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunService;
+import io.tradeshell.shell.app.trading.SummaryTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

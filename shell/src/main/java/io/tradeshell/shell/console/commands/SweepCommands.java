@@ -23,8 +23,8 @@ import io.tradeshell.shell.console.sweeps.Sweep;
 import io.tradeshell.shell.console.sweeps.SweepViews;
 import io.tradeshell.shell.console.sweeps.WalkForwardRun;
 import io.tradeshell.shell.console.view.Styles;
-import io.tradeshell.shell.runs.ProjectHome;
-import io.tradeshell.shell.runs.RunOptions;
+import io.tradeshell.shell.app.trading.ProjectHome;
+import io.tradeshell.shell.app.trading.RunOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -253,7 +253,7 @@ public final class SweepCommands {
             }
             default -> { }
         }
-        new RunCommand(session).complete(args, partial, out);
+        new RunConsoleCommand(session).complete(args, partial, out);
         boolean optionsListed = !(args.isEmpty() && !partial.startsWith("-")) && !RUN_VALUE_OPTIONS.contains(previous);
         if (!optionsListed) return;
         List<String> offered = out.stream().map(Candidate::value).toList();

@@ -4,9 +4,9 @@ import io.tradeshell.shell.cli.PaperCommand;
 import io.tradeshell.shell.cli.ParityCommand;
 import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.runs.StrategyFiles;
-import io.tradeshell.shell.runs.LiveOptions;
-import io.tradeshell.shell.runs.PaperSessions;
-import io.tradeshell.shell.runs.RunOptions;
+import io.tradeshell.shell.app.trading.LiveOptions;
+import io.tradeshell.shell.app.trading.PaperSessions;
+import io.tradeshell.shell.app.trading.RunOptions;
 import io.tradeshell.engine.paper.PaperHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +89,7 @@ public final class TradingModeCommands {
                 return;
             }
             out().println("paper " + line.name + " started in the background on " + String.join(", ", line.options.dataOrDefault(
-                    io.tradeshell.shell.runs.ProjectHome.get())) + "; 'paper status " + line.name + "' shows it, 'paper stop "
+                    io.tradeshell.shell.app.trading.ProjectHome.get())) + "; 'paper status " + line.name + "' shows it, 'paper stop "
                     + line.name + "' ends it");
         }
     }

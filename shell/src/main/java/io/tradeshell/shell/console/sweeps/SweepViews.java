@@ -11,7 +11,7 @@ import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.shell.console.view.Numbers;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.Table;
-import io.tradeshell.shell.runs.MetricsFormat;
+import io.tradeshell.shell.app.trading.MetricsFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

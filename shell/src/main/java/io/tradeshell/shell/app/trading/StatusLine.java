@@ -1,4 +1,4 @@
-package io.tradeshell.shell.runs;
+package io.tradeshell.shell.app.trading;
 
 import io.tradeshell.report.text.Amounts;
 import io.tradeshell.engine.time.IsoTime;

@@ -11,18 +11,18 @@ import io.tradeshell.shell.console.data.DescriptionView;
 import io.tradeshell.shell.console.view.Numbers;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.Table;
-import io.tradeshell.shell.runs.DataSpecs;
-import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.app.trading.DataSpecs;
+import io.tradeshell.shell.app.trading.ProjectHome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jline.reader.Candidate;
 
 /** {@code data load|list|show|describe}: market data in the session. */
-public final class DataCommand extends ConsoleCommand {
+public final class DataConsoleCommand extends ConsoleCommand {
     private static final List<String> ACTIONS = List.of("load", "list", "show", "describe");
 
-    public DataCommand(Session session) {
+    public DataConsoleCommand(Session session) {
         super(session, new Help("data", List.of(),
                 List.of("data load FILE|FOLDER|GLOB [as NAME] [--symbol SYMBOL] [--bar PERIOD] [--lenient]", "data list",
                         "data show NAME [ROWS]", "data describe NAME"),
@@ -71,7 +71,7 @@ public final class DataCommand extends ConsoleCommand {
             }
         }
         if (file == null) throw usage("data load needs a FILE");
-        name.ifPresent(DataCommand::checkName);
+        name.ifPresent(DataConsoleCommand::checkName);
         List<DataSpecs.Spec> files = DataSpecs.expand(List.of(file));
         if (files.size() > 1 && (name.isPresent() || options.symbol().isPresent())) {
             throw usage(file + " names " + files.size() + " files: each takes its symbol's name (leave out as and --symbol)");

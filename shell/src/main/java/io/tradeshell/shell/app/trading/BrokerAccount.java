@@ -1,4 +1,4 @@
-package io.tradeshell.shell.runs;
+package io.tradeshell.shell.app.trading;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

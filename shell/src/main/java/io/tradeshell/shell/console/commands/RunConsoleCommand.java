@@ -5,9 +5,9 @@ import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.runs.StrategyFiles;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.view.Styles;
-import io.tradeshell.shell.runs.ProjectHome;
-import io.tradeshell.shell.runs.RunOptions;
-import io.tradeshell.shell.runs.SummaryTable;
+import io.tradeshell.shell.app.trading.ProjectHome;
+import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.SummaryTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Parameters;
 
 /** {@code run SCRIPT [options]}: a backtest with the headless command's options and output files. */
-public final class RunCommand extends ConsoleCommand {
+public final class RunConsoleCommand extends ConsoleCommand {
     /** The command line of a run, read by the same picocli options as {@code tradeshell run}. */
     @CommandLine.Command(name = "run")
     static final class Line {
@@ -31,7 +31,7 @@ public final class RunCommand extends ConsoleCommand {
         RunOptions options = new RunOptions();
     }
 
-    public RunCommand(Session session) {
+    public RunConsoleCommand(Session session) {
         super(session, new Help("run", List.of("backtest"), List.of("run SCRIPT [--data NAME|FILE]... [--param NAME=VALUE]... [options]"),
                 "Backtest a script like 'tradeshell run', output files and all.",
                 List.of("SCRIPT is a path or a bare name from strategies/. --data takes loaded data by name or a file",

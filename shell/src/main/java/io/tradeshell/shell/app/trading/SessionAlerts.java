@@ -1,4 +1,4 @@
-package io.tradeshell.shell.runs;
+package io.tradeshell.shell.app.trading;
 
 import io.tradeshell.engine.alerts.AlertConfig;
 import io.tradeshell.engine.alerts.AlertRouter;

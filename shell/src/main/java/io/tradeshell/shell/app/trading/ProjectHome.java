@@ -1,4 +1,4 @@
-package io.tradeshell.shell.runs;
+package io.tradeshell.shell.app.trading;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.tradeshell.shell.runs;
+package io.tradeshell.shell.app.trading;
 
 import io.tradeshell.brokers.Credentials;
 import io.tradeshell.brokers.HistorySource;
