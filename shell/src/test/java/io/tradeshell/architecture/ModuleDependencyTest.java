@@ -96,6 +96,14 @@ class ModuleDependencyTest {
                 .check(CLASSES);
     }
 
+    /** The console runs live runs, paper operations and parity through the use cases, as the headless commands do. */
+    @Test
+    void theConsoleAndNotebooksNeverImportTheHeadlessCommands() {
+        noClasses().that().resideInAnyPackage("io.tradeshell.shell.console..", "io.tradeshell.shell.notebook..")
+                .should().dependOnClassesThat().resideInAPackage("io.tradeshell.shell.cli..")
+                .check(CLASSES);
+    }
+
     /** No two packages import each other, directly or around a circle, in any module. */
     @Test
     void noTwoPackagesImportEachOther() {

@@ -83,9 +83,7 @@ public final class RunCommand implements Callable<Integer> {
             err.println("warning: " + w);
             err.flush();
         });
-        out.print(SummaryTable.render(outcome.result()));
-        out.println("  outputs  " + ProjectHome.display(outcome.dir()));
-        for (Path chart : outcome.charts()) out.println("  chart    " + ProjectHome.display(chart));
+        out.print(SummaryTable.withOutputs(outcome));
         out.flush();
         return outcome.result().stoppedEarly() ? ExitCode.INTERRUPTED : ExitCode.OK;
     }

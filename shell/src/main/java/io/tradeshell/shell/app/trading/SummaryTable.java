@@ -7,12 +7,21 @@ import io.tradeshell.engine.portfolio.OpenPosition;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.run.RunResult;
 import io.tradeshell.engine.time.IsoTime;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
 /** The readable summary a run ends with on the terminal. */
 public final class SummaryTable {
     private SummaryTable() { }
+
+    /** The summary of a finished run, then where its outputs and charts went. */
+    public static String withOutputs(RunService.Outcome outcome) {
+        StringBuilder b = new StringBuilder(render(outcome.result()));
+        b.append("  outputs  ").append(ProjectHome.display(outcome.dir())).append('\n');
+        for (Path chart : outcome.charts()) b.append("  chart    ").append(ProjectHome.display(chart)).append('\n');
+        return b.toString();
+    }
 
     public static String render(RunResult r) {
         StringBuilder b = new StringBuilder();

@@ -5,6 +5,8 @@ import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.runs.StrategyFiles;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.view.Styles;
+import io.tradeshell.shell.app.trading.LiveOptions;
+import io.tradeshell.shell.app.trading.LiveRuns;
 import io.tradeshell.shell.app.trading.ProjectHome;
 import io.tradeshell.shell.app.trading.RunOptions;
 import io.tradeshell.shell.app.trading.SummaryTable;
@@ -17,6 +19,7 @@ import org.jline.reader.Candidate;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code run SCRIPT [options]}: a backtest with the headless command's options and output files. */
@@ -29,6 +32,12 @@ public final class RunConsoleCommand extends ConsoleCommand {
 
         @Mixin
         RunOptions options = new RunOptions();
+
+        @Option(names = "--mode", paramLabel = "MODE", defaultValue = "backtest", description = "backtest (default) or live (a feed replayed on a clock).")
+        String mode = "backtest";
+
+        @Mixin
+        LiveOptions live = new LiveOptions();
     }
 
     public RunConsoleCommand(Session session) {
@@ -47,12 +56,6 @@ public final class RunConsoleCommand extends ConsoleCommand {
 
     @Override
     protected void run(List<String> args) {
-        if (args.contains("--mode")) { // a simulated live run: the headless command, status line and all
-            List<String> resolved = new ArrayList<>(args);
-            if (!resolved.isEmpty() && !resolved.get(0).startsWith("-")) resolved.set(0, StrategyFiles.resolve(resolved.get(0)).toString());
-            CliCommands.run(session, new io.tradeshell.shell.cli.RunCommand(session.service()), resolved);
-            return;
-        }
         Line line = new Line();
         CommandLine cli = new CommandLine(line);
         CommandLine.ParseResult parsed;
@@ -61,8 +64,31 @@ public final class RunConsoleCommand extends ConsoleCommand {
         } catch (CommandLine.ParameterException e) {
             throw usage(e.getMessage());
         }
-        session.defaults().applyTo(line.options, parsed::hasMatchedOption);
         Path script = StrategyFiles.resolve(line.script);
+        switch (line.mode) {
+            case "live" -> live(script, line);
+            case "backtest" -> {
+                if (parsed.hasMatchedOption("--speed")) throw usage("--speed applies to --mode live; a backtest always goes as fast as it can");
+                session.defaults().applyTo(line.options, parsed::hasMatchedOption);
+                backtest(script, line);
+            }
+            default -> throw usage("unknown --mode '" + line.mode + "' (use backtest or live)");
+        }
+    }
+
+    /** A simulated live run, as {@code tradeshell run --mode live} makes it; Ctrl-C stops it and keeps what it did. */
+    private void live(Path script, Line line) {
+        session.stop().runStarted();
+        try {
+            var outcome = new LiveRuns(session.service()).run(script, line.options, line.live, out().out(), out().err(), session.stop()::requested);
+            outcome.result().shortOfWarmup().ifPresent(out()::warning);
+            out().print(SummaryTable.withOutputs(outcome));
+        } finally {
+            session.stop().runEnded();
+        }
+    }
+
+    private void backtest(Path script, Line line) {
         if (!Files.exists(script)) throw new IllegalArgumentException("no strategy script '" + line.script + "' (see 'strategies')");
         List<DataInput> data = session.dataFor(line.options);
         SessionRun run = session.launcher().withOutputs(script, line.options, data);
