@@ -82,7 +82,7 @@ public final class PaperCommand implements Runnable {
             PaperSession session = PaperDesk.refusals(() -> prepare.apply(sessions.wiring(name, out, quiet, status, stop)));
             PaperSession.Outcome outcome;
             try {
-                outcome = PaperDesk.refusals(session::run);
+                outcome = PaperDesk.refusals(() -> sessions.run(name, session));
             } finally {
                 status.finish();
             }

@@ -156,11 +156,21 @@ public final class PaperSessions {
         return inBackground(name, s);
     }
 
-    private static Background inBackground(String name, PaperSession session) {
+    /**
+     * Runs a prepared session in this thread to its end, then keeps the strategy's price overlays
+     * beside the account's files, as a run does, for the HTML report's price chart.
+     */
+    public PaperSession.Outcome run(String name, PaperSession session) {
+        PaperSession.Outcome outcome = session.run();
+        session.loop().ifPresent(loop -> RunCharts.writeOverlays(loop, home.account(name).dir()));
+        return outcome;
+    }
+
+    private Background inBackground(String name, PaperSession session) {
         CompletableFuture<PaperSession.Outcome> outcome = new CompletableFuture<>();
         Thread.ofPlatform().name("paper " + name).start(() -> {
             try {
-                outcome.complete(session.run());
+                outcome.complete(run(name, session));
             } catch (Throwable t) {
                 outcome.completeExceptionally(t);
             }
