@@ -104,6 +104,21 @@ class ModuleDependencyTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The trading use cases take plain settings records (RunSettings, LiveSettings); parsing options
+     * stays with the command lines, which turn their picocli options into those records.
+     */
+    @Test
+    void theTradingUseCasesTakeSettingsRecordsNotCommandLineOptions() {
+        noClasses().that().resideInAPackage("io.tradeshell.shell.app.trading..")
+                .and().doNotHaveSimpleName("RunOptions").and().doNotHaveSimpleName("LiveOptions")
+                .and().doNotHaveSimpleName("ScriptReplays") // reads back the options a run recorded in its summary
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.tradeshell.shell.app.trading.RunOptions")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.tradeshell.shell.app.trading.LiveOptions")
+                .orShould().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(CLASSES);
+    }
+
     /** No two packages import each other, directly or around a circle, in any module. */
     @Test
     void noTwoPackagesImportEachOther() {

@@ -37,7 +37,7 @@ class ParityTest {
         options.data = List.of(path(data));
         options.lot = 0;
         new picocli.CommandLine(new Holder(options)).parseArgs(extra);
-        return new ParityCheck(SERVICE).run(Path.of(path("strategies/" + strategy + ".groovy")), options, Optional.empty(),
+        return new ParityCheck(SERVICE).run(Path.of(path("strategies/" + strategy + ".groovy")), options.settings(), Optional.empty(),
                 new PrintWriter(new StringWriter()));
     }
 

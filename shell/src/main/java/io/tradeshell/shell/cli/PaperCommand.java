@@ -17,6 +17,7 @@ import io.tradeshell.shell.app.trading.ProjectHome;
 import io.tradeshell.shell.app.trading.RunCharts;
 import io.tradeshell.shell.app.trading.RunOptions;
 import io.tradeshell.shell.app.trading.RunService;
+import io.tradeshell.shell.app.trading.RunSettings;
 import io.tradeshell.shell.app.trading.StatusLine;
 import io.tradeshell.shell.app.trading.SummaryTable;
 import java.io.PrintWriter;
@@ -132,10 +133,11 @@ public final class PaperCommand implements Runnable {
         }
 
         private int start(PaperSessions sessions, PrintWriter out, PrintWriter err, Path resolved, Speed speed, Optional<String> charts) {
+            RunSettings settings = options.settings();
             if (broker.feed != null) {
                 if (sessions.home().account(name).exists()) throw new IllegalArgumentException("paper account '" + name + "' already exists; choose another name");
-                try (LiveFeed feed = broker.openFeed(options.barPeriod(), out)) {
-                    java.util.function.Function<PaperSession.Wiring, PaperSession> prepare = w -> sessions.prepareStartLive(name, resolved, options, feed, w);
+                try (LiveFeed feed = broker.openFeed(settings.barPeriod(), out)) {
+                    java.util.function.Function<PaperSession.Wiring, PaperSession> prepare = w -> sessions.prepareStartLive(name, resolved, settings, feed, w);
                     out.println("prices come live from " + feed.source() + " for " + String.join(", ", feed.symbols()) + " in bars of "
                             + io.tradeshell.engine.data.BarPeriods.format(feed.bar()));
                     if (broker.broker != null) return broker.start(name, sessions.home().account(name), out,
@@ -144,8 +146,8 @@ public final class PaperCommand implements Runnable {
                 }
             }
             if (broker.broker != null) return broker.start(name, sessions.home().account(name), out, plug -> runInForeground(sessions, name, out, live.quiet, charts,
-                    w -> plug.apply(sessions.prepareStart(name, resolved, options, speed, w, err))));
-            return runInForeground(sessions, name, out, live.quiet, charts, w -> sessions.prepareStart(name, resolved, options, speed, w, err));
+                    w -> plug.apply(sessions.prepareStart(name, resolved, settings, speed, w, err))));
+            return runInForeground(sessions, name, out, live.quiet, charts, w -> sessions.prepareStart(name, resolved, settings, speed, w, err));
         }
     }
 

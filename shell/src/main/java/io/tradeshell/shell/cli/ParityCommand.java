@@ -42,7 +42,7 @@ public final class ParityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        var report = new ParityCheck(service).run(ProjectHome.resolve(script.toString()), options, Optional.ofNullable(options.out),
+        var report = new ParityCheck(service).run(ProjectHome.resolve(script.toString()), options.settings(), Optional.ofNullable(options.out),
                 spec.commandLine().getErr());
         out.print(ParityCheck.render(report));
         out.flush();

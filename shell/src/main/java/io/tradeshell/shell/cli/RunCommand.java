@@ -66,12 +66,12 @@ public final class RunCommand implements Callable<Integer> {
                 if (spec.commandLine().getParseResult().hasMatchedOption("--speed")) {
                     throw new IllegalArgumentException("--speed applies to --mode live; a backtest always goes as fast as it can");
                 }
-                yield report(service.backtest(resolved, options, err, Thread.currentThread()::isInterrupted, (bars, time) -> { }), out, err);
+                yield report(service.backtest(resolved, options.settings(), err, Thread.currentThread()::isInterrupted, (bars, time) -> { }), out, err);
             }
             case "live" -> {
                 // the summary is printed before the stop is released: on Ctrl-C the JVM exits as soon as it is
                 try (var stop = StopOnShutdown.install()) {
-                    yield report(new LiveRuns(service).run(resolved, options, live, out, err, stop), out, err);
+                    yield report(new LiveRuns(service).run(resolved, options.settings(), live.settings(), out, err, stop), out, err);
                 }
             }
             default -> throw new IllegalArgumentException("unknown --mode '" + mode + "' (use backtest or live)");

@@ -79,7 +79,7 @@ class DashboardBrowserTest {
         // orders active an hour after they are sent: the backtest-versus-live pane has trades that differ, by latency
         new CommandLine(options).parseArgs("--data", ROOT.resolve("data/aapl_daily_2013.csv").toString(), "--no-charts", "--latency-ms", "3600000");
         // 252 daily bars at about 50 ms each: long enough to watch, short enough for a test
-        PaperSessions.Background session = sessions.start("watched", ROOT.resolve("strategies/sma_crossover.groovy"), options,
+        PaperSessions.Background session = sessions.start("watched", ROOT.resolve("strategies/sma_crossover.groovy"), options.settings(),
                 Speed.parse("1700000x"), new PrintWriter(new StringWriter()), true);
         try (Dashboard dashboard = Dashboards.open(service, home, Optional.of(home.resolve("paper/watched")), 0)) {
             String base = "http://127.0.0.1:" + dashboard.port();

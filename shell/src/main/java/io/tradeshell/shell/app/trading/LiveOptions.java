@@ -23,4 +23,9 @@ public final class LiveOptions {
     public Speed speed() {
         return Speed.parse(speed);
     }
+
+    /** The settings these options ask for; fails on a speed that is not one. */
+    public LiveSettings settings() {
+        return new LiveSettings(speed(), quiet, alertsFile());
+    }
 }

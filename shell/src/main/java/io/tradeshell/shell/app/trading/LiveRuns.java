@@ -24,18 +24,18 @@ public final class LiveRuns {
         this.service = service;
     }
 
-    public RunService.Outcome run(Path script, RunOptions options, LiveOptions live, PrintWriter out, PrintWriter err, BooleanSupplier stop) {
-        LiveData data = LiveData.load(options.dataOrDefault(ProjectHome.get()), options.lenient, options.barPeriod(), err);
+    public RunService.Outcome run(Path script, RunSettings options, LiveSettings live, PrintWriter out, PrintWriter err, BooleanSupplier stop) {
+        LiveData data = LiveData.load(options.dataOrDefault(ProjectHome.get()), options.lenient(), options.barPeriod(), err);
         RunSpec spec = service.spec(script, options, Map.of(), data.inputs());
-        Path dir = options.out != null ? options.out : RunService.defaultDir(script);
+        Path dir = options.out().orElseGet(() -> RunService.defaultDir(script));
         StatusLine status = StatusLine.forTerminal(out, "live ");
-        SessionConsole console = new SessionConsole(out, live.quiet, status);
+        SessionConsole console = new SessionConsole(out, live.quiet(), status);
         if (!status.enabled()) {
             // on a pipe there is no status line: say that the run is under way, or the output stays empty until the first event
-            out.println("live  " + spec.strategy().name() + " at " + live.speed + ": events are printed as they happen; Ctrl-C stops with a summary");
+            out.println("live  " + spec.strategy().name() + " at " + live.speed() + ": events are printed as they happen; Ctrl-C stops with a summary");
             out.flush();
         }
-        var alerts = SessionAlerts.forSession(spec.strategy().name(), dir, live.alertsFile(), status.above(err));
+        var alerts = SessionAlerts.forSession(spec.strategy().name(), dir, live.alerts(), status.above(err));
         TradingLoop loop = LiveRun.of(spec, data.feed()).speed(live.speed())
                 .recorder(new RunOutputWriter(dir, true))
                 .listener(e -> {
@@ -52,7 +52,7 @@ public final class LiveRuns {
             alerts.close();
         }
         RunCharts.writeOverlays(loop, dir);
-        List<Path> charts = options.noCharts ? List.of() : RunCharts.write(result, loop, dir, options.chartFormat);
+        List<Path> charts = options.chartFormat().map(f -> RunCharts.write(result, loop, dir, f)).orElse(List.of());
         return new RunService.Outcome(result, dir, charts);
     }
 }

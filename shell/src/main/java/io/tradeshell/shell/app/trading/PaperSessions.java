@@ -83,20 +83,20 @@ public final class PaperSessions {
     }
 
     /** A new account running {@code script} on the options' data; run it with {@link PaperSession#run()}. */
-    public PaperSession prepareStart(String name, Path script, RunOptions options, Speed speed, PaperSession.Wiring wiring, PrintWriter err) {
+    public PaperSession prepareStart(String name, Path script, RunSettings options, Speed speed, PaperSession.Wiring wiring, PrintWriter err) {
         AccountFiles files = home.account(name);
-        if (options.out != null) {
+        if (options.out().isPresent()) {
             throw new IllegalArgumentException("a paper session writes its files into its account folder " + files.dir() + "; --out does not apply");
         }
         if (files.exists()) {
             throw new IllegalArgumentException("paper account '" + name + "' already exists; continue it with 'paper resume " + name
                     + "' or choose another name");
         }
-        LiveData data = LiveData.load(options.dataOrDefault(ProjectHome.get()), options.lenient, options.barPeriod(), err);
+        LiveData data = LiveData.load(options.dataOrDefault(ProjectHome.get()), options.lenient(), options.barPeriod(), err);
         RunSpec spec = service.spec(script, options, Map.of(), data.inputs());
         SessionConfig config = new SessionConfig(name, ProjectHome.display(script), options.paramOverrides(), data.refs(),
-                Optional.ofNullable(options.bar), options.lenient, speed, options.cash, options.lot, options.execution(), options.risk(),
-                options.stopLossPctOrNaN(), options.takeProfitPctOrNaN(), WallClock.SYSTEM.instant().toString());
+                options.bar(), options.lenient(), speed, options.cash(), options.lot(), options.execution(), options.risk(),
+                options.stopLossPct(), options.takeProfitPct(), WallClock.SYSTEM.instant().toString());
         return PaperSession.start(files, config, script, spec, data.feed(), wiring);
     }
 
@@ -104,19 +104,19 @@ public final class PaperSessions {
      * A new account running {@code script} on a broker's live prices instead of data files; the
      * feed paces itself, so the session runs at the market's pace.
      */
-    public PaperSession prepareStartLive(String name, Path script, RunOptions options, LiveFeed live, PaperSession.Wiring wiring) {
+    public PaperSession prepareStartLive(String name, Path script, RunSettings options, LiveFeed live, PaperSession.Wiring wiring) {
         AccountFiles files = home.account(name);
-        if (options.out != null) {
+        if (options.out().isPresent()) {
             throw new IllegalArgumentException("a paper session writes its files into its account folder " + files.dir() + "; --out does not apply");
         }
-        if (!options.data.isEmpty()) throw new IllegalArgumentException("--feed " + live.source() + " trades on live prices; --data does not apply");
+        if (!options.data().isEmpty()) throw new IllegalArgumentException("--feed " + live.source() + " trades on live prices; --data does not apply");
         if (files.exists()) {
             throw new IllegalArgumentException("paper account '" + name + "' already exists; choose another name");
         }
         RunSpec spec = service.spec(script, options, Map.of(), live.inputs());
         SessionConfig config = new SessionConfig(name, ProjectHome.display(script), options.paramOverrides(), live.refs(),
-                Optional.of(io.tradeshell.engine.data.BarPeriods.format(live.bar())), options.lenient, Speed.MAX, options.cash, options.lot,
-                options.execution(), options.risk(), options.stopLossPctOrNaN(), options.takeProfitPctOrNaN(), WallClock.SYSTEM.instant().toString());
+                Optional.of(io.tradeshell.engine.data.BarPeriods.format(live.bar())), options.lenient(), Speed.MAX, options.cash(), options.lot(),
+                options.execution(), options.risk(), options.stopLossPct(), options.takeProfitPct(), WallClock.SYSTEM.instant().toString());
         return PaperSession.start(files, config, script, spec, live.feed(), wiring);
     }
 
@@ -145,7 +145,7 @@ public final class PaperSessions {
     }
 
     /** Starts a new account's session on a thread of its own; events go to {@code out}. */
-    public Background start(String name, Path script, RunOptions options, Speed speed, PrintWriter out, boolean quiet) {
+    public Background start(String name, Path script, RunSettings options, Speed speed, PrintWriter out, boolean quiet) {
         PaperSession s = prepareStart(name, script, options, speed, wiring(name, out, quiet, StatusLine.off(), () -> false), out);
         return inBackground(name, s);
     }

@@ -61,8 +61,8 @@ public final class ParityCheck {
     }
 
     /** Runs the three modes; with {@code out}, their files go to {@code out/backtest}, {@code out/live} and {@code out/paper/parity}. */
-    public Report run(Path script, RunOptions options, Optional<Path> out, PrintWriter err) {
-        LiveData data = LiveData.load(options.dataOrDefault(ProjectHome.get()), options.lenient, options.barPeriod(), err);
+    public Report run(Path script, RunSettings options, Optional<Path> out, PrintWriter err) {
+        LiveData data = LiveData.load(options.dataOrDefault(ProjectHome.get()), options.lenient(), options.barPeriod(), err);
         ExecutionSettings paperFills = options.execution();
         ExecutionSettings plainFills = paperFills.withRealism(0, 0, 0, paperFills.seed());
         RunSpec plain = service.spec(script, options, Map.of(), data.inputs()).withExecution(plainFills);
@@ -77,8 +77,8 @@ public final class ParityCheck {
             EventLog paperLog = new EventLog();
             PaperHome paperHome = new PaperHome(home);
             SessionConfig config = new SessionConfig("parity", ProjectHome.display(script), options.paramOverrides(), data.refs(),
-                    Optional.ofNullable(options.bar), options.lenient, Speed.MAX, options.cash, options.lot, paperFills, options.risk(),
-                    options.stopLossPctOrNaN(), options.takeProfitPctOrNaN(), WallClock.SYSTEM.instant().toString());
+                    options.bar(), options.lenient(), Speed.MAX, options.cash(), options.lot(), paperFills, options.risk(),
+                    options.stopLossPct(), options.takeProfitPct(), WallClock.SYSTEM.instant().toString());
             if (paperHome.account("parity").exists()) deleteTree(paperHome.account("parity").dir());
             RunResult paperResult = PaperSession.start(paperHome.account("parity"), config, script, paper, data.feed(),
                     PaperSession.Wiring.quiet().withConsole(paperLog)).run().result();

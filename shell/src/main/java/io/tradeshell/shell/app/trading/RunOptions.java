@@ -8,16 +8,12 @@ import io.tradeshell.engine.execution.Slippage;
 import io.tradeshell.engine.learning.ModelFolder;
 import io.tradeshell.engine.learning.SavedModels;
 import io.tradeshell.engine.paper.PaperHome;
-import io.tradeshell.engine.paper.SessionConfig;
 import io.tradeshell.engine.risk.RiskLimits;
-import io.tradeshell.engine.strategy.ExitPlan;
 import io.tradeshell.engine.tca.MeasuredSlippage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Option;
@@ -126,18 +122,11 @@ public final class RunOptions {
         return io.tradeshell.dsl.StrategyCompiler.parseBarBudget(barBudget);
     }
 
-    public Map<String, Object> paramOverrides() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String p : params) {
-            int eq = p.indexOf('=');
-            if (eq <= 0) throw new IllegalArgumentException("--param needs NAME=VALUE, got '" + p + "'");
-            out.put(p.substring(0, eq).trim(), p.substring(eq + 1).trim());
-        }
-        return out;
-    }
-
-    public Optional<Duration> barPeriod() {
-        return bar == null ? Optional.empty() : Optional.of(BarPeriods.parse(bar));
+    /** The settings these options ask for, each value checked (a bad one fails naming its option). */
+    public RunSettings settings() {
+        return new RunSettings(data, params, Optional.ofNullable(bar), lenient, cash, lot, execution(), risk(), stopLossPctOrNaN(),
+                takeProfitPctOrNaN(), Optional.ofNullable(out), noCharts ? Optional.empty() : Optional.of(chartFormat), savedModels(), trust,
+                barBudget());
     }
 
     public ExecutionSettings execution() {
@@ -167,11 +156,6 @@ public final class RunOptions {
         return r;
     }
 
-    /** The stop-loss and take-profit every position gets unless the script sets its own. */
-    public ExitPlan exits() {
-        return SessionConfig.exitPlan(stopLossPctOrNaN(), takeProfitPctOrNaN());
-    }
-
     public double stopLossPctOrNaN() { return pct("--stop-loss", stopLossPct); }
 
     public double takeProfitPctOrNaN() { return pct("--take-profit", takeProfitPct); }
@@ -182,8 +166,4 @@ public final class RunOptions {
         return value;
     }
 
-    public List<String> dataOrDefault(Path home) {
-        if (!data.isEmpty()) return data;
-        return List.of(home.resolve("data/aapl_daily_2013.csv").toString());
-    }
 }

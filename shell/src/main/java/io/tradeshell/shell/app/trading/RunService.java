@@ -70,38 +70,38 @@ public final class RunService {
     }
 
     /** Takes the sandbox settings of a command's options. */
-    public void sandbox(RunOptions options) {
-        sandbox(options.trust, options.barBudget());
+    public void sandbox(RunSettings options) {
+        sandbox(options.trust(), options.barBudget());
     }
 
     /** Builds the run's spec from the options; loads the data. */
-    public RunSpec spec(Path script, RunOptions options, Map<String, ?> extraParams, List<DataInput> data) {
+    public RunSpec spec(Path script, RunSettings options, Map<String, ?> extraParams, List<DataInput> data) {
         sandbox(options);
         CompiledScript c = compile(script);
         Map<String, Object> params = new java.util.LinkedHashMap<>(options.paramOverrides());
         params.putAll(extraParams);
-        StrategyFactory factory = c.withParams(params, options.savedModels());
-        return new RunSpec(ProjectHome.display(script), factory, data, options.execution(), options.cash, options.risk(), options.lot,
+        StrategyFactory factory = c.withParams(params, options.models());
+        return new RunSpec(ProjectHome.display(script), factory, data, options.execution(), options.cash(), options.risk(), options.lot(),
                 options.exits());
     }
 
-    public List<DataInput> loadData(RunOptions options, PrintWriter err) {
+    public List<DataInput> loadData(RunSettings options, PrintWriter err) {
         List<String> specs = new ArrayList<>();
         for (String s : options.dataOrDefault(ProjectHome.get())) specs.add(s);
-        return DataSpecs.load(specs, options.lenient, options.barPeriod(), err);
+        return DataSpecs.load(specs, options.lenient(), options.barPeriod(), err);
     }
 
     /** A backtest with every output file written into {@code dir} (or the default run folder). */
-    public Outcome backtest(Path script, RunOptions options, PrintWriter err, BooleanSupplier stop,
+    public Outcome backtest(Path script, RunSettings options, PrintWriter err, BooleanSupplier stop,
                             TradingLoop.ProgressListener progress) {
         return backtest(script, options, loadData(options, err), stop, progress);
     }
 
     /** A backtest over data already loaded, with every output file written. */
-    public Outcome backtest(Path script, RunOptions options, List<DataInput> data, BooleanSupplier stop,
+    public Outcome backtest(Path script, RunSettings options, List<DataInput> data, BooleanSupplier stop,
                             TradingLoop.ProgressListener progress) {
         RunSpec spec = spec(script, options, Map.of(), data);
-        Path dir = options.out != null ? options.out : defaultDir(script);
+        Path dir = options.out().orElseGet(() -> defaultDir(script));
         RunOutputWriter writer = new RunOutputWriter(dir, false);
         TradingLoop loop = Backtest.loop(spec, writer).onStopRequest(stop).onProgress(progress);
         RunResult result;
@@ -112,7 +112,7 @@ public final class RunService {
             throw e;
         }
         RunCharts.writeOverlays(loop, dir);
-        List<Path> charts = options.noCharts ? List.of() : RunCharts.write(result, loop, dir, options.chartFormat);
+        List<Path> charts = options.chartFormat().map(f -> RunCharts.write(result, loop, dir, f)).orElse(List.of());
         return new Outcome(result, dir, charts);
     }
 

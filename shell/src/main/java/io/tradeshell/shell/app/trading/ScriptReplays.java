@@ -71,8 +71,9 @@ public final class ScriptReplays implements Replays {
         RunOptions options = new RunOptions();
         new CommandLine(options).parseArgs(args.toArray(String[]::new));
         options.lenient = true;
+        RunSettings settings = options.settings();
         Path script = ProjectHome.resolve(summary.path("script").asText());
-        RunSpec spec = service.spec(script, options, Map.of(), service.loadData(options, new PrintWriter(new StringWriter())));
+        RunSpec spec = service.spec(script, settings, Map.of(), service.loadData(settings, new PrintWriter(new StringWriter())));
         return replay(spec);
     }
 

@@ -9,6 +9,7 @@ import io.tradeshell.shell.app.trading.LiveOptions;
 import io.tradeshell.shell.app.trading.LiveRuns;
 import io.tradeshell.shell.app.trading.ProjectHome;
 import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunSettings;
 import io.tradeshell.shell.app.trading.SummaryTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ public final class RunConsoleCommand extends ConsoleCommand {
     private void live(Path script, Line line) {
         session.stop().runStarted();
         try {
-            var outcome = new LiveRuns(session.service()).run(script, line.options, line.live, out().out(), out().err(), session.stop()::requested);
+            var outcome = new LiveRuns(session.service()).run(script, line.options.settings(), line.live.settings(), out().out(), out().err(), session.stop()::requested);
             outcome.result().shortOfWarmup().ifPresent(out()::warning);
             out().print(SummaryTable.withOutputs(outcome));
         } finally {
@@ -90,8 +91,9 @@ public final class RunConsoleCommand extends ConsoleCommand {
 
     private void backtest(Path script, Line line) {
         if (!Files.exists(script)) throw new IllegalArgumentException("no strategy script '" + line.script + "' (see 'strategies')");
-        List<DataInput> data = session.dataFor(line.options);
-        SessionRun run = session.launcher().withOutputs(script, line.options, data);
+        RunSettings settings = line.options.settings();
+        List<DataInput> data = session.dataFor(settings);
+        SessionRun run = session.launcher().withOutputs(script, settings, data);
         out().print(SummaryTable.render(run.result()));
         run.dir().ifPresent(d -> out().println("  outputs  " + ProjectHome.display(d)));
         out().println(new org.jline.utils.AttributedStringBuilder().append("  run ").append("#" + run.id(), Styles.NAME)

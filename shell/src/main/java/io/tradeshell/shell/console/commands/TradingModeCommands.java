@@ -7,6 +7,7 @@ import io.tradeshell.shell.app.trading.PaperDesk;
 import io.tradeshell.shell.app.trading.PaperSessions;
 import io.tradeshell.shell.app.trading.ParityCheck;
 import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunSettings;
 import io.tradeshell.engine.paper.PaperAccounts;
 import io.tradeshell.engine.paper.PaperHome;
 import java.nio.file.Files;
@@ -136,15 +137,16 @@ public final class TradingModeCommands {
             }
             Path script = StrategyFiles.resolve(line.script);
             if (!Files.exists(script)) throw new IllegalArgumentException("no strategy script '" + line.script + "' (see 'strategies')");
+            RunSettings settings = line.options.settings();
             var background = sessions.withAlerts(line.live.alertsFile())
-                    .start(line.name, script, line.options, line.live.speed(), session.out().out(), true);
+                    .start(line.name, script, settings, line.live.speed(), session.out().out(), true);
             if (!session.settings().interactive()) {
                 // a batch (-c or piped) console ends with its last command: see the session through first
                 var outcome = background.await();
                 out().println("paper " + line.name + " finished: " + outcome.result());
                 return;
             }
-            out().println("paper " + line.name + " started in the background on " + String.join(", ", line.options.dataOrDefault(
+            out().println("paper " + line.name + " started in the background on " + String.join(", ", settings.dataOrDefault(
                     io.tradeshell.shell.app.trading.ProjectHome.get())) + "; 'paper status " + line.name + "' shows it, 'paper stop "
                     + line.name + "' ends it");
         }
@@ -175,7 +177,7 @@ public final class TradingModeCommands {
             } catch (CommandLine.ParameterException e) {
                 throw usage(e.getMessage());
             }
-            var report = new ParityCheck(session.service()).run(StrategyFiles.resolve(line.script), line.options,
+            var report = new ParityCheck(session.service()).run(StrategyFiles.resolve(line.script), line.options.settings(),
                     Optional.ofNullable(line.options.out), session.out().err());
             out().print(ParityCheck.render(report));
         }
