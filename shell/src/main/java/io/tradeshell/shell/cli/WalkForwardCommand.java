@@ -82,7 +82,7 @@ public final class WalkForwardCommand implements Callable<Integer> {
         CalendarPeriod trainLength = CalendarPeriod.parse(train), testLength = CalendarPeriod.parse(test);
         Path file = ProjectHome.resolve(script.toString());
         RunSettings settings = options.settings();
-        OptimizeRequest sweepRequest = SweepSetup.request(service, file, settings, sweep, "walkforward", err);
+        OptimizeRequest sweepRequest = SweepSetup.request(service, file, settings, sweep.settings(), "walkforward", err);
         WalkForwardRequest request = new WalkForwardRequest(sweepRequest, trainLength, testLength, anchored);
         List<WalkForwardWindow> windows = WalkForward.plan(request);
         Path dir = sweepRequest.out().orElseThrow();

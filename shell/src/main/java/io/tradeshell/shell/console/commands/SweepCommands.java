@@ -14,6 +14,7 @@ import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.report.chart.ChartFormat;
 import io.tradeshell.shell.app.SweepCharts;
 import io.tradeshell.shell.app.SweepOptions;
+import io.tradeshell.shell.app.SweepSettings;
 import io.tradeshell.shell.app.SweepSetup;
 import io.tradeshell.shell.app.SweepTable;
 import io.tradeshell.shell.app.WalkForwardTable;
@@ -203,13 +204,11 @@ public final class SweepCommands {
         ParamSpace space = ParamSpace.parse(options.params);
         session.service().compile(script);
         // a typo in an option fails before the data is read
-        sweep.objective();
-        sweep.search();
-        sweep.constraint();
+        SweepSettings checked = sweep.settings();
         RunSettings settings = options.settings();
         List<DataInput> data = session.dataFor(settings);
         Path dir = settings.out().orElseGet(() -> SweepSetup.defaultDir(script, kind));
-        return SweepSetup.request(session.service(), script, space, settings, sweep, data, Optional.of(dir));
+        return SweepSetup.request(session.service(), script, space, settings, checked, data, Optional.of(dir));
     }
 
     /** Keeps a result as the next free Groovy variable {@code PREFIX1}, {@code PREFIX2}..., and says how to use it. */

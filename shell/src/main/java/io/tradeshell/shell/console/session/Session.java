@@ -239,7 +239,8 @@ public final class Session implements ScriptHost {
         Path path = StrategyFiles.resolve(script);
         SweepArgs a = SweepArgs.read(args, service.compile(path).defaults(), ProjectHome.display(path), false);
         RunSettings options = optionsWith(a.settings()).settings();
-        OptimizeRequest request = SweepSetup.request(service, path, a.space(), options, a.sweep(), inputs(data, options), Optional.empty());
+        OptimizeRequest request = SweepSetup.request(service, path, a.space(), options, a.sweep().settings(), inputs(data, options),
+                Optional.empty());
         return new Sweep(sweeps.optimize(request));
     }
 
@@ -248,7 +249,8 @@ public final class Session implements ScriptHost {
         Path path = StrategyFiles.resolve(script);
         SweepArgs a = SweepArgs.read(args, service.compile(path).defaults(), ProjectHome.display(path), true);
         RunSettings options = optionsWith(a.settings()).settings();
-        OptimizeRequest request = SweepSetup.request(service, path, a.space(), options, a.sweep(), inputs(data, options), Optional.empty());
+        OptimizeRequest request = SweepSetup.request(service, path, a.space(), options, a.sweep().settings(), inputs(data, options),
+                Optional.empty());
         SweepArgs.Walk w = a.walk().orElseThrow();
         return new WalkForwardRun(sweeps.walkForward(new WalkForwardRequest(request, w.train(), w.test(), w.anchored())));
     }
