@@ -1,5 +1,7 @@
 package io.tradeshell.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -105,16 +107,17 @@ class ModuleDependencyTest {
     }
 
     /**
-     * The trading use cases take plain settings records (RunSettings, LiveSettings); parsing options
-     * stays with the command lines, which turn their picocli options into those records.
+     * The use cases take plain settings records (RunSettings, LiveSettings, SweepSettings,
+     * ClusterTarget); parsing options stays with the command lines, which turn their picocli
+     * option classes into those records.
      */
     @Test
-    void theTradingUseCasesTakeSettingsRecordsNotCommandLineOptions() {
-        noClasses().that().resideInAPackage("io.tradeshell.shell.app.trading..")
-                .and().doNotHaveSimpleName("RunOptions").and().doNotHaveSimpleName("LiveOptions")
+    void theUseCasesTakeSettingsRecordsNotCommandLineOptions() {
+        noClasses().that().resideInAPackage("io.tradeshell.shell.app..")
+                .and().haveSimpleNameNotEndingWith("Options")
                 .and().doNotHaveSimpleName("ScriptReplays") // reads back the options a run recorded in its summary
-                .should().dependOnClassesThat().haveFullyQualifiedName("io.tradeshell.shell.app.trading.RunOptions")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("io.tradeshell.shell.app.trading.LiveOptions")
+                .and().doNotHaveSimpleName("Errors")        // maps picocli's parse errors to exit codes
+                .should().dependOnClassesThat(resideInAPackage("io.tradeshell.shell..").and(simpleNameEndingWith("Options")))
                 .orShould().dependOnClassesThat().resideInAPackage("picocli..")
                 .check(CLASSES);
     }

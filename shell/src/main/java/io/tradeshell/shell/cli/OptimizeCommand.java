@@ -89,7 +89,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         try (StopOnShutdown stop = StopOnShutdown.install()) {
             SweepListener listener = bar.stoppingWhen(stop);
             SweepResult result = cluster.isSet()
-                    ? run(() -> ClusterSweep.optimize(cluster, settings, file, request, plan, listener, out), bar, err)
+                    ? run(() -> ClusterSweep.optimize(cluster.target(), settings, file, request, plan, listener, out), bar, err)
                     : run(request, plan, bar, listener, err);
             bar.finishLine();
             if (result.stoppedEarly()) {

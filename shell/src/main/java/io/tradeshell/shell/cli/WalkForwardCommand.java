@@ -95,7 +95,7 @@ public final class WalkForwardCommand implements Callable<Integer> {
         SweepProgressBar bar = new SweepProgressBar(err, terminal, w -> WalkForwardTable.windowLine(w, windows.size(), sweepRequest));
         WalkForwardResult result;
         try {
-            result = cluster.isSet() ? ClusterSweep.walkForward(cluster, settings, file, request, bar, out) : WalkForward.run(request, bar);
+            result = cluster.isSet() ? ClusterSweep.walkForward(cluster.target(), settings, file, request, bar, out) : WalkForward.run(request, bar);
         } catch (CombinationFailedException e) {
             bar.finishLine();
             err.println("combination " + e.params() + " failed; finished windows are saved, --resume continues after a fix");

@@ -123,7 +123,7 @@ public final class SweepCommands {
                     planned == 1 ? "" : "s", request.space().ranges().stream().map(Object::toString).reduce((a, b) -> a + " " + b).orElse(""),
                     request.constraint().isNone() ? "" : " where " + request.constraint().text(), request.threads(), request.threads() == 1 ? "" : "s"), Styles.DIM);
             SweepResult result = line.cluster.isSet()
-                    ? session.sweeps().optimize(request, (r, l) -> ClusterSweep.optimize(line.cluster, line.options.settings(), script, r, Optimizer.plan(r), l, out().out()))
+                    ? session.sweeps().optimize(request, (r, l) -> ClusterSweep.optimize(line.cluster.target(), line.options.settings(), script, r, Optimizer.plan(r), l, out().out()))
                     : session.sweeps().optimize(request);
             Sweep sweep = new Sweep(result);
             out().println(SweepViews.sweep(sweep, request.top()));
@@ -169,7 +169,7 @@ public final class SweepCommands {
             out().println(String.format(Locale.ROOT, "%s: %d %s windows of %s train / %s test, %,d combinations each by %s", sweep.base().script(),
                     windows.size(), line.anchored ? "anchored" : "rolling", train, test, Optimizer.plan(sweep).size(), sweep.objective()), Styles.DIM);
             WalkForwardRun run = new WalkForwardRun(line.cluster.isSet()
-                    ? session.sweeps().walkForward(request, (r, l) -> ClusterSweep.walkForward(line.cluster, line.options.settings(), script, r, l, out().out()))
+                    ? session.sweeps().walkForward(request, (r, l) -> ClusterSweep.walkForward(line.cluster.target(), line.options.settings(), script, r, l, out().out()))
                     : session.sweeps().walkForward(request));
             out().println(SweepViews.walkForward(run));
             write(dir.resolve("windows.txt"), WalkForwardTable.render(run.result()));
