@@ -17,7 +17,7 @@ import io.tradeshell.shell.cli.SynthCommand;
 import io.tradeshell.shell.cli.WalkForwardCommand;
 import io.tradeshell.shell.cli.WorkerCommand;
 import io.tradeshell.shell.cli.WordWrappedHelp;
-import io.tradeshell.shell.runs.RunService;
+import io.tradeshell.shell.app.trading.RunService;
 import io.tradeshell.shell.console.ConsoleLauncher;
 import io.tradeshell.shell.notebook.NotebookCommand;
 import io.tradeshell.shell.notebook.NotebookConsoleCommand;

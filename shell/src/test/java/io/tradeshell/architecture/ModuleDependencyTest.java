@@ -1,5 +1,7 @@
 package io.tradeshell.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -82,17 +84,41 @@ class ModuleDependencyTest {
     }
 
     /**
-     * The shell's layers: the application layer (use cases in shell.app and shell.runs) knows no
+     * The shell's layers: the application layer (use cases in shell.app and below) knows no
      * front end and no terminal; the headless commands know neither the console nor notebooks.
      */
     @Test
     void theShellsLayersPointDown() {
-        noClasses().that().resideInAnyPackage("io.tradeshell.shell.app..", "io.tradeshell.shell.runs..")
+        noClasses().that().resideInAPackage("io.tradeshell.shell.app..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.tradeshell.shell.cli..", "io.tradeshell.shell.console..",
                         "io.tradeshell.shell.notebook..", "org.jline..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("io.tradeshell.shell.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.tradeshell.shell.console..", "io.tradeshell.shell.notebook..")
+                .check(CLASSES);
+    }
+
+    /** The console runs live runs, paper operations and parity through the use cases, as the headless commands do. */
+    @Test
+    void theConsoleAndNotebooksNeverImportTheHeadlessCommands() {
+        noClasses().that().resideInAnyPackage("io.tradeshell.shell.console..", "io.tradeshell.shell.notebook..")
+                .should().dependOnClassesThat().resideInAPackage("io.tradeshell.shell.cli..")
+                .check(CLASSES);
+    }
+
+    /**
+     * The use cases take plain settings records (RunSettings, LiveSettings, SweepSettings,
+     * ClusterTarget); parsing options stays with the command lines, which turn their picocli
+     * option classes into those records.
+     */
+    @Test
+    void theUseCasesTakeSettingsRecordsNotCommandLineOptions() {
+        noClasses().that().resideInAPackage("io.tradeshell.shell.app..")
+                .and().haveSimpleNameNotEndingWith("Options")
+                .and().doNotHaveSimpleName("ScriptReplays") // reads back the options a run recorded in its summary
+                .and().doNotHaveSimpleName("Errors")        // maps picocli's parse errors to exit codes
+                .should().dependOnClassesThat(resideInAPackage("io.tradeshell.shell..").and(simpleNameEndingWith("Options")))
+                .orShould().dependOnClassesThat().resideInAPackage("picocli..")
                 .check(CLASSES);
     }
 

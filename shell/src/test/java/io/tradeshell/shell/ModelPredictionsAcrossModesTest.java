@@ -9,10 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradeshell.engine.paper.PaperHome;
 import io.tradeshell.engine.paper.PaperSession;
 import io.tradeshell.engine.run.Speed;
-import io.tradeshell.shell.runs.PaperSessions;
-import io.tradeshell.shell.runs.ParityCheck;
-import io.tradeshell.shell.runs.RunOptions;
-import io.tradeshell.shell.runs.RunService;
+import io.tradeshell.shell.app.trading.PaperSessions;
+import io.tradeshell.shell.app.trading.ParityCheck;
+import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunSettings;
+import io.tradeshell.shell.app.trading.RunService;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -96,11 +97,11 @@ class ModelPredictionsAcrossModesTest {
         assertThat(fields(account.resolve("fills.jsonl"))).isNotEmpty().isEqualTo(fields(dir.resolve("bt/fills.jsonl")));
     }
 
-    private static RunOptions options() {
+    private static RunSettings options() {
         System.setProperty("tradeshell.home", CliTestSupport.ROOT.toString());
         RunOptions options = new RunOptions();
         options.data = List.of(path(DATA));
-        return options;
+        return options.settings();
     }
 
     /** Each model file in {@code folder} with the SHA-256 of its bytes, computed here. */

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradeshell.engine.run.RunResult;
 import io.tradeshell.engine.diff.TradeDiff;
-import io.tradeshell.shell.runs.ParityCheck;
-import io.tradeshell.shell.runs.RunOptions;
-import io.tradeshell.shell.runs.RunService;
+import io.tradeshell.shell.app.trading.ParityCheck;
+import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunService;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class ParityTest {
         options.data = List.of(path(data));
         options.lot = 0;
         new picocli.CommandLine(new Holder(options)).parseArgs(extra);
-        return new ParityCheck(SERVICE).run(Path.of(path("strategies/" + strategy + ".groovy")), options, Optional.empty(),
+        return new ParityCheck(SERVICE).run(Path.of(path("strategies/" + strategy + ".groovy")), options.settings(), Optional.empty(),
                 new PrintWriter(new StringWriter()));
     }
 

@@ -6,7 +6,7 @@ import io.tradeshell.engine.portfolio.OpenPosition;
 import io.tradeshell.engine.trade.PositionSide;
 import io.tradeshell.engine.risk.TradingState;
 import io.tradeshell.engine.run.LiveStatus;
-import io.tradeshell.shell.runs.StatusLine;
+import io.tradeshell.shell.app.trading.StatusLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;

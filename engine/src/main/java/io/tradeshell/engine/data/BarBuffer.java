@@ -1,6 +1,7 @@
 package io.tradeshell.engine.data;
 
 import io.tradeshell.engine.model.BarSeries;
+import io.tradeshell.engine.time.IsoTime;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -51,7 +52,7 @@ final class BarBuffer {
     long inferPeriodMillis(long fallback) {
         if (size < 2) {
             if (fallback > 0) return fallback;
-            return allDates ? CivilTime.MILLIS_PER_DAY : 60_000L;
+            return allDates ? IsoTime.DAY : 60_000L;
         }
         int gaps = size - 1;
         long first = time[1] - time[0];

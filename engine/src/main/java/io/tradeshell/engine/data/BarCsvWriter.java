@@ -1,6 +1,7 @@
 package io.tradeshell.engine.data;
 
 import io.tradeshell.engine.model.BarSeries;
+import io.tradeshell.engine.time.IsoTime;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,9 +25,11 @@ public final class BarCsvWriter {
         try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16)) {
             out.write("timestamp,open,high,low,close,volume\n");
             char[] row = new char[256];
+            IsoTime times = new IsoTime();
             int scale = series.priceScale();
             for (int i = 0, n = series.size(); i < n; i++) {
-                int pos = CivilTime.writeInstant(series.openTime(i), row, 0);
+                int pos = times.format(series.openTime(i));
+                System.arraycopy(times.chars(), 0, row, 0, pos);
                 row[pos++] = ',';
                 pos = price(series.open(i), scale, row, pos);
                 row[pos++] = ',';

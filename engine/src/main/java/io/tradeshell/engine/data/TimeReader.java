@@ -1,5 +1,6 @@
 package io.tradeshell.engine.data;
 
+import io.tradeshell.engine.time.IsoTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -59,8 +60,8 @@ final class TimeReader {
         int y = number(buf, off, 4);
         int m = number(buf, off + 5, 2);
         int d = number(buf, off + 8, 2);
-        if (y < 0 || m < 0 || d < 0 || !CivilTime.isValidDate(y, m, d)) return false;
-        millis = CivilTime.epochDay(y, m, d) * CivilTime.MILLIS_PER_DAY;
+        if (y < 0 || m < 0 || d < 0 || !IsoTime.isValidDate(y, m, d)) return false;
+        millis = IsoTime.epochDay(y, m, d) * IsoTime.DAY;
         return true;
     }
 
@@ -79,7 +80,7 @@ final class TimeReader {
     private boolean readWithJavaTime(String text) {
         try {
             if (text.length() == 10) {
-                millis = LocalDate.parse(text).toEpochDay() * CivilTime.MILLIS_PER_DAY;
+                millis = LocalDate.parse(text).toEpochDay() * IsoTime.DAY;
                 dateOnly = true;
                 return true;
             }

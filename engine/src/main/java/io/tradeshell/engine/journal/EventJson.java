@@ -16,7 +16,8 @@ public final class EventJson {
 
     public void time(JsonGenerator g, String field, long millis) throws IOException {
         g.writeFieldName(field);
-        g.writeString(iso.chars(), 0, iso.format(millis));
+        int n = iso.format(millis); // before chars(): a year past 9999 takes a longer buffer
+        g.writeString(iso.chars(), 0, n);
     }
 
     /** One line of orders.jsonl: the order's state after a lifecycle step. */

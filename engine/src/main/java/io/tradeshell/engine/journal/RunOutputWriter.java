@@ -161,7 +161,8 @@ public final class RunOutputWriter implements RunRecorder {
             JsonGenerator g = equity;
             g.writeStartObject();
             g.writeFieldName("time");
-            g.writeString(iso.chars(), 0, iso.format(time));
+            int n = iso.format(time); // before chars(): a year past 9999 takes a longer buffer
+            g.writeString(iso.chars(), 0, n);
             // Exactly the doubles the metrics are computed from (shortest form that reads back the
             // same), so anyone can recompute the summary's figures from this file.
             Json.number(g, "equity", e);

@@ -100,7 +100,8 @@ final class WalkForwardJournal implements Closeable {
 
     private void time(JsonGenerator g, String field, long millis) throws IOException {
         g.writeFieldName(field);
-        g.writeString(iso.chars(), 0, iso.format(millis));
+        int n = iso.format(millis); // before chars(): a year past 9999 takes a longer buffer
+        g.writeString(iso.chars(), 0, n);
     }
 
     void finish(WalkForwardResult r, int[] windowOfPoint) {

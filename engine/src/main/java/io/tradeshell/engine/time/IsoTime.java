@@ -15,7 +15,7 @@ import java.time.format.DateTimeParseException;
 public final class IsoTime {
     /** One day in milliseconds. */
     public static final long DAY = 86_400_000L;
-    private final char[] buf = new char[24];
+    private char[] buf = new char[24];
     private long cachedDay = Long.MIN_VALUE;
 
     /** Formats {@code millis}; the result is valid in {@link #chars()} up to the returned length. */
@@ -47,12 +47,13 @@ public final class IsoTime {
         return 24;
     }
 
+    /** Years outside 0000..9999, which ISO writes with a sign and more digits. */
     private int formatSlow(long millis) {
-        String s = java.time.Instant.ofEpochMilli(millis).toString();
+        String s = Instant.ofEpochMilli(millis).toString();
         cachedDay = Long.MIN_VALUE;
-        int n = Math.min(s.length(), buf.length);
-        s.getChars(0, n, buf, 0);
-        return n;
+        if (s.length() > buf.length) buf = new char[s.length()];
+        s.getChars(0, s.length(), buf, 0);
+        return s.length();
     }
 
     private void two(int v, int at) {
@@ -63,7 +64,8 @@ public final class IsoTime {
     public char[] chars() { return buf; }
 
     public String toString(long millis) {
-        return new String(buf, 0, format(millis));
+        int n = format(millis); // before reading buf, which a long year replaces
+        return new String(buf, 0, n);
     }
 
     /** A date alone: {@code 2013-01-02}. */
@@ -117,9 +119,9 @@ public final class IsoTime {
             int year = digits(s, 0, 4), month = digits(s, 5, 2), day = digits(s, 8, 2);
             int hour = digits(s, 11, 2), minute = digits(s, 14, 2), second = digits(s, 17, 2);
             int millis = n == 20 ? 0 : fractionMillis(s, 19, n - 1);
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month)
+            if (year >= 0 && isValidDate(year, month, day)
                     && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60 && millis >= 0) {
-                long days = daysFromCivil(year, month, day);
+                long days = epochDay(year, month, day);
                 return ((days * 24 + hour) * 60 + minute) * 60_000L + second * 1000L + millis;
             }
         }
@@ -152,6 +154,11 @@ public final class IsoTime {
         return millis;
     }
 
+    /** Whether a year, month (1-12) and day name a day of the proleptic Gregorian calendar. */
+    public static boolean isValidDate(int year, int month, int day) {
+        return month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month);
+    }
+
     private static int monthLength(int year, int month) {
         return switch (month) {
             case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
@@ -160,8 +167,8 @@ public final class IsoTime {
         };
     }
 
-    /** Days since 1970-01-01 of a proleptic Gregorian date (the civil-from-days inverse). */
-    private static long daysFromCivil(int year, int month, int day) {
+    /** Days since 1970-01-01 of a valid proleptic Gregorian date (the civil-from-days inverse), without a LocalDate per row. */
+    public static long epochDay(int year, int month, int day) {
         long y = month <= 2 ? year - 1 : year;
         long era = Math.floorDiv(y, 400);
         long yoe = y - era * 400;

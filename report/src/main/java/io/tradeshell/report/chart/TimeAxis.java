@@ -1,5 +1,6 @@
 package io.tradeshell.report.chart;
 
+import io.tradeshell.engine.time.IsoTime;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -17,7 +18,7 @@ import org.knowm.xchart.XYChart;
 final class TimeAxis {
     private static final long MINUTE = 60_000L, HOUR = 3_600_000L, DAY = 86_400_000L;
     private static final DateTimeFormatter YEAR = fmt("yyyy"), MONTH = fmt("MMM yyyy"), DAY_OF_MONTH = fmt("MMM d"),
-            DAY_HOUR = fmt("MMM d HH:mm"), CLOCK = fmt("HH:mm"), DATE = fmt("yyyy-MM-dd");
+            DAY_HOUR = fmt("MMM d HH:mm"), CLOCK = fmt("HH:mm");
 
     private enum Unit { YEARS, MONTHS, DAYS, HOURS, MINUTES }
 
@@ -72,7 +73,7 @@ final class TimeAxis {
         String context = switch (unit) {
             case YEARS, MONTHS -> null;
             case DAYS, HOURS -> yearRange();
-            case MINUTES -> DATE.format(utc(from)) + (DATE.format(utc(from)).equals(DATE.format(utc(to))) ? "" : " .. " + DATE.format(utc(to)));
+            case MINUTES -> IsoTime.date(from) + (IsoTime.date(from).equals(IsoTime.date(to)) ? "" : " .. " + IsoTime.date(to));
         };
         if (context != null) chart.setXAxisTitle(context + " (UTC)");
     }

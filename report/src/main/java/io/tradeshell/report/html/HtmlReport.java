@@ -15,7 +15,7 @@ import io.tradeshell.report.chart.PriceChart;
 import io.tradeshell.report.chart.PriceChartInput;
 import io.tradeshell.report.chart.TradeMarker;
 import io.tradeshell.report.chart.TradeReturnsHistogram;
-import io.tradeshell.report.run.EquityCurve;
+import io.tradeshell.report.run.EquityColumns;
 import io.tradeshell.report.run.RecordedFill;
 import io.tradeshell.report.run.RecordedTrade;
 import io.tradeshell.report.run.OverlayFile;
@@ -216,21 +216,21 @@ public final class HtmlReport {
         html.append("</section>\n");
     }
 
-    private static void equity(StringBuilder html, EquityCurve e) throws IOException {
+    private static void equity(StringBuilder html, EquityColumns e) throws IOException {
         html.append("<section id=\"equity\">\n<h2>Equity vs buy-and-hold</h2>\n");
         if (e.isEmpty()) noEquity(html);
         else image(html, EquityChart.render(new EquityChartInput(e.time(), e.equity(), e.benchmark())), "Equity against buy-and-hold");
         html.append("</section>\n");
     }
 
-    private static void drawdown(StringBuilder html, EquityCurve e) throws IOException {
+    private static void drawdown(StringBuilder html, EquityColumns e) throws IOException {
         html.append("<section id=\"drawdown\">\n<h2>Drawdown</h2>\n");
         if (e.isEmpty()) noEquity(html);
         else image(html, DrawdownChart.render(e.time(), e.equity()), "Underwater chart: drawdown from the running peak");
         html.append("</section>\n");
     }
 
-    private static void monthly(StringBuilder html, EquityCurve e) throws IOException {
+    private static void monthly(StringBuilder html, EquityColumns e) throws IOException {
         html.append("<section id=\"monthly\">\n<h2>Monthly returns</h2>\n");
         if (e.isEmpty()) noEquity(html);
         else image(html, MonthlyReturnsHeatmap.render(e.time(), e.equity()), "Monthly returns by year and month");

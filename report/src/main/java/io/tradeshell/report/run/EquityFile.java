@@ -27,7 +27,7 @@ final class EquityFile {
         this.file = file;
     }
 
-    static EquityCurve read(Path file, JsonFactory json) throws IOException {
+    static EquityColumns read(Path file, JsonFactory json) throws IOException {
         EquityFile reader = new EquityFile(file);
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
@@ -117,8 +117,8 @@ final class EquityFile {
         benchmark = Arrays.copyOf(benchmark, cap);
     }
 
-    private EquityCurve curve() {
-        return new EquityCurve(Arrays.copyOf(time, size), Arrays.copyOf(equity, size), Arrays.copyOf(cash, size),
+    private EquityColumns curve() {
+        return new EquityColumns(Arrays.copyOf(time, size), Arrays.copyOf(equity, size), Arrays.copyOf(cash, size),
                 Arrays.copyOf(exposure, size), Arrays.copyOf(benchmark, size));
     }
 }

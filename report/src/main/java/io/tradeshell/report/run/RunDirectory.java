@@ -33,8 +33,8 @@ public final class RunDirectory {
         if (!Files.isDirectory(dir)) throw new NoSuchFileException(dir.toString(), null, "not a run directory");
         JsonNode summary = summary(dir.resolve(SUMMARY));
         Path equityFile = dir.resolve(EQUITY);
-        EquityCurve equity = Files.exists(equityFile) ? EquityFile.read(equityFile, JSON.getFactory())
-                : new EquityCurve(new long[0], new double[0], new double[0], new double[0], new double[0]);
+        EquityColumns equity = Files.exists(equityFile) ? EquityFile.read(equityFile, JSON.getFactory())
+                : new EquityColumns(new long[0], new double[0], new double[0], new double[0], new double[0]);
         List<RecordedTrade> trades = lines(dir.resolve(TRADES), RunDirectory::trade);
         List<RecordedFill> fills = lines(dir.resolve(FILLS), RunDirectory::fill);
         return new RunReport(dir, summary, equity, trades, fills);

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Everything a run directory holds that a report shows. */
-public record RunReport(Path dir, JsonNode summary, EquityCurve equity, List<RecordedTrade> trades, List<RecordedFill> fills) {
+public record RunReport(Path dir, JsonNode summary, EquityColumns equity, List<RecordedTrade> trades, List<RecordedFill> fills) {
     public RunReport {
         trades = List.copyOf(trades);
         fills = List.copyOf(fills);

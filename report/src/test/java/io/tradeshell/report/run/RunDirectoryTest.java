@@ -42,7 +42,7 @@ class RunDirectoryTest {
         assertThat(run.summary().get("params").get("slow").asInt()).isEqualTo(30);
         assertThat(run.summary().get("metrics").get("sharpe").isNull()).isTrue();
 
-        EquityCurve e = run.equity();
+        EquityColumns e = run.equity();
         assertThat(e.size()).isEqualTo(3);
         assertThat(e.time()).containsExactly(1357084800000L, 1357171200000L, 1357257600000L);
         assertThat(e.equity()).containsExactly(100000.0, 100250.5, 99800.0);

@@ -25,4 +25,9 @@ public final class ClusterOptions {
     public boolean isSet() {
         return members != null;
     }
+
+    /** The cluster these options name; only when {@link #isSet()}. */
+    public ClusterTarget target() {
+        return new ClusterTarget(members, bind, name, java.util.Optional.ofNullable(secret));
+    }
 }

@@ -13,7 +13,7 @@ import io.tradeshell.engine.optimize.WalkForward;
 import io.tradeshell.engine.optimize.WalkForwardListener;
 import io.tradeshell.engine.optimize.WalkForwardRequest;
 import io.tradeshell.engine.optimize.WalkForwardResult;
-import io.tradeshell.shell.runs.RunOptions;
+import io.tradeshell.shell.app.trading.RunSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -26,7 +26,7 @@ import java.util.Locale;
 public final class ClusterSweep {
     private ClusterSweep() { }
 
-    public static SweepResult optimize(ClusterOptions cluster, RunOptions run, Path script, OptimizeRequest request, CombinationPlan plan,
+    public static SweepResult optimize(ClusterTarget cluster, RunSettings run, Path script, OptimizeRequest request, CombinationPlan plan,
                                        SweepListener listener, PrintWriter out) {
         try (ClusterSweeps sweeps = join(cluster, run, script, request, out)) {
             SweepResult result = Optimizer.run(request, plan, listener, sweeps);
@@ -35,7 +35,7 @@ public final class ClusterSweep {
         }
     }
 
-    public static WalkForwardResult walkForward(ClusterOptions cluster, RunOptions run, Path script, WalkForwardRequest request,
+    public static WalkForwardResult walkForward(ClusterTarget cluster, RunSettings run, Path script, WalkForwardRequest request,
                                                 WalkForwardListener listener, PrintWriter out) {
         try (ClusterSweeps sweeps = join(cluster, run, script, request.sweep(), out)) {
             WalkForwardResult result = WalkForward.run(request, listener, sweeps);
@@ -44,12 +44,12 @@ public final class ClusterSweep {
         }
     }
 
-    private static ClusterSweeps join(ClusterOptions c, RunOptions run, Path script, OptimizeRequest request, PrintWriter out) {
-        if (run.trust) throw new IllegalArgumentException("--trust cannot go with --cluster: members run scripts only in the sandbox");
-        String secret = c.secret != null ? c.secret : ClusterSettings.secretFromEnvironment();
+    private static ClusterSweeps join(ClusterTarget c, RunSettings run, Path script, OptimizeRequest request, PrintWriter out) {
+        if (run.trust()) throw new IllegalArgumentException("--trust cannot go with --cluster: members run scripts only in the sandbox");
+        String secret = c.secret().orElseGet(ClusterSettings::secretFromEnvironment);
         ClusterSettings settings;
         try {
-            settings = new ClusterSettings(c.name, secret, c.bind, ClusterSettings.DEFAULT_PORT, ClusterSettings.members(c.members),
+            settings = new ClusterSettings(c.name(), secret, c.bind(), ClusterSettings.DEFAULT_PORT, ClusterSettings.members(c.members()),
                     request.threads(), Path.of("").toAbsolutePath());
         } catch (IllegalArgumentException e) {
             // the settings are the worker's; here the address option is --cluster-bind

@@ -50,4 +50,9 @@ public final class SweepOptions {
     public Constraint constraint() { return Constraint.parse(constraint); }
 
     public int threads() { return threads != null ? threads : Runtime.getRuntime().availableProcessors(); }
+
+    /** The settings these options ask for; a metric, search or constraint that does not read fails naming it. */
+    public SweepSettings settings() {
+        return new SweepSettings(objective(), search(), constraint(), threads(), resume, minTrades, top);
+    }
 }

@@ -6,9 +6,9 @@ import io.tradeshell.engine.optimize.ParamSpace;
 import io.tradeshell.engine.optimize.StrategyBinder;
 import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.run.RunSpec;
-import io.tradeshell.shell.runs.ProjectHome;
-import io.tradeshell.shell.runs.RunOptions;
-import io.tradeshell.shell.runs.RunService;
+import io.tradeshell.shell.app.trading.ProjectHome;
+import io.tradeshell.shell.app.trading.RunSettings;
+import io.tradeshell.shell.app.trading.RunService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -32,37 +32,33 @@ public final class SweepSetup {
     private SweepSetup() { }
 
     /** The request for {@code script} with these options; {@code --out} defaults to {@code runs/NAME-KIND-TIME}. */
-    public static OptimizeRequest request(RunService service, Path script, RunOptions run, SweepOptions sweep, String kind, PrintWriter err) {
-        ParamSpace space = ParamSpace.parse(run.params);
+    public static OptimizeRequest request(RunService service, Path script, RunSettings run, SweepSettings sweep, String kind, PrintWriter err) {
+        ParamSpace space = ParamSpace.parse(run.params());
         service.sandbox(run);
         CompiledScript compiled = service.compile(script);
-        // Options are checked before the data is read: a typo should not wait for a large file.
-        sweep.objective();
-        sweep.search();
-        sweep.constraint();
         List<DataInput> data = service.loadData(run, err);
-        Path out = run.out != null ? run.out : defaultDir(script, kind);
+        Path out = run.out().orElseGet(() -> defaultDir(script, kind));
         return request(script, compiled, space, run, sweep, data, Optional.of(out));
     }
 
     /**
-     * The request over data already loaded (the console's): {@code space} as given, the run and
-     * sweep options read as the commands read them, and files written to {@code out} if present.
+     * The request over data already loaded (the console's): {@code space} as given, and files
+     * written to {@code out} if present.
      */
-    public static OptimizeRequest request(RunService service, Path script, ParamSpace space, RunOptions run, SweepOptions sweep,
+    public static OptimizeRequest request(RunService service, Path script, ParamSpace space, RunSettings run, SweepSettings sweep,
                                           List<DataInput> data, Optional<Path> out) {
         service.sandbox(run);
         return request(script, service.compile(script), space, run, sweep, data, out);
     }
 
-    private static OptimizeRequest request(Path script, CompiledScript compiled, ParamSpace space, RunOptions run,
-                                           SweepOptions sweep, List<DataInput> data, Optional<Path> out) {
+    private static OptimizeRequest request(Path script, CompiledScript compiled, ParamSpace space, RunSettings run,
+                                           SweepSettings sweep, List<DataInput> data, Optional<Path> out) {
         StrategyBinder binder = binder(compiled, script);
-        RunSpec base = new RunSpec(ProjectHome.display(script), compiled.withParams(Map.of()), data, run.execution(), run.cash, run.risk(), run.lot,
+        RunSpec base = new RunSpec(ProjectHome.display(script), compiled.withParams(Map.of()), data, run.execution(), run.cash(), run.risk(), run.lot(),
                 run.exits());
         return OptimizeRequest.of(base, binder, space).withConstraint(sweep.constraint()).withObjective(sweep.objective())
-                .withSearch(sweep.search()).withThreads(sweep.threads()).withOut(out.orElse(null)).withResume(sweep.resume)
-                .withMinTrades(sweep.minTrades).withTop(sweep.top);
+                .withSearch(sweep.search()).withThreads(sweep.threads()).withOut(out.orElse(null)).withResume(sweep.resume())
+                .withMinTrades(sweep.minTrades()).withTop(sweep.top());
     }
 
     /** Where a sweep's files go by default: {@code runs/NAME-KIND-TIME}. */

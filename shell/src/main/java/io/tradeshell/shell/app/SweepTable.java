@@ -3,7 +3,7 @@ package io.tradeshell.shell.app;
 import io.tradeshell.engine.optimize.SelectionCheck;
 import io.tradeshell.engine.optimize.SweepResult;
 import io.tradeshell.engine.optimize.SweepRow;
-import io.tradeshell.shell.runs.MetricsFormat;
+import io.tradeshell.shell.app.trading.MetricsFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

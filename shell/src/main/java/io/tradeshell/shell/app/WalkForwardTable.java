@@ -4,7 +4,7 @@ import io.tradeshell.engine.optimize.OptimizeRequest;
 import io.tradeshell.engine.optimize.WalkForwardResult;
 import io.tradeshell.engine.optimize.WindowResult;
 import io.tradeshell.engine.time.IsoTime;
-import io.tradeshell.shell.runs.MetricsFormat;
+import io.tradeshell.shell.app.trading.MetricsFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

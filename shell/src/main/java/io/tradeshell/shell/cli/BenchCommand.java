@@ -4,7 +4,7 @@ import io.tradeshell.dsl.StrategyCompiler;
 import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.bench.Benchmark;
 import io.tradeshell.shell.bench.PortfolioBenchmark;
-import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.app.trading.ProjectHome;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;

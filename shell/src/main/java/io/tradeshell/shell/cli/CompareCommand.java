@@ -2,8 +2,8 @@ package io.tradeshell.shell.cli;
 
 import io.tradeshell.report.chart.ChartFormat;
 import io.tradeshell.shell.app.ExitCode;
-import io.tradeshell.shell.runs.ProjectHome;
-import io.tradeshell.shell.runs.RunComparison;
+import io.tradeshell.shell.app.trading.ProjectHome;
+import io.tradeshell.shell.app.trading.RunComparison;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;

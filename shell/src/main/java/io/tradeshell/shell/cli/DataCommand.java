@@ -5,7 +5,7 @@ import io.tradeshell.engine.data.BarCsvWriter;
 import io.tradeshell.engine.data.BarPeriods;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.shell.app.ExitCode;
-import io.tradeshell.shell.runs.BrokerConnections;
+import io.tradeshell.shell.app.trading.BrokerConnections;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

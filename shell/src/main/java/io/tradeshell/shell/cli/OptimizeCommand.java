@@ -14,9 +14,10 @@ import io.tradeshell.shell.app.SweepCharts;
 import io.tradeshell.shell.app.SweepOptions;
 import io.tradeshell.shell.app.SweepSetup;
 import io.tradeshell.shell.app.SweepTable;
-import io.tradeshell.shell.runs.ProjectHome;
-import io.tradeshell.shell.runs.RunOptions;
-import io.tradeshell.shell.runs.RunService;
+import io.tradeshell.shell.app.trading.ProjectHome;
+import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunSettings;
+import io.tradeshell.shell.app.trading.RunService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -72,7 +73,8 @@ public final class OptimizeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var format = SweepCharts.format(options.chartFormat);
         Path file = ProjectHome.resolve(script.toString());
-        OptimizeRequest request = SweepSetup.request(service, file, options, sweep, "optimize", err);
+        RunSettings settings = options.settings();
+        OptimizeRequest request = SweepSetup.request(service, file, settings, sweep.settings(), "optimize", err);
         SweepCharts.check(sweep.chartParams, request.space().names());
         var plan = Optimizer.plan(request);
         Path dir = request.out().orElseThrow();
@@ -87,7 +89,7 @@ public final class OptimizeCommand implements Callable<Integer> {
         try (StopOnShutdown stop = StopOnShutdown.install()) {
             SweepListener listener = bar.stoppingWhen(stop);
             SweepResult result = cluster.isSet()
-                    ? run(() -> ClusterSweep.optimize(cluster, options, file, request, plan, listener, out), bar, err)
+                    ? run(() -> ClusterSweep.optimize(cluster.target(), settings, file, request, plan, listener, out), bar, err)
                     : run(request, plan, bar, listener, err);
             bar.finishLine();
             if (result.stoppedEarly()) {

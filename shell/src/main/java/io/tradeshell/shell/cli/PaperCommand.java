@@ -1,31 +1,29 @@
 package io.tradeshell.shell.cli;
 
 import io.tradeshell.dashboard.Dashboard;
-import io.tradeshell.engine.journal.JournalException;
-import io.tradeshell.engine.paper.AccountStatus;
 import io.tradeshell.engine.paper.PaperAccounts;
 import io.tradeshell.engine.paper.PaperHome;
 import io.tradeshell.engine.paper.PaperSession;
 import io.tradeshell.engine.run.Speed;
 import io.tradeshell.shell.app.ExitCode;
-import io.tradeshell.shell.runs.AccountText;
-import io.tradeshell.shell.runs.AlgoOrders;
-import io.tradeshell.shell.runs.BrokerAccount;
-import io.tradeshell.shell.runs.Dashboards;
-import io.tradeshell.shell.runs.LiveFeed;
-import io.tradeshell.shell.runs.LiveOptions;
-import io.tradeshell.shell.runs.PaperSessions;
-import io.tradeshell.shell.runs.ProjectHome;
-import io.tradeshell.shell.runs.RunCharts;
-import io.tradeshell.shell.runs.RunOptions;
-import io.tradeshell.shell.runs.RunService;
-import io.tradeshell.shell.runs.StatusLine;
-import io.tradeshell.shell.runs.SummaryTable;
+import io.tradeshell.shell.app.trading.AccountText;
+import io.tradeshell.shell.app.trading.BrokerAccount;
+import io.tradeshell.shell.app.trading.Dashboards;
+import io.tradeshell.shell.app.trading.LiveFeed;
+import io.tradeshell.shell.app.trading.LiveOptions;
+import io.tradeshell.shell.app.trading.PaperDesk;
+import io.tradeshell.shell.app.trading.PaperSessions;
+import io.tradeshell.shell.app.trading.ProjectHome;
+import io.tradeshell.shell.app.trading.RunCharts;
+import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunService;
+import io.tradeshell.shell.app.trading.RunSettings;
+import io.tradeshell.shell.app.trading.StatusLine;
+import io.tradeshell.shell.app.trading.SummaryTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -77,24 +75,15 @@ public final class PaperCommand implements Runnable {
         }
     }
 
-    /** Turns the refusals of the paper layer into bad input (exit code 2) with their message. */
-    static <T> T refusals(Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (JournalException | IllegalStateException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-    }
-
     /** Runs a prepared session in this thread until its feed ends, it is stopped, or Ctrl-C. */
     static int runInForeground(PaperSessions sessions, String name, PrintWriter out, boolean quiet, Optional<String> chartFormat,
                                java.util.function.Function<PaperSession.Wiring, PaperSession> prepare) {
         StatusLine status = StatusLine.forTerminal(out, "paper " + name + " ");
         try (StopOnShutdown stop = StopOnShutdown.install()) {
-            PaperSession session = refusals(() -> prepare.apply(sessions.wiring(name, out, quiet, status, stop)));
+            PaperSession session = PaperDesk.refusals(() -> prepare.apply(sessions.wiring(name, out, quiet, status, stop)));
             PaperSession.Outcome outcome;
             try {
-                outcome = refusals(session::run);
+                outcome = PaperDesk.refusals(() -> sessions.run(name, session));
             } finally {
                 status.finish();
             }
@@ -144,10 +133,11 @@ public final class PaperCommand implements Runnable {
         }
 
         private int start(PaperSessions sessions, PrintWriter out, PrintWriter err, Path resolved, Speed speed, Optional<String> charts) {
+            RunSettings settings = options.settings();
             if (broker.feed != null) {
                 if (sessions.home().account(name).exists()) throw new IllegalArgumentException("paper account '" + name + "' already exists; choose another name");
-                try (LiveFeed feed = broker.openFeed(options.barPeriod(), out)) {
-                    java.util.function.Function<PaperSession.Wiring, PaperSession> prepare = w -> sessions.prepareStartLive(name, resolved, options, feed, w);
+                try (LiveFeed feed = broker.openFeed(settings.barPeriod(), out)) {
+                    java.util.function.Function<PaperSession.Wiring, PaperSession> prepare = w -> sessions.prepareStartLive(name, resolved, settings, feed, w);
                     out.println("prices come live from " + feed.source() + " for " + String.join(", ", feed.symbols()) + " in bars of "
                             + io.tradeshell.engine.data.BarPeriods.format(feed.bar()));
                     if (broker.broker != null) return broker.start(name, sessions.home().account(name), out,
@@ -156,8 +146,8 @@ public final class PaperCommand implements Runnable {
                 }
             }
             if (broker.broker != null) return broker.start(name, sessions.home().account(name), out, plug -> runInForeground(sessions, name, out, live.quiet, charts,
-                    w -> plug.apply(sessions.prepareStart(name, resolved, options, speed, w, err))));
-            return runInForeground(sessions, name, out, live.quiet, charts, w -> sessions.prepareStart(name, resolved, options, speed, w, err));
+                    w -> plug.apply(sessions.prepareStart(name, resolved, settings, speed, w, err))));
+            return runInForeground(sessions, name, out, live.quiet, charts, w -> sessions.prepareStart(name, resolved, settings, speed, w, err));
         }
     }
 
@@ -182,7 +172,7 @@ public final class PaperCommand implements Runnable {
         public Integer call() {
             PaperSessions sessions = new PaperSessions(parent.service, home.paperHome());
             PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-            if (sessions.isRunning(name)) return Control.report(out, name, sessions.resumeTrading(name));
+            if (sessions.isRunning(name)) return Control.report(out, name, PaperDesk.refusals(() -> sessions.resumeTrading(name)));
             Optional<Speed> override = Optional.ofNullable(speed).map(Speed::parse);
             Optional<String> charts = noCharts ? Optional.empty() : Optional.of("png");
             var files = sessions.home().existing(name);
@@ -203,9 +193,8 @@ public final class PaperCommand implements Runnable {
 
         @Override
         public Integer call() {
-            AccountStatus s = refusals(() -> new PaperSessions(parent.service, home.paperHome()).status(name));
             PrintWriter out = spec.commandLine().getOut();
-            out.println(json ? s.toJson() : AccountText.account(s));
+            out.println(new PaperDesk(parent.service, home.paperHome()).status(name, json));
             out.flush();
             return ExitCode.OK;
         }
@@ -220,8 +209,7 @@ public final class PaperCommand implements Runnable {
 
         @Override
         public Integer call() {
-            var orders = refusals(() -> new PaperSessions(parent.service, home.paperHome()).orders(name));
-            spec.commandLine().getOut().print(AccountText.orders(orders));
+            spec.commandLine().getOut().print(new PaperDesk(parent.service, home.paperHome()).orders(name));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
@@ -236,8 +224,7 @@ public final class PaperCommand implements Runnable {
 
         @Override
         public Integer call() {
-            var positions = refusals(() -> new PaperSessions(parent.service, home.paperHome()).positions(name));
-            spec.commandLine().getOut().print(AccountText.positions(positions));
+            spec.commandLine().getOut().print(new PaperDesk(parent.service, home.paperHome()).positions(name));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
@@ -246,6 +233,7 @@ public final class PaperCommand implements Runnable {
     @Command(name = "algos", mixinStandardHelpOptions = true,
             description = "The account's parent orders (TWAP, VWAP, participation) still working: sent and filled so far, children, last step.")
     static final class Algos implements Callable<Integer> {
+        @ParentCommand PaperCommand parent;
         @Spec CommandSpec spec;
         @Parameters(index = "0", paramLabel = "NAME") String name;
         @Mixin HomeOption home;
@@ -253,8 +241,7 @@ public final class PaperCommand implements Runnable {
 
         @Override
         public Integer call() {
-            var files = refusals(() -> home.paperHome().existing(name));
-            spec.commandLine().getOut().print(AlgoOrders.describe(AlgoOrders.of(files, all), all));
+            spec.commandLine().getOut().print(new PaperDesk(parent.service, home.paperHome()).algos(name, all));
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
@@ -268,8 +255,7 @@ public final class PaperCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PaperSessions sessions = new PaperSessions(parent.service, home.paperHome());
-            spec.commandLine().getOut().print(AccountText.list(sessions.list(), sessions.home()));
+            spec.commandLine().getOut().print(new PaperDesk(parent.service, home.paperHome()).list());
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
@@ -282,12 +268,13 @@ public final class PaperCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "NAME") String name;
         @Mixin HomeOption home;
 
-        abstract PaperAccounts.Sent send(PaperSessions sessions);
+        abstract PaperDesk.Control control();
+
+        long orderId() { return 0; }
 
         @Override
         public Integer call() {
-            PaperSessions sessions = new PaperSessions(parent.service, home.paperHome());
-            return report(spec.commandLine().getOut(), name, refusals(() -> send(sessions)));
+            return report(spec.commandLine().getOut(), name, new PaperDesk(parent.service, home.paperHome()).send(control(), name, orderId()));
         }
 
         static int report(PrintWriter out, String name, PaperAccounts.Sent sent) {
@@ -301,27 +288,30 @@ public final class PaperCommand implements Runnable {
     static final class Cancel extends Control {
         @Parameters(index = "1", paramLabel = "ID", description = "The order's id (see 'paper orders').") long orderId;
 
-        PaperAccounts.Sent send(PaperSessions s) { return s.cancel(name, orderId); }
+        PaperDesk.Control control() { return PaperDesk.Control.CANCEL; }
+
+        @Override
+        long orderId() { return orderId; }
     }
 
     @Command(name = "flatten", mixinStandardHelpOptions = true, description = "Cancel every order and close every position at market; trading goes on.")
     static final class Flatten extends Control {
-        PaperAccounts.Sent send(PaperSessions s) { return s.flatten(name); }
+        PaperDesk.Control control() { return PaperDesk.Control.FLATTEN; }
     }
 
     @Command(name = "kill", mixinStandardHelpOptions = true, description = "Kill switch: halt trading, cancel every order and flatten every position.")
     static final class Kill extends Control {
-        PaperAccounts.Sent send(PaperSessions s) { return s.kill(name); }
+        PaperDesk.Control control() { return PaperDesk.Control.KILL; }
     }
 
     @Command(name = "pause", mixinStandardHelpOptions = true, description = "No new exposure until 'paper resume'; exits and protective orders still work.")
     static final class Pause extends Control {
-        PaperAccounts.Sent send(PaperSessions s) { return s.pause(name); }
+        PaperDesk.Control control() { return PaperDesk.Control.PAUSE; }
     }
 
     @Command(name = "stop", mixinStandardHelpOptions = true, description = "End the session cleanly; 'paper resume' continues it later from where it stopped.")
     static final class Stop extends Control {
-        PaperAccounts.Sent send(PaperSessions s) { return s.stop(name); }
+        PaperDesk.Control control() { return PaperDesk.Control.STOP; }
     }
 
 }

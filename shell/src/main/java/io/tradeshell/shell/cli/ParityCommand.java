@@ -1,10 +1,10 @@
 package io.tradeshell.shell.cli;
 
 import io.tradeshell.shell.app.ExitCode;
-import io.tradeshell.shell.runs.ParityCheck;
-import io.tradeshell.shell.runs.ProjectHome;
-import io.tradeshell.shell.runs.RunOptions;
-import io.tradeshell.shell.runs.RunService;
+import io.tradeshell.shell.app.trading.ParityCheck;
+import io.tradeshell.shell.app.trading.ProjectHome;
+import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -42,7 +42,7 @@ public final class ParityCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        var report = new ParityCheck(service).run(ProjectHome.resolve(script.toString()), options, Optional.ofNullable(options.out),
+        var report = new ParityCheck(service).run(ProjectHome.resolve(script.toString()), options.settings(), Optional.ofNullable(options.out),
                 spec.commandLine().getErr());
         out.print(ParityCheck.render(report));
         out.flush();

@@ -6,7 +6,7 @@ import io.tradeshell.engine.data.MarketData;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.report.html.HtmlReport;
 import io.tradeshell.shell.app.ExitCode;
-import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.app.trading.ProjectHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,12 +1,12 @@
 package io.tradeshell.shell.cli;
 
 import io.tradeshell.shell.app.ExitCode;
-import io.tradeshell.shell.runs.LiveOptions;
-import io.tradeshell.shell.runs.LiveRuns;
-import io.tradeshell.shell.runs.ProjectHome;
-import io.tradeshell.shell.runs.RunOptions;
-import io.tradeshell.shell.runs.RunService;
-import io.tradeshell.shell.runs.SummaryTable;
+import io.tradeshell.shell.app.trading.LiveOptions;
+import io.tradeshell.shell.app.trading.LiveRuns;
+import io.tradeshell.shell.app.trading.ProjectHome;
+import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunService;
+import io.tradeshell.shell.app.trading.SummaryTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -66,12 +66,12 @@ public final class RunCommand implements Callable<Integer> {
                 if (spec.commandLine().getParseResult().hasMatchedOption("--speed")) {
                     throw new IllegalArgumentException("--speed applies to --mode live; a backtest always goes as fast as it can");
                 }
-                yield report(service.backtest(resolved, options, err, Thread.currentThread()::isInterrupted, (bars, time) -> { }), out, err);
+                yield report(service.backtest(resolved, options.settings(), err, Thread.currentThread()::isInterrupted, (bars, time) -> { }), out, err);
             }
             case "live" -> {
                 // the summary is printed before the stop is released: on Ctrl-C the JVM exits as soon as it is
                 try (var stop = StopOnShutdown.install()) {
-                    yield report(new LiveRuns(service).run(resolved, options, live, out, err, stop), out, err);
+                    yield report(new LiveRuns(service).run(resolved, options.settings(), live.settings(), out, err, stop), out, err);
                 }
             }
             default -> throw new IllegalArgumentException("unknown --mode '" + mode + "' (use backtest or live)");
@@ -83,9 +83,7 @@ public final class RunCommand implements Callable<Integer> {
             err.println("warning: " + w);
             err.flush();
         });
-        out.print(SummaryTable.render(outcome.result()));
-        out.println("  outputs  " + ProjectHome.display(outcome.dir()));
-        for (Path chart : outcome.charts()) out.println("  chart    " + ProjectHome.display(chart));
+        out.print(SummaryTable.withOutputs(outcome));
         out.flush();
         return outcome.result().stoppedEarly() ? ExitCode.INTERRUPTED : ExitCode.OK;
     }

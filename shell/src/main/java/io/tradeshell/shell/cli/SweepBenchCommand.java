@@ -2,7 +2,7 @@ package io.tradeshell.shell.cli;
 
 import io.tradeshell.dsl.StrategyCompiler;
 import io.tradeshell.shell.app.ExitCode;
-import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.app.trading.ProjectHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

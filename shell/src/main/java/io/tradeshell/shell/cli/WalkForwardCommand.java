@@ -16,9 +16,10 @@ import io.tradeshell.shell.app.SweepCharts;
 import io.tradeshell.shell.app.SweepOptions;
 import io.tradeshell.shell.app.SweepSetup;
 import io.tradeshell.shell.app.WalkForwardTable;
-import io.tradeshell.shell.runs.ProjectHome;
-import io.tradeshell.shell.runs.RunOptions;
-import io.tradeshell.shell.runs.RunService;
+import io.tradeshell.shell.app.trading.ProjectHome;
+import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunSettings;
+import io.tradeshell.shell.app.trading.RunService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,7 +82,8 @@ public final class WalkForwardCommand implements Callable<Integer> {
         var format = SweepCharts.format(options.chartFormat);
         CalendarPeriod trainLength = CalendarPeriod.parse(train), testLength = CalendarPeriod.parse(test);
         Path file = ProjectHome.resolve(script.toString());
-        OptimizeRequest sweepRequest = SweepSetup.request(service, file, options, sweep, "walkforward", err);
+        RunSettings settings = options.settings();
+        OptimizeRequest sweepRequest = SweepSetup.request(service, file, settings, sweep.settings(), "walkforward", err);
         WalkForwardRequest request = new WalkForwardRequest(sweepRequest, trainLength, testLength, anchored);
         List<WalkForwardWindow> windows = WalkForward.plan(request);
         Path dir = sweepRequest.out().orElseThrow();
@@ -97,7 +99,7 @@ public final class WalkForwardCommand implements Callable<Integer> {
         try (StopOnShutdown stop = StopOnShutdown.install()) {
             bar.stoppingWhen(stop);
             try {
-                result = cluster.isSet() ? ClusterSweep.walkForward(cluster, options, file, request, bar, out) : WalkForward.run(request, bar);
+                result = cluster.isSet() ? ClusterSweep.walkForward(cluster.target(), settings, file, request, bar, out) : WalkForward.run(request, bar);
             } catch (CombinationFailedException e) {
                 bar.finishLine();
                 err.println("combination " + e.params() + " failed; finished windows are saved, --resume continues after a fix");

@@ -8,7 +8,7 @@ import io.tradeshell.shell.console.session.Language;
 import io.tradeshell.shell.notebook.AnsiText.Line;
 import io.tradeshell.shell.notebook.AnsiText.Run;
 import io.tradeshell.shell.notebook.AnsiText.Style;
-import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.app.trading.ProjectHome;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

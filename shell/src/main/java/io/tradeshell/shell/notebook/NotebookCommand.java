@@ -3,7 +3,7 @@ package io.tradeshell.shell.notebook;
 import io.tradeshell.shell.app.Errors;
 import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.console.session.ConsoleSettings;
-import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.app.trading.ProjectHome;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

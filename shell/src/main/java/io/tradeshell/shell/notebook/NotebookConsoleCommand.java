@@ -8,7 +8,7 @@ import io.tradeshell.shell.console.groovy.SnippetException;
 import io.tradeshell.shell.console.progress.StopSignal;
 import io.tradeshell.shell.console.runs.StoppedException;
 import io.tradeshell.shell.console.view.Styles;
-import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.app.trading.ProjectHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

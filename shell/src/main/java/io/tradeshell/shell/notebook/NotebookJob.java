@@ -1,7 +1,7 @@
 package io.tradeshell.shell.notebook;
 
 import io.tradeshell.shell.console.session.Language;
-import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.app.trading.ProjectHome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

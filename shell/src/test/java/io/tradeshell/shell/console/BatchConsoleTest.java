@@ -82,7 +82,7 @@ class BatchConsoleTest {
                 144
                 aapl ==> AAPL: 252 bars of 1d, 2013-01-02 .. 2013-12-31 (%s)
                 561.02
-                """.formatted(io.tradeshell.shell.runs.ProjectHome.display(SampleData.AAPL)));
+                """.formatted(io.tradeshell.shell.app.trading.ProjectHome.display(SampleData.AAPL)));
     }
 
     @Test

@@ -7,10 +7,10 @@ import io.tradeshell.dashboard.Folders;
 import io.tradeshell.dashboard.Replays;
 import io.tradeshell.engine.paper.PaperHome;
 import io.tradeshell.engine.run.Speed;
-import io.tradeshell.shell.runs.Dashboards;
-import io.tradeshell.shell.runs.PaperSessions;
-import io.tradeshell.shell.runs.RunOptions;
-import io.tradeshell.shell.runs.RunService;
+import io.tradeshell.shell.app.trading.Dashboards;
+import io.tradeshell.shell.app.trading.PaperSessions;
+import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -247,7 +247,7 @@ class DashboardBrowserTest {
         System.setProperty("tradeshell.home", ROOT.toString());
         RunOptions options = new RunOptions();
         new CommandLine(options).parseArgs(concat(new String[] {"--data", ROOT.resolve("data/aapl_daily_2013.csv").toString(), "--no-charts"}, more));
-        return sessions.start(name, script, options, Speed.parse(speed), new PrintWriter(new StringWriter()), true);
+        return sessions.start(name, script, options.settings(), Speed.parse(speed), new PrintWriter(new StringWriter()), true);
     }
 
     /** Presses an operator button and answers the page's question: the page asks before it sends anything. */

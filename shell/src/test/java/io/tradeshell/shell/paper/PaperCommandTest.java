@@ -176,4 +176,15 @@ class PaperCommandTest {
             assertThat(r.err().strip().lines()).as(command).hasSize(1);
         }
     }
+
+    @Test
+    void aPaperAccountKeepsItsOverlaysSoItsHtmlReportDrawsTheIndicators() throws Exception {
+        var started = paper("start", "lines", script("sma_crossover"), "--speed", "max", "--quiet", "--no-charts");
+        assertThat(started.exitCode()).as(started.err()).isEqualTo(0);
+        Path account = home.resolve("paper/lines");
+        assertThat(Files.readAllLines(account.resolve("overlays.jsonl"))).hasSize(2);
+        var report = run("report", account.toString(), "--out", home.resolve("html").toString());
+        assertThat(report.exitCode()).as(report.err()).isEqualTo(0);
+        assertThat(Files.readString(home.resolve("html/report.html"))).contains("Lines: the strategy's");
+    }
 }

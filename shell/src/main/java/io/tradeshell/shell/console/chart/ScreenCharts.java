@@ -2,7 +2,7 @@ package io.tradeshell.shell.console.chart;
 
 import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.view.Styles;
-import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.app.trading.ProjectHome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

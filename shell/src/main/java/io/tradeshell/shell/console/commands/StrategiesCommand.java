@@ -5,7 +5,7 @@ import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.runs.StrategyFiles;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.Table;
-import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.app.trading.ProjectHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

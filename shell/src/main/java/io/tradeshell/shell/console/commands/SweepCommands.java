@@ -14,6 +14,7 @@ import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.report.chart.ChartFormat;
 import io.tradeshell.shell.app.SweepCharts;
 import io.tradeshell.shell.app.SweepOptions;
+import io.tradeshell.shell.app.SweepSettings;
 import io.tradeshell.shell.app.SweepSetup;
 import io.tradeshell.shell.app.SweepTable;
 import io.tradeshell.shell.app.WalkForwardTable;
@@ -23,8 +24,9 @@ import io.tradeshell.shell.console.sweeps.Sweep;
 import io.tradeshell.shell.console.sweeps.SweepViews;
 import io.tradeshell.shell.console.sweeps.WalkForwardRun;
 import io.tradeshell.shell.console.view.Styles;
-import io.tradeshell.shell.runs.ProjectHome;
-import io.tradeshell.shell.runs.RunOptions;
+import io.tradeshell.shell.app.trading.ProjectHome;
+import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -121,7 +123,7 @@ public final class SweepCommands {
                     planned == 1 ? "" : "s", request.space().ranges().stream().map(Object::toString).reduce((a, b) -> a + " " + b).orElse(""),
                     request.constraint().isNone() ? "" : " where " + request.constraint().text(), request.threads(), request.threads() == 1 ? "" : "s"), Styles.DIM);
             SweepResult result = line.cluster.isSet()
-                    ? session.sweeps().optimize(request, (r, l) -> ClusterSweep.optimize(line.cluster, line.options, script, r, Optimizer.plan(r), l, out().out()))
+                    ? session.sweeps().optimize(request, (r, l) -> ClusterSweep.optimize(line.cluster.target(), line.options.settings(), script, r, Optimizer.plan(r), l, out().out()))
                     : session.sweeps().optimize(request);
             Sweep sweep = new Sweep(result);
             out().println(SweepViews.sweep(sweep, request.top()));
@@ -167,7 +169,7 @@ public final class SweepCommands {
             out().println(String.format(Locale.ROOT, "%s: %d %s windows of %s train / %s test, %,d combinations each by %s", sweep.base().script(),
                     windows.size(), line.anchored ? "anchored" : "rolling", train, test, Optimizer.plan(sweep).size(), sweep.objective()), Styles.DIM);
             WalkForwardRun run = new WalkForwardRun(line.cluster.isSet()
-                    ? session.sweeps().walkForward(request, (r, l) -> ClusterSweep.walkForward(line.cluster, line.options, script, r, l, out().out()))
+                    ? session.sweeps().walkForward(request, (r, l) -> ClusterSweep.walkForward(line.cluster.target(), line.options.settings(), script, r, l, out().out()))
                     : session.sweeps().walkForward(request));
             out().println(SweepViews.walkForward(run));
             write(dir.resolve("windows.txt"), WalkForwardTable.render(run.result()));
@@ -202,12 +204,11 @@ public final class SweepCommands {
         ParamSpace space = ParamSpace.parse(options.params);
         session.service().compile(script);
         // a typo in an option fails before the data is read
-        sweep.objective();
-        sweep.search();
-        sweep.constraint();
-        List<DataInput> data = session.dataFor(options);
-        Path dir = options.out != null ? options.out : SweepSetup.defaultDir(script, kind);
-        return SweepSetup.request(session.service(), script, space, options, sweep, data, Optional.of(dir));
+        SweepSettings checked = sweep.settings();
+        RunSettings settings = options.settings();
+        List<DataInput> data = session.dataFor(settings);
+        Path dir = settings.out().orElseGet(() -> SweepSetup.defaultDir(script, kind));
+        return SweepSetup.request(session.service(), script, space, settings, checked, data, Optional.of(dir));
     }
 
     /** Keeps a result as the next free Groovy variable {@code PREFIX1}, {@code PREFIX2}..., and says how to use it. */
@@ -253,7 +254,7 @@ public final class SweepCommands {
             }
             default -> { }
         }
-        new RunCommand(session).complete(args, partial, out);
+        new RunConsoleCommand(session).complete(args, partial, out);
         boolean optionsListed = !(args.isEmpty() && !partial.startsWith("-")) && !RUN_VALUE_OPTIONS.contains(previous);
         if (!optionsListed) return;
         List<String> offered = out.stream().map(Candidate::value).toList();

@@ -1,17 +1,20 @@
 package io.tradeshell.shell.console.commands;
 
-import io.tradeshell.shell.cli.PaperCommand;
-import io.tradeshell.shell.cli.ParityCommand;
 import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.runs.StrategyFiles;
-import io.tradeshell.shell.runs.LiveOptions;
-import io.tradeshell.shell.runs.PaperSessions;
-import io.tradeshell.shell.runs.RunOptions;
+import io.tradeshell.shell.app.trading.LiveOptions;
+import io.tradeshell.shell.app.trading.PaperDesk;
+import io.tradeshell.shell.app.trading.PaperSessions;
+import io.tradeshell.shell.app.trading.ParityCheck;
+import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunSettings;
+import io.tradeshell.engine.paper.PaperAccounts;
 import io.tradeshell.engine.paper.PaperHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -55,19 +58,73 @@ public final class TradingModeCommands {
                 case "start" -> start(sessions, args.subList(1, args.size()));
                 case "resume" -> {
                     if (args.size() < 2) throw usage("paper resume needs an account name");
-                    var background = sessions.resume(args.get(1), java.util.Optional.empty(), false, session.out().out(), true);
+                    var background = sessions.resume(args.get(1), Optional.empty(), false, session.out().out(), true);
                     if (!session.settings().interactive()) {
                         out().println("paper " + args.get(1) + " finished: " + background.await().result());
                         return;
                     }
                     out().println("paper " + args.get(1) + " resumed in the background; 'paper status " + args.get(1) + "' shows it");
                 }
-                default -> {
-                    List<String> withHome = new ArrayList<>(args);
-                    if (!args.contains("--home") && !args.get(0).equals("--help")) withHome.addAll(List.of("--home", home.toString()));
-                    CliCommands.run(session, new PaperCommand(session.service()), withHome);
-                }
+                default -> operate(new PaperDesk(session.service(), new PaperHome(home)), args);
             }
+        }
+
+        /** The operator's commands, on accounts of this console or of any other process. */
+        private void operate(PaperDesk desk, List<String> args) {
+            String verb = args.get(0);
+            if (verb.equals("--help")) {
+                out().println(helpText());
+                return;
+            }
+            if (verb.equals("list")) {
+                out().print(desk.list());
+                return;
+            }
+            if (args.size() < 2 || args.get(1).startsWith("-")) throw usage("paper " + verb + " needs an account name");
+            String name = args.get(1);
+            List<String> rest = args.subList(2, args.size());
+            switch (verb) {
+                case "status" -> out().println(desk.status(name, only(rest, "--json")));
+                case "orders" -> {
+                    only(rest);
+                    out().print(desk.orders(name));
+                }
+                case "positions" -> {
+                    only(rest);
+                    out().print(desk.positions(name));
+                }
+                case "algos" -> out().print(desk.algos(name, only(rest, "--all")));
+                case "cancel" -> {
+                    if (rest.size() != 1) throw usage("paper cancel needs an account name and an order id (see 'paper orders " + name + "')");
+                    sent(desk.send(PaperDesk.Control.CANCEL, name, orderId(rest.get(0))), name);
+                }
+                case "flatten", "kill", "pause", "stop" -> {
+                    only(rest);
+                    sent(desk.send(PaperDesk.Control.valueOf(verb.toUpperCase(Locale.ROOT)), name, 0), name);
+                }
+                default -> throw usage("unknown paper subcommand '" + verb + "'");
+            }
+        }
+
+        /** Whether {@code flag} was given; anything else after the name is a mistake. */
+        private boolean only(List<String> rest, String... flags) {
+            for (String a : rest) {
+                if (!List.of(flags).contains(a)) throw usage("unexpected '" + a + "'");
+            }
+            return flags.length > 0 && rest.contains(flags[0]);
+        }
+
+        private static long orderId(String text) {
+            try {
+                return Long.parseLong(text);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("an order id is a number (see 'paper orders'), got '" + text + "'");
+            }
+        }
+
+        private void sent(PaperAccounts.Sent sent, String name) {
+            if (!sent.ok()) throw new IllegalArgumentException(sent.describe(name));
+            out().println(sent.describe(name));
         }
 
         private void start(PaperSessions sessions, List<String> args) {
@@ -80,22 +137,30 @@ public final class TradingModeCommands {
             }
             Path script = StrategyFiles.resolve(line.script);
             if (!Files.exists(script)) throw new IllegalArgumentException("no strategy script '" + line.script + "' (see 'strategies')");
+            RunSettings settings = line.options.settings();
             var background = sessions.withAlerts(line.live.alertsFile())
-                    .start(line.name, script, line.options, line.live.speed(), session.out().out(), true);
+                    .start(line.name, script, settings, line.live.speed(), session.out().out(), true);
             if (!session.settings().interactive()) {
                 // a batch (-c or piped) console ends with its last command: see the session through first
                 var outcome = background.await();
                 out().println("paper " + line.name + " finished: " + outcome.result());
                 return;
             }
-            out().println("paper " + line.name + " started in the background on " + String.join(", ", line.options.dataOrDefault(
-                    io.tradeshell.shell.runs.ProjectHome.get())) + "; 'paper status " + line.name + "' shows it, 'paper stop "
+            out().println("paper " + line.name + " started in the background on " + String.join(", ", settings.dataOrDefault(
+                    io.tradeshell.shell.app.trading.ProjectHome.get())) + "; 'paper status " + line.name + "' shows it, 'paper stop "
                     + line.name + "' ends it");
         }
     }
 
     /** {@code parity SCRIPT --data FILE}: the script as backtest, live and paper, trades diffed with causes. */
     public static final class Parity extends ConsoleCommand {
+        /** The command line of a parity check, read by the same picocli options as {@code tradeshell parity}. */
+        @CommandLine.Command(name = "parity")
+        static final class Line {
+            @Parameters(index = "0", paramLabel = "SCRIPT") String script;
+            @Mixin RunOptions options = new RunOptions();
+        }
+
         public Parity(Session session) {
             super(session, new Help("parity", List.of(), List.of("parity SCRIPT [--data FILE] [--latency-ms N] [--volume-share F] [--reject-prob P]"),
                     "Run a script as a backtest, a simulated live run and a paper session, and explain every difference.",
@@ -106,9 +171,15 @@ public final class TradingModeCommands {
         @Override
         protected void run(List<String> args) {
             if (args.isEmpty()) throw usage("parity needs a script");
-            List<String> resolved = new ArrayList<>(args);
-            resolved.set(0, StrategyFiles.resolve(args.get(0)).toString());
-            CliCommands.run(session, new ParityCommand(session.service()), resolved);
+            Line line = new Line();
+            try {
+                new CommandLine(line).parseArgs(args.toArray(String[]::new));
+            } catch (CommandLine.ParameterException e) {
+                throw usage(e.getMessage());
+            }
+            var report = new ParityCheck(session.service()).run(StrategyFiles.resolve(line.script), line.options.settings(),
+                    Optional.ofNullable(line.options.out), session.out().err());
+            out().print(ParityCheck.render(report));
         }
     }
 }

@@ -7,7 +7,7 @@ import io.tradeshell.engine.indicators.PriceIndicator;
 import io.tradeshell.engine.indicators.PriceIndicator.Column;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.run.DataInput;
-import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.app.trading.ProjectHome;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;

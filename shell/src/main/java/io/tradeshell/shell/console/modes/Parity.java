@@ -3,7 +3,7 @@ package io.tradeshell.shell.console.modes;
 import io.tradeshell.engine.run.RunResult;
 import io.tradeshell.engine.diff.TradeDiff;
 import io.tradeshell.shell.console.runs.SessionRun;
-import io.tradeshell.shell.runs.ParityCheck;
+import io.tradeshell.shell.app.trading.ParityCheck;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import io.tradeshell.engine.data.BarPeriods;
 import io.tradeshell.engine.data.LoadedSeries;
 import io.tradeshell.shell.console.data.Dataset;
 import io.tradeshell.shell.console.runs.SessionDefaults;
-import io.tradeshell.shell.runs.RunOptions;
+import io.tradeshell.shell.app.trading.RunOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,11 +6,11 @@ import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.run.RunSpec;
 import io.tradeshell.engine.run.TradingLoop;
 import io.tradeshell.report.chart.PriceChartInput;
-import io.tradeshell.shell.runs.RunCharts;
+import io.tradeshell.shell.app.trading.RunCharts;
 import io.tradeshell.shell.console.progress.Progress;
 import io.tradeshell.shell.console.progress.StopSignal;
-import io.tradeshell.shell.runs.RunOptions;
-import io.tradeshell.shell.runs.RunService;
+import io.tradeshell.shell.app.trading.RunSettings;
+import io.tradeshell.shell.app.trading.RunService;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,7 @@ public final class RunLauncher {
     }
 
     /** A backtest as the headless {@code run} makes it: output files in a run folder. */
-    public SessionRun withOutputs(Path script, RunOptions options, List<DataInput> data) {
+    public SessionRun withOutputs(Path script, RunSettings options, List<DataInput> data) {
         return guarded(script, data, task -> {
             RunService.Outcome o = service.backtest(script, options, data, stop::requested, task);
             return runs.add(o.result(), Optional.of(o.dir()));
@@ -39,7 +39,7 @@ public final class RunLauncher {
     }
 
     /** A backtest kept in memory, with parameters given as values. */
-    public SessionRun inMemory(Path script, RunOptions options, Map<String, ?> params, List<DataInput> data) {
+    public SessionRun inMemory(Path script, RunSettings options, Map<String, ?> params, List<DataInput> data) {
         return guarded(script, data, task -> {
             RunSpec spec = service.spec(script, options, params, data);
             TradingLoop loop = service.inMemoryLoop(spec).onStopRequest(stop::requested).onProgress(task);

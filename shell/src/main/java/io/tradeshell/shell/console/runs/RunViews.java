@@ -6,7 +6,7 @@ import io.tradeshell.engine.run.RunResult;
 import io.tradeshell.shell.console.view.Numbers;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.Table;
-import io.tradeshell.shell.runs.MetricsFormat;
+import io.tradeshell.shell.app.trading.MetricsFormat;
 import java.util.List;
 import java.util.Map;
 import org.jline.utils.AttributedString;
@@ -111,7 +111,7 @@ public final class RunViews {
                     m == null ? "n/a" : MetricsFormat.value("sharpe", finite(m.sharpe())),
                     m == null ? "n/a" : Numbers.percent(m.maxDrawdown()),
                     m == null ? "n/a" : m.trades(),
-                    r.dir().map(io.tradeshell.shell.runs.ProjectHome::display).orElse("(in memory)"));
+                    r.dir().map(io.tradeshell.shell.app.trading.ProjectHome::display).orElse("(in memory)"));
         }
         return t.render(maxWidth);
     }

@@ -1,6 +1,6 @@
 package io.tradeshell.shell.console.runs;
 
-import io.tradeshell.shell.runs.RunOptions;
+import io.tradeshell.shell.app.trading.RunOptions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.tradeshell.shell.console.runs;
 
-import io.tradeshell.shell.runs.ProjectHome;
+import io.tradeshell.shell.app.trading.ProjectHome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

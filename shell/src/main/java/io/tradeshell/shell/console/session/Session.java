@@ -18,7 +18,7 @@ import io.tradeshell.shell.console.data.Dataset;
 import io.tradeshell.shell.console.modes.Parity;
 import io.tradeshell.shell.console.modes.ParityArgs;
 import io.tradeshell.shell.console.view.Output;
-import io.tradeshell.shell.runs.ParityCheck;
+import io.tradeshell.shell.app.trading.ParityCheck;
 import io.tradeshell.shell.console.data.Datasets;
 import io.tradeshell.shell.console.groovy.GroovyEvaluator;
 import io.tradeshell.shell.console.groovy.ScriptHost;
@@ -31,10 +31,11 @@ import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.runs.SessionRuns;
 import io.tradeshell.shell.console.runs.StrategyFiles;
 import io.tradeshell.engine.data.BarPeriods;
-import io.tradeshell.shell.runs.DataSpecs;
-import io.tradeshell.shell.runs.ProjectHome;
-import io.tradeshell.shell.runs.RunOptions;
-import io.tradeshell.shell.runs.RunService;
+import io.tradeshell.shell.app.trading.DataSpecs;
+import io.tradeshell.shell.app.trading.ProjectHome;
+import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunSettings;
+import io.tradeshell.shell.app.trading.RunService;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -229,7 +230,7 @@ public final class Session implements ScriptHost {
             if (!declared.containsKey(e.getKey()) && SessionDefaults.Setting.find(e.getKey()).isPresent()) settings.put(e.getKey(), e.getValue());
             else strategyParams.put(e.getKey(), e.getValue());
         }
-        RunOptions options = optionsWith(settings);
+        RunSettings options = optionsWith(settings).settings();
         return launcher.inMemory(path, options, strategyParams, inputs(data, options));
     }
 
@@ -237,8 +238,9 @@ public final class Session implements ScriptHost {
     public Sweep optimize(String script, Map<String, ?> args, List<Dataset> data) {
         Path path = StrategyFiles.resolve(script);
         SweepArgs a = SweepArgs.read(args, service.compile(path).defaults(), ProjectHome.display(path), false);
-        RunOptions options = optionsWith(a.settings());
-        OptimizeRequest request = SweepSetup.request(service, path, a.space(), options, a.sweep(), inputs(data, options), Optional.empty());
+        RunSettings options = optionsWith(a.settings()).settings();
+        OptimizeRequest request = SweepSetup.request(service, path, a.space(), options, a.sweep().settings(), inputs(data, options),
+                Optional.empty());
         return new Sweep(sweeps.optimize(request));
     }
 
@@ -246,8 +248,9 @@ public final class Session implements ScriptHost {
     public WalkForwardRun walkforward(String script, Map<String, ?> args, List<Dataset> data) {
         Path path = StrategyFiles.resolve(script);
         SweepArgs a = SweepArgs.read(args, service.compile(path).defaults(), ProjectHome.display(path), true);
-        RunOptions options = optionsWith(a.settings());
-        OptimizeRequest request = SweepSetup.request(service, path, a.space(), options, a.sweep(), inputs(data, options), Optional.empty());
+        RunSettings options = optionsWith(a.settings()).settings();
+        OptimizeRequest request = SweepSetup.request(service, path, a.space(), options, a.sweep().settings(), inputs(data, options),
+                Optional.empty());
         SweepArgs.Walk w = a.walk().orElseThrow();
         return new WalkForwardRun(sweeps.walkForward(new WalkForwardRequest(request, w.train(), w.test(), w.anchored())));
     }
@@ -256,8 +259,9 @@ public final class Session implements ScriptHost {
     public Parity parity(String script, Map<String, ?> args, List<Dataset> data) {
         Path path = StrategyFiles.resolve(script);
         ParityArgs a = ParityArgs.read(args, data, service.compile(path).defaults(), ProjectHome.display(path));
-        RunOptions options = optionsWith(a.settings());
-        a.applyTo(options);
+        RunOptions given = optionsWith(a.settings());
+        a.applyTo(given);
+        RunSettings options = given.settings();
         ParityCheck.Report report;
         stop.runStarted();
         try {
@@ -290,18 +294,18 @@ public final class Session implements ScriptHost {
         return options;
     }
 
-    private List<DataInput> inputs(List<Dataset> data, RunOptions options) {
+    private List<DataInput> inputs(List<Dataset> data, RunSettings options) {
         return data.isEmpty() ? defaultData(options) : data.stream().map(Dataset::input).toList();
     }
 
     /** The data of a run: loaded data by name, or files as the headless command reads them. */
-    public List<DataInput> dataFor(RunOptions options) {
-        if (options.data.isEmpty()) return defaultData(options);
+    public List<DataInput> dataFor(RunSettings options) {
+        if (options.data().isEmpty()) return defaultData(options);
         List<DataInput> out = new ArrayList<>();
-        for (String spec : options.data) {
+        for (String spec : options.data()) {
             Optional<Dataset> loaded = spec.contains("=") || spec.contains("/") ? Optional.empty() : dataset(spec);
             if (loaded.isPresent()) out.add(loaded.get().input());
-            else out.addAll(DataSpecs.load(List.of(resolvedSpec(spec)), options.lenient, options.barPeriod(), output.err()));
+            else out.addAll(DataSpecs.load(List.of(resolvedSpec(spec)), options.lenient(), options.barPeriod(), output.err()));
         }
         return out;
     }
@@ -312,7 +316,7 @@ public final class Session implements ScriptHost {
         return s.symbol().map(sym -> sym + "=" + file).orElse(file);
     }
 
-    private List<DataInput> defaultData(RunOptions options) {
-        return DataSpecs.load(options.dataOrDefault(ProjectHome.get()), options.lenient, options.barPeriod(), output.err());
+    private List<DataInput> defaultData(RunSettings options) {
+        return DataSpecs.load(options.dataOrDefault(ProjectHome.get()), options.lenient(), options.barPeriod(), output.err());
     }
 }

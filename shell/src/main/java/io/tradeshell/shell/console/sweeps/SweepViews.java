@@ -7,11 +7,11 @@ import io.tradeshell.engine.optimize.SweepResult;
 import io.tradeshell.engine.optimize.SweepRow;
 import io.tradeshell.engine.optimize.WalkForwardResult;
 import io.tradeshell.engine.optimize.WindowResult;
+import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.shell.console.view.Numbers;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.Table;
-import io.tradeshell.shell.runs.MetricsFormat;
-import java.time.Instant;
+import io.tradeshell.shell.app.trading.MetricsFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,7 +107,8 @@ public final class SweepViews {
         for (WindowResult w : r.windows()) {
             StringBuilder p = new StringBuilder();
             for (String n : params) p.append(p.isEmpty() ? "" : " ").append(n).append('=').append(w.params().get(n));
-            t.row(w.window().index() + 1, day(w.window().trainFrom()), day(w.window().testFrom()), day(w.window().testTo()), p,
+            t.row(w.window().index() + 1, IsoTime.readable(w.window().trainFrom()), IsoTime.readable(w.window().testFrom()),
+                    IsoTime.readable(w.window().testTo()), p,
                     fixed(w.inSampleObjective(), 3), fixed(w.outOfSampleObjective(), 3), cell("totalReturn", w.outOfSample().totalReturn()),
                     w.outOfSample().trades(), fixed(w.efficiency(), 2));
         }
@@ -127,11 +128,6 @@ public final class SweepViews {
         String text = MetricsFormat.value(key, v);
         if (SIGNED.contains(key) && v instanceof Number n) return Table.signed(text, n.doubleValue());
         return new AttributedString(text);
-    }
-
-    private static String day(long millis) {
-        String s = Instant.ofEpochMilli(millis).toString();
-        return s.endsWith("T00:00:00Z") ? s.substring(0, 10) : s.substring(0, 16).replace('T', ' ');
     }
 
     private static String fixed(double v, int decimals) {

@@ -28,7 +28,7 @@ import io.tradeshell.shell.console.view.RowTable;
 import io.tradeshell.shell.console.view.SeriesTable;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.Table;
-import io.tradeshell.shell.runs.MetricsFormat;
+import io.tradeshell.shell.app.trading.MetricsFormat;
 import java.lang.reflect.Array;
 import java.util.Collection;
 import java.util.List;

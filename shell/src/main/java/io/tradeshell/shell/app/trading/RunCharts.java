@@ -1,0 +1,94 @@
+package io.tradeshell.shell.app.trading;
+
+import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.model.BarSeries;
+import io.tradeshell.engine.model.Side;
+import io.tradeshell.engine.run.RunResult;
+import io.tradeshell.engine.run.TradingLoop;
+import io.tradeshell.engine.strategy.Overlays;
+import io.tradeshell.engine.strategy.Strategy;
+import io.tradeshell.report.chart.ChartFormat;
+import io.tradeshell.report.chart.ChartWriter;
+import io.tradeshell.report.chart.DrawdownChart;
+import io.tradeshell.report.chart.EquityChart;
+import io.tradeshell.report.chart.EquityChartInput;
+import io.tradeshell.report.chart.Overlay;
+import io.tradeshell.report.chart.PriceChart;
+import io.tradeshell.report.chart.PriceChartInput;
+import io.tradeshell.report.chart.TradeMarker;
+import io.tradeshell.report.run.OverlayFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders a run's three charts next to its files: price (first symbol) with the strategy's
+ * price-scale indicators and its fills, equity against buy-and-hold, and underwater drawdown.
+ */
+public final class RunCharts {
+    static final int MAX_MARKERS = 400;
+
+    private RunCharts() { }
+
+    public static List<Path> write(RunResult result, TradingLoop loop, Path dir, String format) {
+        ChartFormat f = switch (format.toLowerCase()) {
+            case "png" -> ChartFormat.PNG;
+            case "svg" -> ChartFormat.SVG;
+            default -> throw new IllegalArgumentException("unknown chart format '" + format + "' (use png or svg)");
+        };
+        List<Path> out = new ArrayList<>();
+        if (result.curve().equity().length == 0) return out;
+        try {
+            BarSeries bars = loop.visibleSeries().get(0);
+            out.add(ChartWriter.write(PriceChart.render(priceInput(result, bars, loop.strategies().get(0))), dir.resolve("price"), f));
+            var curve = result.curve();
+            out.add(ChartWriter.write(EquityChart.render(new EquityChartInput(curve.time(), curve.equity(), result.benchmark())), dir.resolve("equity"), f));
+            out.add(ChartWriter.write(DrawdownChart.render(curve.time(), curve.equity()), dir.resolve("drawdown"), f));
+            if (loop.visibleSeries().size() > 1) out.addAll(UniverseCharts.write(result, loop.visibleSeries(), dir, f));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a chart in " + dir + ": " + e.getMessage()
+                    + "; the run's data files and summary.json are complete, its charts are not", e);
+        }
+        return out;
+    }
+
+    /** The indicators a strategy draws over the price of {@code bars}, one value per bar. */
+    public static List<Overlay> overlays(BarSeries bars, Strategy strategy) {
+        List<Overlay> overlays = new ArrayList<>();
+        if (strategy instanceof Overlays o) {
+            for (Overlays.Overlay ov : o.overlays()) {
+                double[] values = new double[bars.size()];
+                for (int i = 0; i < values.length; i++) values[i] = ov.indicator().value(i);
+                overlays.add(new Overlay(ov.name(), values));
+            }
+        }
+        return overlays;
+    }
+
+    /**
+     * Keeps the strategy's price overlays beside the run's files, so that {@code tradeshell report}
+     * draws them over the price as {@code price.png} does.
+     */
+    public static void writeOverlays(TradingLoop loop, Path dir) {
+        if (loop.visibleSeries().isEmpty() || loop.strategies().isEmpty() || !java.nio.file.Files.isDirectory(dir)) return;
+        try {
+            OverlayFile.write(dir, overlays(loop.visibleSeries().get(0), loop.strategies().get(0)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage() + "; the run's data files and summary.json are complete", e);
+        }
+    }
+
+    /** The price chart of a run: its bars, the strategy's overlays and its fills. */
+    public static PriceChartInput priceInput(RunResult result, BarSeries bars, Strategy strategy) {
+        List<Overlay> overlays = overlays(bars, strategy);
+        List<TradeMarker> markers = new ArrayList<>();
+        for (Fill fill : result.fills()) {
+            if (fill.symbol().equals(bars.symbol())) markers.add(new TradeMarker(fill.time(), fill.price(), fill.side() == Side.BUY));
+        }
+        // Past a few hundred fills the triangles hide the price; the trades are in trades.jsonl.
+        if (markers.size() > MAX_MARKERS) markers = List.of();
+        return new PriceChartInput(bars.symbol(), bars, overlays, markers);
+    }
+}
