@@ -1,6 +1,8 @@
 package io.tradeshell.shell.cli;
 
+import io.tradeshell.brokers.Adoption;
 import io.tradeshell.brokers.Credentials;
+import io.tradeshell.brokers.JournalHoldings;
 import io.tradeshell.brokers.Reconciliation;
 import io.tradeshell.brokers.RestCalls;
 import io.tradeshell.brokers.alpaca.AlpacaBroker;
@@ -16,8 +18,6 @@ import io.tradeshell.engine.paper.AccountFiles;
 import io.tradeshell.engine.paper.JournalAccount;
 import io.tradeshell.engine.paper.PaperSession;
 import io.tradeshell.engine.paper.SessionConfig;
-import io.tradeshell.engine.portfolio.OpenPosition;
-import io.tradeshell.engine.trade.PositionSide;
 import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.runs.BrokerAccount;
 import io.tradeshell.shell.runs.BrokerConnections;
@@ -30,8 +30,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -115,24 +113,24 @@ final class BrokerOptions {
             BufferedReader in = stdin();
             AlpacaRest rest = BrokerConnections.alpaca(credentials(), account.live(), name, in, out);
             ClientOrderIds ids = new ClientOrderIds(name);
-            JournalAccount journal = JournalAccount.rebuild(SessionConfig.read(files.session()), files.journal()).account();
-            Map<String, Double> positions = new HashMap<>();
-            for (OpenPosition p : journal.portfolio().openPositions()) positions.put(p.symbol(), p.side() == PositionSide.LONG ? p.qty() : -p.qty());
-            Set<String> working = new HashSet<>(), symbols = new HashSet<>();
-            journal.openOrders().forEach(o -> {
-                working.add(ids.of(o.id()));
-                symbols.add(o.symbol());
-            });
-            Reconciliation r = BrokerConnections.reconcile(rest, positions, working);
-            if (!r.agrees() && r.onlyCatchUp(symbols)) {
+            JournalHoldings journal = JournalHoldings.of(JournalAccount.rebuild(SessionConfig.read(files.session()), files.journal()).account(), ids::of);
+            Reconciliation r = BrokerConnections.reconcile(rest, journal.positions(), journal.workingOrders());
+            Adoption adoption = Adoption.NONE;
+            if (!r.agrees() && r.onlyCatchUp(journal.symbolsWithWorkingOrders())) {
                 out.println(r.report("Alpaca"));
                 out.println("these are the journal's working orders filling or ending while the session was down: they are booked as it catches up");
             } else if (!BrokerConnections.adoptOrStop(r, "Alpaca", adopt, System.console() != null ? in : null, out)) {
                 return ExitCode.BAD_INPUT;
+            } else if (!r.agrees()) {
+                adoption = rest.adoption(journal.positions(), journal.workingOrders());
             }
             out.println("orders go to Alpaca " + (account.live() ? "LIVE (real money)" : "paper") + " at " + rest.endpoints().trading()
                     + "; the journal is replayed first, with nothing sent");
-            return withStream(rest, stream -> session.apply(s -> s.withBroker(AlpacaBroker.resuming(rest, ids, s.journalReplay(), stream))));
+            Adoption adopted = adoption;
+            return withStream(rest, stream -> session.apply(s -> s.withBroker(AlpacaBroker.resuming(rest, ids, s.journalReplay(), b -> {
+                b.adopt(adopted);
+                stream.accept(b);
+            }))));
         }
     }
 
@@ -150,10 +148,12 @@ final class BrokerOptions {
         // a new account's journal holds nothing: whatever the broker holds is a difference to decide on
         var reconciliation = BrokerConnections.reconcile(rest, Map.of(), Set.of());
         if (!BrokerConnections.adoptOrStop(reconciliation, "Alpaca", access.adopt, System.console() != null ? in : null, out)) return ExitCode.BAD_INPUT;
+        Adoption adoption = reconciliation.agrees() ? Adoption.NONE : rest.adoption(Map.of(), Set.of());
         out.println("orders go to Alpaca " + (access.live ? "LIVE (real money)" : "paper") + " at " + rest.endpoints().trading());
         BrokerAccount account = new BrokerAccount("alpaca", access.live);
         return withStream(rest, stream -> session.apply(s -> s.withBroker(AlpacaBroker.factory(rest, new ClientOrderIds(name), Set.of(), b -> {
             account.write(files); // the account exists now; 'paper resume' will connect to the same broker
+            b.adopt(adoption); // booked in the journal at the first market event
             stream.accept(b);
         }))));
     }
