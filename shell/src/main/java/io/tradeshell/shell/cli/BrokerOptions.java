@@ -4,14 +4,11 @@ import io.tradeshell.brokers.Adoption;
 import io.tradeshell.brokers.Credentials;
 import io.tradeshell.brokers.JournalHoldings;
 import io.tradeshell.brokers.Reconciliation;
-import io.tradeshell.brokers.RestCalls;
 import io.tradeshell.brokers.alpaca.AlpacaBroker;
-import io.tradeshell.brokers.alpaca.AlpacaLiveFeed;
 import io.tradeshell.brokers.alpaca.AlpacaRest;
 import io.tradeshell.brokers.alpaca.ClientOrderIds;
 import io.tradeshell.brokers.alpaca.TradeUpdateStream;
 import io.tradeshell.brokers.oanda.OandaBroker;
-import io.tradeshell.brokers.oanda.OandaLiveFeed;
 import io.tradeshell.brokers.oanda.OandaRest;
 import io.tradeshell.brokers.oanda.OandaStream;
 import io.tradeshell.engine.paper.AccountFiles;
@@ -28,8 +25,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,41 +40,15 @@ final class BrokerOptions {
     @Option(names = "--broker", paramLabel = "NAME", description = "Send the orders to this broker (alpaca or oanda; paper or practice account unless --live) instead of the simulated one.")
     String broker;
 
-    @Option(names = "--feed", paramLabel = "SOURCE", description = "Trade on live prices instead of --data files: alpaca (minute bars from Alpaca's market data stream; IEX for stocks, or crypto pairs) or oanda (OANDA's pricing stream, bars of --bar, default 1m). Needs --symbols.")
-    String feed;
-
-    @Option(names = "--symbols", split = ",", paramLabel = "LIST", description = "The symbols of a live --feed: AAPL,MSFT or BTC/USD at Alpaca; EUR_USD,USD_JPY at OANDA.")
-    List<String> symbols = new ArrayList<>();
+    @Mixin
+    FeedOptions prices;
 
     @Mixin
     Access access;
 
-    /** The live feed that {@code --feed} asks for, connected; each trouble of its stream is one line on {@code out}. */
+    /** The live feed that {@code --feed} asks for, connected with this session's credentials. */
     LiveFeed openFeed(Optional<Duration> bar, PrintWriter out) {
-        if (symbols.isEmpty()) throw new IllegalArgumentException("--feed " + feed + " needs --symbols, e.g. --symbols " + ("oanda".equals(feed) ? "EUR_USD" : "AAPL"));
-        Consumer<String> trouble = line -> {
-            synchronized (out) {
-                out.println("feed: " + line);
-                out.flush();
-            }
-        };
-        return switch (String.valueOf(feed)) {
-            case "oanda" -> {
-                OandaRest rest = OandaRest.from(access.credentials(), RestCalls.Pause.REAL, BrokerConnections.UNREACHABLE_LIMIT);
-                Duration period = bar.orElse(Duration.ofMinutes(1));
-                OandaLiveFeed f = new OandaLiveFeed(symbols, period).connect(rest, trouble);
-                yield new LiveFeed("oanda", f, period, f);
-            }
-            case "alpaca" -> {
-                if (bar.isPresent() && !bar.get().equals(Duration.ofMinutes(1))) {
-                    throw new IllegalArgumentException("--feed alpaca streams minute bars: --bar " + io.tradeshell.engine.data.BarPeriods.format(bar.get()) + " does not apply");
-                }
-                AlpacaRest rest = AlpacaRest.from(access.credentials(), RestCalls.Pause.REAL, BrokerConnections.UNREACHABLE_LIMIT);
-                AlpacaLiveFeed f = rest.liveFeed(symbols, false).onTrouble(trouble).connect();
-                yield new LiveFeed("alpaca", f, Duration.ofMinutes(1), f);
-            }
-            default -> throw new IllegalArgumentException("unknown feed '" + feed + "': use --feed alpaca or --feed oanda");
-        };
+        return prices.open(access.credentials(), bar, out);
     }
 
     /** What starting or resuming a broker-backed session needs: keys, the live switch, adopting the broker's state. */

@@ -144,12 +144,12 @@ public final class PaperCommand implements Runnable {
         }
 
         private int start(PaperSessions sessions, PrintWriter out, PrintWriter err, Path resolved, Speed speed, Optional<String> charts) {
-            if (broker.feed != null) {
+            if (broker.prices.given()) {
                 if (sessions.home().account(name).exists()) throw new IllegalArgumentException("paper account '" + name + "' already exists; choose another name");
+                broker.prices.refuseSpeed(spec.commandLine().getParseResult());
                 try (LiveFeed feed = broker.openFeed(options.barPeriod(), out)) {
                     java.util.function.Function<PaperSession.Wiring, PaperSession> prepare = w -> sessions.prepareStartLive(name, resolved, options, feed, w);
-                    out.println("prices come live from " + feed.source() + " for " + String.join(", ", feed.symbols()) + " in bars of "
-                            + io.tradeshell.engine.data.BarPeriods.format(feed.bar()));
+                    out.println(feed.describe());
                     if (broker.broker != null) return broker.start(name, sessions.home().account(name), out,
                             plug -> runInForeground(sessions, name, out, live.quiet, charts, w -> plug.apply(prepare.apply(w))));
                     return runInForeground(sessions, name, out, live.quiet, charts, prepare);

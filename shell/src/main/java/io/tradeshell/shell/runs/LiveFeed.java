@@ -24,6 +24,11 @@ public record LiveFeed(String source, Feed feed, Duration bar, AutoCloseable con
         return feed.symbols();
     }
 
+    /** The line printed when a session or run starts on it. */
+    public String describe() {
+        return "prices come live from " + source + " for " + String.join(", ", symbols()) + " in bars of " + io.tradeshell.engine.data.BarPeriods.format(bar);
+    }
+
     /** One empty series per symbol: the run's data, which the live bars fill. */
     public List<DataInput> inputs() {
         List<DataInput> out = new ArrayList<>();

@@ -1,0 +1,67 @@
+package io.tradeshell.shell.cli;
+
+import io.tradeshell.brokers.Credentials;
+import io.tradeshell.brokers.RestCalls;
+import io.tradeshell.brokers.alpaca.AlpacaLiveFeed;
+import io.tradeshell.brokers.alpaca.AlpacaRest;
+import io.tradeshell.brokers.oanda.OandaLiveFeed;
+import io.tradeshell.brokers.oanda.OandaRest;
+import io.tradeshell.engine.data.BarPeriods;
+import io.tradeshell.shell.runs.BrokerConnections;
+import io.tradeshell.shell.runs.LiveFeed;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+
+/** {@code --feed alpaca|oanda --symbols LIST}: live prices from a broker's market data instead of {@code --data} files. */
+final class FeedOptions {
+    @Option(names = "--feed", paramLabel = "SOURCE", description = "Trade on live prices instead of --data files: alpaca (minute bars from Alpaca's market data stream; IEX for stocks, or crypto pairs) or oanda (OANDA's pricing stream, bars of --bar, default 1m). Needs --symbols.")
+    String feed;
+
+    @Option(names = "--symbols", split = ",", paramLabel = "LIST", description = "The symbols of a live --feed: AAPL,MSFT or BTC/USD at Alpaca; EUR_USD,USD_JPY at OANDA.")
+    List<String> symbols = new ArrayList<>();
+
+    boolean given() {
+        return feed != null;
+    }
+
+    /** Refuses {@code --speed} beside {@code --feed}: live prices come at the market's pace. */
+    void refuseSpeed(ParseResult parsed) {
+        if (feed != null && parsed.hasMatchedOption("--speed")) {
+            throw new IllegalArgumentException("--speed does not apply to --feed " + feed + ": live prices come at the market's pace");
+        }
+    }
+
+    /** The live feed that {@code --feed} asks for, connected; each trouble of its stream is one line on {@code out}. */
+    LiveFeed open(Credentials credentials, Optional<Duration> bar, PrintWriter out) {
+        if (symbols.isEmpty()) throw new IllegalArgumentException("--feed " + feed + " needs --symbols, e.g. --symbols " + ("oanda".equals(feed) ? "EUR_USD" : "AAPL"));
+        Consumer<String> trouble = line -> {
+            synchronized (out) {
+                out.println("feed: " + line);
+                out.flush();
+            }
+        };
+        return switch (String.valueOf(feed)) {
+            case "oanda" -> {
+                OandaRest rest = OandaRest.from(credentials, RestCalls.Pause.REAL, BrokerConnections.UNREACHABLE_LIMIT);
+                Duration period = bar.orElse(Duration.ofMinutes(1));
+                OandaLiveFeed f = new OandaLiveFeed(symbols, period).connect(rest, trouble);
+                yield new LiveFeed("oanda", f, period, f);
+            }
+            case "alpaca" -> {
+                if (bar.isPresent() && !bar.get().equals(Duration.ofMinutes(1))) {
+                    throw new IllegalArgumentException("--feed alpaca streams minute bars: --bar " + BarPeriods.format(bar.get()) + " does not apply");
+                }
+                AlpacaRest rest = AlpacaRest.from(credentials, RestCalls.Pause.REAL, BrokerConnections.UNREACHABLE_LIMIT);
+                AlpacaLiveFeed f = rest.liveFeed(symbols, false).onTrouble(trouble).connect();
+                yield new LiveFeed("alpaca", f, Duration.ofMinutes(1), f);
+            }
+            default -> throw new IllegalArgumentException("unknown feed '" + feed + "': use --feed alpaca or --feed oanda");
+        };
+    }
+}
