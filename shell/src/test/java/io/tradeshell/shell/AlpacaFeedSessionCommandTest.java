@@ -89,6 +89,11 @@ class AlpacaFeedSessionCommandTest {
 
             assertThat(outcome.exitCode()).as(outcome.out() + outcome.err()).isZero();
             assertThat(outcome.out()).contains("prices come live from alpaca for AAPL in bars of 1m", "orders go to Alpaca paper at " + fake.url());
+            // the costs are Alpaca's, not the simulated model's
+            assertThat(outcome.out()).contains("  fills Alpaca's own: prices and fees as Alpaca reported them (costs below, tca.jsonl); no simulated slippage or commission")
+                    .doesNotContain("slippage 5 bps");
+            assertThat(JSON.readTree(home.resolve("paper/acct/summary.json").toFile()).path("assumptions").get(0).asText())
+                    .startsWith("Orders went to Alpaca: every fill, its price and its fees are Alpaca's own");
             assertThat(ws.received).contains("{\"action\":\"subscribe\",\"bars\":[\"AAPL\"]}");
             assertThat(fake.orders.values()).extracting(o -> o.path("client_order_id").asText() + " " + o.path("side").asText() + " " + o.path("qty").asText()
                     + " " + o.path("type").asText() + " " + o.path("status").asText())

@@ -368,6 +368,11 @@ public final class AlpacaBroker implements Broker {
     }
 
     @Override
+    public Optional<String> venue() {
+        return Optional.of("Alpaca");
+    }
+
+    @Override
     public List<OrderSnapshot> openOrders() {
         List<OrderSnapshot> out = new ArrayList<>();
         for (Working w : working.values()) if (w.status.isWorking()) out.add(w.snapshot());

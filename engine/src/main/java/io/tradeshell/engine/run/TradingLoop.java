@@ -456,7 +456,7 @@ public final class TradingLoop implements FeedSink {
                 : MetricsCalculator.compute(curve, memory.trades(), spec.cash(), portfolio.commissions(), bh, dataEnd());
         RunResult result = new RunResult(spec.strategy().name(), mode, spec, curve, memory.benchmark(), List.copyOf(memory.trades()),
                 List.copyOf(memory.fills()), memory.orders(), portfolio.openPositions(), warmup, bars, metrics,
-                Assumptions.describe(spec, warmup, mode), started, wall.instant(), stopped,
+                Assumptions.describe(spec, warmup, mode, broker.venue()), started, wall.instant(), stopped,
                 new RunResult.AccountChecks(broker.ordersReducedForCash(), broker.ordersRejectedForCash()), costs.costs(clock.now()),
                 modelReports());
         return result.shortOfWarmup().map(w -> withAssumption(result, "SHORT DATA: " + w + ".")).orElse(result);

@@ -98,7 +98,7 @@ public final class PaperCommand implements Runnable {
             } finally {
                 status.finish();
             }
-            out.print(SummaryTable.render(outcome.result()));
+            out.print(SummaryTable.render(outcome.result(), session.loop().flatMap(l -> l.broker().venue())));
             out.println(AccountText.account(outcome.status()));
             Path dir = sessions.home().account(name).dir();
             out.println("  account  " + ProjectHome.display(dir));

@@ -8,12 +8,21 @@ import io.tradeshell.engine.run.DataInput;
 import io.tradeshell.engine.run.RunResult;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The readable summary a run ends with on the terminal. */
 public final class SummaryTable {
     private SummaryTable() { }
 
     public static String render(RunResult r) {
+        return render(r, Optional.empty());
+    }
+
+    /**
+     * @param venue the broker whose own fills a session booked (its costs are the broker's, not the
+     *              simulated model's), or empty for the simulated broker
+     */
+    public static String render(RunResult r, Optional<String> venue) {
         StringBuilder b = new StringBuilder();
         b.append(r.name()).append("  [").append(r.mode()).append("]  ").append(r.spec().script()).append('\n');
         for (DataInput d : r.spec().data()) {
@@ -29,7 +38,10 @@ public final class SummaryTable {
             b.append('\n');
         }
         ExecutionSettings x = r.spec().execution();
-        b.append(String.format(Locale.ROOT, "  params %s%n  fill %s%s · commission %s · slippage %s bps · cash %,.0f · warm-up %d bars%n",
+        if (venue.isPresent()) {
+            b.append(String.format(Locale.ROOT, "  params %s%n  fills %s's own: prices and fees as %s reported them (costs below, tca.jsonl); no simulated slippage or commission"
+                    + " · cash %,.0f · warm-up %d bars%n", r.spec().strategy().params(), venue.get(), venue.get(), r.spec().cash(), r.warmupBars()));
+        } else b.append(String.format(Locale.ROOT, "  params %s%n  fill %s%s · commission %s · slippage %s bps · cash %,.0f · warm-up %d bars%n",
                 r.spec().strategy().params(), x.fillTiming().label(),
                 x.fillTiming() == io.tradeshell.engine.execution.FillTiming.CLOSE ? " (OPTIMISTIC)" : "",
                 commission(x.commission()), trim(x.slippage().bps()), r.spec().cash(), r.warmupBars()));
