@@ -89,6 +89,10 @@ class AlpacaFeedSessionCommandTest {
 
             assertThat(outcome.exitCode()).as(outcome.out() + outcome.err()).isZero();
             assertThat(outcome.out()).contains("prices come live from alpaca for AAPL in bars of 1m", "orders go to Alpaca paper at " + fake.url());
+            // the warm-up: the fake's three bars of history, all closed before the session started, fetched as minute bars up to the start
+            assertThat(outcome.out()).containsPattern("warm-up: 3 bars of AAPL from alpaca, the last opening 2024-01-04T05:00:00Z, before 20\\d\\d-");
+            assertThat(fake.requests).filteredOn(r -> r.startsWith("GET /v2/stocks/bars")).first().asString()
+                    .startsWith("GET /v2/stocks/bars?symbols=AAPL&timeframe=1Min&start=").contains("&end=");
             // the costs are Alpaca's, not the simulated model's
             assertThat(outcome.out()).contains("  fills Alpaca's own: prices and fees as Alpaca reported them (costs below, tca.jsonl); no simulated slippage or commission")
                     .doesNotContain("slippage 5 bps");

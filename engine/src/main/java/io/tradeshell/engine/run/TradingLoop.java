@@ -161,6 +161,10 @@ public final class TradingLoop implements FeedSink {
         for (int k = 0; k < n; k++) {
             visible[k] = history != null ? history.revealing(k)
                     : new BarSeries(symbols.get(k), Duration.ofMillis(feed.periodMillis(k)), feed.priceScale(k), expectedBars(spec, symbols.get(k)));
+            if (feed instanceof WarmUp w) {
+                BarSeries before = w.warmUp(k);
+                for (int i = 0; i < before.size(); i++) visible[k].appendFrom(before, i);
+            }
             traders[k] = new SymbolTrader(k, visible[k], this.portfolio, broker, new RiskCheckedBroker(broker, risk, account, events), risk,
                     account, spec.lotSize(), defaultExits);
             traders[k].algoDesk(desk);
@@ -207,6 +211,11 @@ public final class TradingLoop implements FeedSink {
     /** A feed that delivers trade ticks, so the broker fills on ticks rather than on bars. */
     public interface TickAware {
         boolean deliversTicks();
+    }
+
+    /** A live feed that comes with history: bars closed before its first event, shown to the strategies, never traded on. */
+    public interface WarmUp {
+        BarSeries warmUp(int slot);
     }
 
     public TradingLoop onStopRequest(BooleanSupplier stop) {

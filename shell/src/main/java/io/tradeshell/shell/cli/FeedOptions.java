@@ -11,6 +11,7 @@ import io.tradeshell.shell.runs.BrokerConnections;
 import io.tradeshell.shell.runs.LiveFeed;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,10 @@ final class FeedOptions {
     @Option(names = "--symbols", split = ",", paramLabel = "LIST", description = "The symbols of a live --feed: AAPL,MSFT or BTC/USD at Alpaca; EUR_USD,USD_JPY at OANDA.")
     List<String> symbols = new ArrayList<>();
 
+    @Option(names = "--warm-up", paramLabel = "BARS", defaultValue = "200",
+            description = "With --feed: the bars of history before the start that the strategy sees first, so its indicators are warm (default 200; 0 for none). Only bars closed before the start.")
+    int warmUp = 200;
+
     boolean given() {
         return feed != null;
     }
@@ -37,8 +42,29 @@ final class FeedOptions {
         }
     }
 
-    /** The live feed that {@code --feed} asks for, connected; each trouble of its stream is one line on {@code out}. */
+    /**
+     * The live feed that {@code --feed} asks for, connected, with the history before now that
+     * {@code --warm-up} asks for; each trouble of its stream is one line on {@code out}.
+     */
     LiveFeed open(Credentials credentials, Optional<Duration> bar, PrintWriter out) {
+        if (warmUp < 0) throw new IllegalArgumentException("--warm-up must be 0 or more bars, was " + warmUp);
+        Instant start = Instant.now(); // before the stream's first bar: the history ends where the live bars begin
+        LiveFeed live = connect(credentials, bar, out);
+        try {
+            return live.warmedUp(BrokerConnections.history(feed, credentials), warmUp, start, line -> {
+                out.println(line);
+                out.flush();
+            });
+        } catch (io.tradeshell.brokers.BrokerHttpException | io.tradeshell.brokers.BrokerUnreachableException e) {
+            live.close();
+            throw new IllegalArgumentException("warm-up history from " + feed + ": " + e.getMessage() + " (--warm-up 0 starts without it)", e);
+        } catch (RuntimeException e) {
+            live.close();
+            throw e;
+        }
+    }
+
+    private LiveFeed connect(Credentials credentials, Optional<Duration> bar, PrintWriter out) {
         if (symbols.isEmpty()) throw new IllegalArgumentException("--feed " + feed + " needs --symbols, e.g. --symbols " + ("oanda".equals(feed) ? "EUR_USD" : "AAPL"));
         Consumer<String> trouble = line -> {
             synchronized (out) {
