@@ -23,26 +23,33 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AlpacaFeedSessionCommandTest {
     /** Closes that make SMA(2) cross over SMA(4) at the sixth bar and under it at the tenth. */
-    static final double[] CLOSES = {100, 99, 98, 97, 97, 99, 102, 105, 104, 100, 96, 94, 92, 92};
+    static final double[] CLOSES = {100, 99, 98, 97, 97, 99, 102, 105, 104, 100, 96, 94, 92, 92, 93, 95, 98};
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     static final Instant FIRST = Instant.parse("2024-03-04T14:30:00Z");
 
-    /** The market data stream's answer to a subscription: every bar of {@link #CLOSES}, one a minute. */
-    static String bars() {
+    /** The bars of {@link #CLOSES} from the {@code from}th, one a minute, as the market data stream sends them. */
+    static String bars(int from, int to) {
         StringBuilder b = new StringBuilder("[");
-        for (int k = 0; k < CLOSES.length; k++) {
-            if (k > 0) b.append(',');
+        for (int k = from; k < to; k++) {
+            if (k > from) b.append(',');
             b.append("{\"T\":\"b\",\"S\":\"AAPL\",\"o\":").append(CLOSES[k]).append(",\"h\":").append(CLOSES[k] + 0.5).append(",\"l\":").append(CLOSES[k] - 0.5)
                     .append(",\"c\":").append(CLOSES[k]).append(",\"v\":1000,\"t\":\"").append(FIRST.plusSeconds(60L * k)).append("\"}");
         }
         return b.append(']').toString();
     }
 
-    /** Alpaca's two streams on one fake: market data (auth, subscribe) and trade updates (authenticate, listen). */
+    /**
+     * Alpaca's two streams on one fake: market data (auth, subscribe) and trade updates
+     * (authenticate, listen). The first subscription gets the bars up to {@code LIVE}, a later
+     * one (a resumed session) the last bar it had, sent again, and the rest.
+     */
+    static final int LIVE = 14;
+
     static FakeWebSocket streams() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger subscriptions = new java.util.concurrent.atomic.AtomicInteger();
         FakeWebSocket ws = new FakeWebSocket((c, msg) -> {
             if (msg.contains("\"action\":\"auth\"")) c.sendText("[{\"T\":\"success\",\"msg\":\"authenticated\"}]");
-            if (msg.contains("\"subscribe\"")) c.sendText(bars());
+            if (msg.contains("\"subscribe\"")) c.sendText(subscriptions.incrementAndGet() == 1 ? bars(0, LIVE) : bars(LIVE - 1, CLOSES.length));
             if (msg.contains("\"authenticate\"")) c.sendBinary(FakeAlpaca.fixtureText("authorized.json"));
             if (msg.contains("\"listen\"")) c.sendBinary(FakeAlpaca.fixtureText("listening.json"));
         });
@@ -61,13 +68,14 @@ class AlpacaFeedSessionCommandTest {
     }
 
     /** Waits for the session to have taken every bar, then stops it as an operator would (bounded: a hung session fails the test). */
-    static CliTestSupport.Outcome stopAfterEveryBar(Path home, String name, CompletableFuture<CliTestSupport.Outcome> session) throws Exception {
+    static CliTestSupport.Outcome stopAfter(int bars, Path home, String name, CompletableFuture<CliTestSupport.Outcome> session) throws Exception {
         Path status = home.resolve("paper/" + name + "/status.json");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!session.isDone() && !(Files.exists(status) && JSON.readTree(status.toFile()).path("feed").path("position").asInt() >= CLOSES.length)) {
+        while (!session.isDone() && !(Files.exists(status) && JSON.readTree(status.toFile()).path("feed").path("position").asInt() >= bars)) {
             assertThat(System.nanoTime()).as("the session took every bar").isLessThan(deadline);
             Thread.sleep(50);
         }
+        if (session.isDone()) return session.get(); // it ended by itself: its outcome says why
         var stop = CliTestSupport.run("paper", "stop", name, "--home", home.toString());
         assertThat(stop.exitCode()).as(stop.out() + stop.err()).isZero();
         return session.get(120, TimeUnit.SECONDS);
@@ -85,7 +93,7 @@ class AlpacaFeedSessionCommandTest {
                     CliTestSupport.path("strategies/sma_crossover.groovy"), "--home", home.toString(), "--no-charts", "--quiet",
                     "--param", "fast=2", "--param", "slow=4", "--param", "qty=10", "--feed", "alpaca", "--symbols", "AAPL", "--broker", "alpaca",
                     "--credentials", keys.toString()));
-            var outcome = stopAfterEveryBar(home, "acct", started);
+            var outcome = stopAfter(LIVE, home, "acct", started);
 
             assertThat(outcome.exitCode()).as(outcome.out() + outcome.err()).isZero();
             assertThat(outcome.out()).contains("prices come live from alpaca for AAPL in bars of 1m", "orders go to Alpaca paper at " + fake.url());
@@ -116,6 +124,20 @@ class AlpacaFeedSessionCommandTest {
                 }
             }
             assertThat(outcome.out() + outcome.err()).doesNotContain(FakeAlpaca.SECRET).doesNotContain(FakeAlpaca.KEY);
+
+            // resumed: the bars the account was fed rebuild it from its journal, then the feed goes on (its bar sent again is dropped)
+            CompletableFuture<CliTestSupport.Outcome> resuming = CompletableFuture.supplyAsync(() -> CliTestSupport.run("paper", "resume", "acct",
+                    "--home", home.toString(), "--no-charts", "--quiet", "--credentials", keys.toString()));
+            var resumed = stopAfter(CLOSES.length, home, "acct", resuming);
+
+            assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
+            assertThat(resumed.out()).contains("the prices the account was fed are played again first", "Alpaca agrees with the journal: 0 position(s), 0 open order(s)",
+                    "rebuilt the account from ", "live again at feed position " + LIVE);
+            // SMA(2) 94 over SMA(4) 93 at the 14:45 bar: the third order, numbered after the first two, each sent once
+            assertThat(fake.orders.values()).extracting(o -> o.path("client_order_id").asText() + " " + o.path("side").asText() + " " + o.path("status").asText())
+                    .containsExactly("ts-acct-1 buy filled", "ts-acct-2 sell filled", "ts-acct-3 buy filled");
+            assertThat(Files.readAllLines(account.resolve("fills.jsonl"))).hasSize(3);
+            assertThat(JSON.readTree(account.resolve("status.json").toFile()).path("positions").get(0).path("qty").asDouble()).isEqualTo(10);
         }
     }
 }

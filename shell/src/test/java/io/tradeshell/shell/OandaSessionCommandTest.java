@@ -141,6 +141,9 @@ class OandaSessionCommandTest {
 
             assertThat(outcome.exitCode()).as(outcome.out() + outcome.err()).isZero();
             assertThat(stop.exitCode()).as(stop.out() + stop.err()).isZero();
+            // the stop does not offer a resume that cannot be
+            assertThat(stop.out()).contains("; this account cannot be resumed: its orders are at OANDA, and its journal is not replayed against OANDA yet")
+                    .doesNotContain("paper resume");
             assertThat(outcome.out()).contains("prices come live from oanda for EUR_USD in bars of 1m", "warm-up: 0 bars of EUR_USD from oanda, before ")
                     .contains("orders go to OANDA practice at " + url);
             assertThat(posts).as("the crossover bought and sold").hasSizeGreaterThanOrEqualTo(2);

@@ -8,18 +8,17 @@ import java.util.List;
  * which the loop shows to the strategies as the bars before the first live one (so indicators
  * are warm at once) and never delivers as events, so nothing is traded on them.
  */
-public final class WarmedUpFeed implements Feed, TradingLoop.TickAware, TradingLoop.WarmUp {
-    private final Feed live;
+public final class WarmedUpFeed extends LiveFeedAround {
     private final List<BarSeries> history;
 
     /**
      * @param history one series per symbol, in slot order, each of bars closed before the live feed's first event
      */
     public WarmedUpFeed(Feed live, List<BarSeries> history) {
+        super(live);
         if (history.size() != live.symbols().size()) {
             throw new IllegalArgumentException("warm-up history for " + history.size() + " symbols, the feed has " + live.symbols().size());
         }
-        this.live = live;
         this.history = List.copyOf(history);
     }
 
@@ -37,18 +36,6 @@ public final class WarmedUpFeed implements Feed, TradingLoop.TickAware, TradingL
 
     @Override
     public BarSeries warmUp(int slot) { return history.get(slot); }
-
-    @Override
-    public boolean deliversTicks() { return live instanceof TradingLoop.TickAware t && t.deliversTicks(); }
-
-    @Override
-    public List<String> symbols() { return live.symbols(); }
-
-    @Override
-    public long periodMillis(int slot) { return live.periodMillis(slot); }
-
-    @Override
-    public int priceScale(int slot) { return live.priceScale(slot); }
 
     @Override
     public boolean next(FeedSink sink) { return live.next(sink); }

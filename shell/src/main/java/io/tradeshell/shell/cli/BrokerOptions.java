@@ -66,19 +66,24 @@ final class BrokerOptions {
             return Credentials.from(System.getenv(), Optional.ofNullable(credentials));
         }
 
-        /**
-         * Resumes a broker-backed account: reconciles the broker with the journal, then runs the
-         * session, which answers from its journal while it is re-run and talks to the broker after.
-         */
-        int resume(String name, AccountFiles files, BrokerAccount account, PrintWriter out, Function<UnaryOperator<PaperSession>, Integer> session) {
+        /** Refuses, before anything connects, an account this version cannot resume, saying why. */
+        void refuseUnresumable(String name, BrokerAccount account) {
             if ("oanda".equals(account.broker())) {
                 throw new IllegalArgumentException("paper account '" + name + "' trades at OANDA, and an OANDA account cannot be resumed yet"
-                        + " (its journal is not replayed against OANDA); 'paper status " + name + "' shows it as it was left");
+                        + " (" + OANDA_NOT_RESUMABLE + "); 'paper status " + name + "' shows it as it was left");
             }
             if (!"alpaca".equals(account.broker())) throw new IllegalArgumentException("paper account '" + name + "' trades at '" + account.broker() + "', which cannot be resumed");
             if (account.live() && !live) {
                 throw new IllegalArgumentException("paper account '" + name + "' trades real money at Alpaca: resume it with --live");
             }
+        }
+
+        /**
+         * Resumes a broker-backed account: reconciles the broker with the journal, then runs the
+         * session, which answers from its journal while it is re-run and talks to the broker after.
+         */
+        int resume(String name, AccountFiles files, BrokerAccount account, PrintWriter out, Function<UnaryOperator<PaperSession>, Integer> session) {
+            refuseUnresumable(name, account);
             BufferedReader in = stdin();
             AlpacaRest rest = BrokerConnections.alpaca(credentials(), account.live(), name, in, out);
             ClientOrderIds ids = new ClientOrderIds(name);
@@ -137,7 +142,7 @@ final class BrokerOptions {
         BrokerAccount account = new BrokerAccount("oanda", access.live);
         AtomicReference<OandaStream> stream = new AtomicReference<>();
         try {
-            return session.apply(s -> s.withBroker(OandaBroker.factory(rest, name, b -> {
+            return session.apply(s -> s.notResumable("its orders are at OANDA, and " + OANDA_NOT_RESUMABLE + " yet").withBroker(OandaBroker.factory(rest, name, b -> {
                 account.write(files);
                 stream.set(rest.transactions(b::onStreamLine, () -> {
                     b.note("OANDA's transactions stream reconnected; asking for the transactions it missed");
@@ -148,6 +153,9 @@ final class BrokerOptions {
             if (stream.get() != null) stream.get().close();
         }
     }
+
+    /** Why an account at OANDA cannot be resumed yet. */
+    static final String OANDA_NOT_RESUMABLE = "its journal is not replayed against OANDA";
 
     /** Runs {@code session} with a hook that starts the broker's trade-updates stream once the broker is open, and closes it after. */
     private static int withStream(AlpacaRest rest, Function<Consumer<AlpacaBroker>, Integer> session) {

@@ -66,6 +66,11 @@ final class FeedOptions {
 
     private LiveFeed connect(Credentials credentials, Optional<Duration> bar, PrintWriter out) {
         if (symbols.isEmpty()) throw new IllegalArgumentException("--feed " + feed + " needs --symbols, e.g. --symbols " + ("oanda".equals(feed) ? "EUR_USD" : "AAPL"));
+        return connect(feed, symbols, credentials, bar, out);
+    }
+
+    /** The live feed of {@code source} for {@code symbols}, connected, without history (a resumed account has its own). */
+    static LiveFeed connect(String feed, List<String> symbols, Credentials credentials, Optional<Duration> bar, PrintWriter out) {
         Consumer<String> trouble = line -> {
             synchronized (out) {
                 out.println("feed: " + line);

@@ -66,7 +66,13 @@ public record LiveFeed(String source, Feed feed, Duration bar, AutoCloseable con
         return symbols().stream().map(s -> new SessionConfig.DataRef(s, source + ":" + LIVE, LIVE)).toList();
     }
 
-    /** Whether an account's data is a live feed (which cannot be played again for a resume). */
+    /** The feed an account on live prices was started with ({@code alpaca}, {@code oanda}), from its data references. */
+    public static String source(SessionConfig config) {
+        String file = config.data().getFirst().file();
+        return file.substring(0, file.length() - (":" + LIVE).length());
+    }
+
+    /** Whether an account's data is a live feed (replayed from the account's own recording on a resume). */
     public static boolean isLive(SessionConfig config) {
         return config.data().stream().anyMatch(d -> LIVE.equals(d.sha256()));
     }
