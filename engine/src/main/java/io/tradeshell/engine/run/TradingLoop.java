@@ -456,8 +456,9 @@ public final class TradingLoop implements FeedSink {
         double bh = 0;
         int counted = 0;
         for (int k = 0; k < visible.length; k++) {
-            if (visible[k].isEmpty()) continue;
-            bh += visible[k].close(visible[k].lastIndex()) / visible[k].close(0) - 1;
+            if (visible[k].isEmpty() || Double.isNaN(firstClose[k])) continue;
+            // from the first bar the run traded on, not a live session's warm-up history
+            bh += visible[k].close(visible[k].lastIndex()) / firstClose[k] - 1;
             counted++;
         }
         bh = counted == 0 ? Double.NaN : bh / counted;

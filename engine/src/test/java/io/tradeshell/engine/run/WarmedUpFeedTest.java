@@ -47,5 +47,6 @@ class WarmedUpFeedTest {
         assertThat(shown[0].size()).isEqualTo(5);
         assertThat(tape.times).containsExactly(START + 3 * DAY, START + 4 * DAY); // equity at the live bars only
         assertThat(r.bars()).isEqualTo(2);
+        assertThat(r.metrics().buyAndHoldReturn()).isEqualTo(14.0 / 13 - 1); // from the first live close, not the history's
     }
 }
