@@ -103,7 +103,7 @@ class AlpacaFeedSessionCommandTest {
                     .startsWith("GET /v2/stocks/bars?symbols=AAPL&timeframe=1Min&start=").contains("&end=");
             // the costs are Alpaca's, not the simulated model's
             assertThat(outcome.out()).contains("  fills Alpaca's own: prices and fees as Alpaca reported them (costs below, tca.jsonl); no simulated slippage or commission")
-                    .doesNotContain("slippage 5 bps");
+                    .contains("  costs   2 orders (2 filled): slippage median ").doesNotContain("slippage 5 bps").doesNotContain("(assumed");
             assertThat(JSON.readTree(home.resolve("paper/acct/summary.json").toFile()).path("assumptions").get(0).asText())
                     .startsWith("Orders went to Alpaca: every fill, its price and its fees are Alpaca's own");
             assertThat(ws.received).contains("{\"action\":\"subscribe\",\"bars\":[\"AAPL\"]}");

@@ -64,7 +64,10 @@ public final class SummaryTable {
             b.append(String.format(Locale.ROOT, "  buying power: %d order(s) cut to what the account could pay for, %d rejected%n",
                     checks.ordersReducedForCash(), checks.ordersRejectedForCash()));
         }
-        if (!r.costs().isEmpty()) b.append("  costs   ").append(r.costSummary().describe()).append('\n');
+        if (!r.costs().isEmpty()) {
+            // at a real broker nothing was assumed: the costs are what its fills measured
+            b.append("  costs   ").append(venue.isPresent() ? io.tradeshell.engine.tca.CostSummary.of(r.costs(), Double.NaN).describe() : r.costSummary().describe()).append('\n');
+        }
         for (ModelReport model : r.models()) b.append("  model   ").append(describe(model)).append('\n');
         if (r.stoppedEarly()) b.append("  (stopped early)\n");
         return b.toString();
