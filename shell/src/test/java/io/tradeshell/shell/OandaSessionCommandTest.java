@@ -79,6 +79,8 @@ class OandaSessionCommandTest {
             answer(x, 201, "{\"orderCreateTransaction\":{\"type\":\"MARKET_ORDER\",\"id\":\"" + id + "\",\"instrument\":\"EUR_USD\",\"units\":\"" + units
                     + "\"},\"orderFillTransaction\":{\"type\":\"ORDER_FILL\",\"id\":\"" + fill + "\",\"orderID\":\"" + id + "\",\"units\":\"" + units
                     + "\",\"price\":\"1.08000\",\"commission\":\"0.0000\"},\"lastTransactionID\":\"" + fill + "\"}");
+        } else if (path.equals("/v3/instruments/EUR_USD/candles")) {
+            answer(x, 200, "{\"instrument\":\"EUR_USD\",\"granularity\":\"M1\",\"candles\":[]}"); // no history: the warm-up fills from live bars
         } else if (path.equals(account + "/openPositions")) {
             answer(x, 200, "{\"positions\":[],\"lastTransactionID\":\"99\"}");
         } else if (path.equals(account + "/pendingOrders")) {
@@ -139,7 +141,10 @@ class OandaSessionCommandTest {
 
             assertThat(outcome.exitCode()).as(outcome.out() + outcome.err()).isZero();
             assertThat(stop.exitCode()).as(stop.out() + stop.err()).isZero();
-            assertThat(outcome.out()).contains("prices come live from oanda for EUR_USD in bars of 1m")
+            // the stop does not offer a resume that cannot be
+            assertThat(stop.out()).contains("; this account cannot be resumed: its orders are at OANDA, and its journal is not replayed against OANDA yet")
+                    .doesNotContain("paper resume");
+            assertThat(outcome.out()).contains("prices come live from oanda for EUR_USD in bars of 1m", "warm-up: 0 bars of EUR_USD from oanda, before ")
                     .contains("orders go to OANDA practice at " + url);
             assertThat(posts).as("the crossover bought and sold").hasSizeGreaterThanOrEqualTo(2);
             assertThat(posts.getFirst()).startsWith("{\"type\":\"MARKET\",\"instrument\":\"EUR_USD\",\"units\":\"10000\",\"timeInForce\":\"FOK\"")

@@ -1,7 +1,9 @@
 package io.tradeshell.brokers.alpaca;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tradeshell.brokers.Adoption;
 import io.tradeshell.brokers.BrokerHttpException;
+import io.tradeshell.brokers.JournalOrders;
 import io.tradeshell.brokers.BrokerUnreachableException;
 import io.tradeshell.engine.broker.Broker;
 import io.tradeshell.engine.broker.BrokerFactory;
@@ -19,6 +21,8 @@ import io.tradeshell.engine.events.TradingEvent.OrderRejected;
 import io.tradeshell.engine.events.TradingEvent.OrderReplaced;
 import io.tradeshell.engine.events.TradingEvent.OrderSubmitted;
 import io.tradeshell.engine.events.TradingEvent.TradingStateChanged;
+import io.tradeshell.engine.model.Side;
+import io.tradeshell.engine.trade.ExitReason;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +49,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * Alpaca by its client order id and books what happened meanwhile. An order whose submission
  * is the journal's last line (a crash before Alpaca's answer was written) is looked up by that
  * id before anything is sent, so it is never sent twice.
+ *
+ * <p>What the user adopts from Alpaca at start-up (see {@link #adopt}) becomes the account's own
+ * at the first market event: each position a fill at Alpaca's average entry price, each working
+ * order an order the session follows, all tagged {@code adopted} in the journal, which a resume
+ * re-runs like any other line.
  */
 public final class AlpacaBroker implements Broker {
     private final AlpacaRest rest;
@@ -60,6 +69,8 @@ public final class AlpacaBroker implements Broker {
     private JournalReplay replay = JournalReplay.NONE;
     /** Whether the working orders replayed from the journal have been found at Alpaca. */
     private boolean attached = true;
+    /** What the user adopted from Alpaca, booked at the first market event after the replay. */
+    private Adoption adoption = Adoption.NONE;
     private static final String CANCELLED_BY_ALPACA = "cancelled by Alpaca";
 
     /** One order the loop knows at Alpaca. */
@@ -110,6 +121,11 @@ public final class AlpacaBroker implements Broker {
             b.attached = false;
             opened.accept(b);
         });
+    }
+
+    /** Takes Alpaca's positions and orders that the journal does not hold as the account's own, at the next market event. */
+    public void adopt(Adoption what) {
+        this.adoption = what;
     }
 
     /** Continues numbering after the orders of an earlier session. */
@@ -352,6 +368,11 @@ public final class AlpacaBroker implements Broker {
     }
 
     @Override
+    public Optional<String> venue() {
+        return Optional.of("Alpaca");
+    }
+
+    @Override
     public List<OrderSnapshot> openOrders() {
         List<OrderSnapshot> out = new ArrayList<>();
         for (Working w : working.values()) if (w.status.isWorking()) out.add(w.snapshot());
@@ -440,11 +461,83 @@ public final class AlpacaBroker implements Broker {
     /** Hands over what the stream brought, on the loop's thread. */
     private void drain() {
         if (replay.replaying()) {
+            adoptedFromJournal();
             fromJournal(); // what the stream brings meanwhile waits until the replay has caught up
             return;
         }
         attach();
+        bookAdoption();
         for (Runnable r = inbox.poll(); r != null; r = inbox.poll()) r.run();
+    }
+
+    /**
+     * The adopted state booked in the journal: each position a market order filled at once at
+     * Alpaca's average entry price, each working order an order the session follows from now on.
+     */
+    private void bookAdoption() {
+        Adoption what = adoption;
+        adoption = Adoption.NONE;
+        for (Adoption.Position p : what.positions()) {
+            if (!slots.containsKey(p.symbol())) {
+                note("not adopted: Alpaca's position " + p.symbol() + " " + p.qty() + " is in a symbol this session does not trade");
+                continue;
+            }
+            Working w = new Working(nextId++, "", OrderRequest.market(p.symbol(), p.qty() > 0 ? Side.BUY : Side.SELL, Math.abs(p.qty()),
+                    ExitReason.ADOPTED_TAG), now());
+            note("adopted Alpaca's position " + p.symbol() + " " + p.qty() + " at " + p.avgPrice() + " as order #" + w.id);
+            adoptWorking(w);
+            fill(w, w.request.qty(), p.avgPrice(), OrderStatus.FILLED);
+        }
+        for (Adoption.Order o : what.orders()) {
+            if (!slots.containsKey(o.request().symbol())) {
+                note("not adopted: Alpaca's order " + o.clientOrderId() + " is in a symbol this session does not trade");
+                continue;
+            }
+            Working w = new Working(nextId++, o.clientOrderId(), withTag(o.request(), ExitReason.ADOPTED_TAG + ":" + o.clientOrderId()), now());
+            w.filledQty = o.filledQty(); // what it filled before is in Alpaca's position already
+            w.avgPrice = o.avgFillPrice();
+            note("adopted Alpaca's working order " + o.clientOrderId() + " as order #" + w.id);
+            adoptWorking(w);
+            attached = false; // it is found at Alpaca by its client order id, as a resumed order is
+        }
+    }
+
+    private void adoptWorking(Working w) {
+        wiring.events().on(new OrderSubmitted(w.submitted, w.snapshot()));
+        w.status = w.filledQty > 0 ? OrderStatus.PARTIALLY_FILLED : OrderStatus.ACCEPTED;
+        working.put(w.id, w);
+        if (!w.clientOrderId.isEmpty()) byClientId.put(w.clientOrderId, w);
+        wiring.events().on(new OrderAccepted(now(), w.snapshot()));
+    }
+
+    /** While replaying: the adoption the journal holds at this feed position, booked again as it was. */
+    private void adoptedFromJournal() {
+        for (Optional<JsonNode> next = replay.nextAtThisPosition(); next.isPresent(); next = replay.nextAtThisPosition()) {
+            JsonNode line = next.get();
+            String type = line.path("type").asText();
+            if (type.equals("Note") && line.path("message").asText().startsWith("adopted ")) {
+                wiring.events().on(new Note(now(), line.path("message").asText()));
+                continue;
+            }
+            if (!type.equals("OrderSubmitted") || !ExitReason.isAdopted(line.path("order").path("tag").asText(null))) return;
+            OrderRequest r = JournalOrders.request(line.path("order"));
+            String tag = r.tag();
+            Working w = new Working(nextId++, tag.equals(ExitReason.ADOPTED_TAG) ? "" : tag.substring(ExitReason.ADOPTED_TAG.length() + 1), r, now());
+            if (line.path("order").path("id").asLong(-1) != w.id) throw notInJournal(w, "order #" + line.path("order").path("id").asLong(-1) + " adopted");
+            w.filledQty = line.path("order").path("filledQty").asDouble();
+            w.avgPrice = line.path("order").path("avgFillPrice").isNumber() ? line.path("order").path("avgFillPrice").asDouble() : Double.NaN;
+            adoptWorking(w);
+            if (r.type() == io.tradeshell.engine.order.OrderType.MARKET) {
+                JsonNode filled = replay.nextAtThisPosition().orElseThrow(() -> notInJournal(w, "no fill of the adopted position"));
+                fill(w, filled.path("fill").path("qty").asDouble(), filled.path("fill").path("price").asDouble(), OrderStatus.FILLED);
+            } else {
+                attached = false;
+            }
+        }
+    }
+
+    private static OrderRequest withTag(OrderRequest r, String tag) {
+        return new OrderRequest(r.symbol(), r.side(), r.qty(), r.type(), r.limitPrice(), r.stopPrice(), r.tif(), tag, 0);
     }
 
     /** For a session between feed events, and for tests: everything received so far is applied now. */

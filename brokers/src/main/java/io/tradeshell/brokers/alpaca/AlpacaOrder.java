@@ -1,6 +1,7 @@
 package io.tradeshell.brokers.alpaca;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.order.OrderStatus;
 import io.tradeshell.engine.order.OrderType;
 import io.tradeshell.engine.order.TimeInForce;
@@ -19,6 +20,12 @@ public record AlpacaOrder(String id, String clientOrderId, String symbol, Side s
                 "gtc".equals(o.path("time_in_force").asText()) ? TimeInForce.GTC : TimeInForce.DAY,
                 number(o.get("qty")), number(o.get("filled_qty")), number(o.get("filled_avg_price")),
                 number(o.get("limit_price")), number(o.get("stop_price")), o.path("status").asText());
+    }
+
+    /** The order as the engine would have asked for it (no tag: it was not the engine's). */
+    public OrderRequest request() {
+        return new OrderRequest(symbol, side, qty, type, type == OrderType.LIMIT || type == OrderType.STOP_LIMIT ? limitPrice : Double.NaN,
+                type == OrderType.STOP || type == OrderType.STOP_LIMIT ? stopPrice : Double.NaN, tif, null, 0);
     }
 
     /** A JSON string (or number) as a double; NaN when absent or null. */

@@ -2,6 +2,7 @@ package io.tradeshell.brokers.alpaca;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tradeshell.brokers.Adoption;
 import io.tradeshell.brokers.BrokerHttpException;
 import io.tradeshell.brokers.Credentials;
 import io.tradeshell.brokers.RestCalls;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Alpaca's trading REST API v2: orders, positions, account and clock. Quantities and prices go
@@ -121,6 +123,19 @@ public final class AlpacaRest {
         List<AlpacaOrder> out = new ArrayList<>();
         for (JsonNode o : calls.get(endpoints.trading() + "/v2/orders?status=open&limit=500&direction=asc")) out.add(AlpacaOrder.parse(o));
         return out;
+    }
+
+    /**
+     * Alpaca's positions and working orders beyond what a journal holds, for a user who adopts
+     * them: {@code journalPositions} signed per symbol, {@code journalOrders} client order ids
+     * (a replacement, {@code ID~...}, is the journal's order it replaced).
+     */
+    public Adoption adoption(Map<String, Double> journalPositions, Set<String> journalOrders) {
+        List<Adoption.Position> held = positions().stream().map(p -> new Adoption.Position(p.symbol(), p.qty(), p.avgEntryPrice())).toList();
+        List<Adoption.Order> working = openOrders().stream()
+                .filter(o -> !journalOrders.contains(o.clientOrderId().replaceFirst("~.*$", "")))
+                .map(o -> new Adoption.Order(o.clientOrderId(), o.request(), o.filledQty() > 0 ? o.filledQty() : 0, o.filledAvgPrice())).toList();
+        return Adoption.of(journalPositions, journalOrders, held, working);
     }
 
     public List<AlpacaPosition> positions() {

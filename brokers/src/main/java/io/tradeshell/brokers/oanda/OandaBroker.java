@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -180,6 +181,11 @@ public final class OandaBroker implements Broker {
         w.request = w.request.withQtyAndPrices(qty, limitPrice, stopPrice);
         wiring.events().on(new OrderReplaced(now(), w.snapshot()));
         return true;
+    }
+
+    @Override
+    public Optional<String> venue() {
+        return Optional.of("OANDA");
     }
 
     @Override

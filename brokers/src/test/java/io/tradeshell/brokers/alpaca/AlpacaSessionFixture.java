@@ -49,10 +49,20 @@ final class AlpacaSessionFixture {
 
     /** The session alone, at {@code url} (a fake in another process, for a session in a process of its own). */
     AlpacaSessionFixture(String url, Path tmp) {
+        this(url, tmp, strategy());
+    }
+
+    /** The same account running {@code strategy} instead. */
+    AlpacaSessionFixture(FakeAlpaca fake, Path tmp, StrategyFactory strategy) {
+        this(fake.url(), tmp, strategy);
+        fake.onOrderCreated = this::fillMarketOrder;
+    }
+
+    private AlpacaSessionFixture(String url, Path tmp, StrategyFactory strategy) {
         AlpacaEndpoints at = new AlpacaEndpoints(url, url, "ws://127.0.0.1:1/stream", "ws://127.0.0.1:1");
         rest = new AlpacaRest(at, FakeAlpaca.KEY, FakeAlpaca.SECRET, ms -> { }, Duration.ofSeconds(5));
         for (int i = 0; i < 8; i++) bars.append(i * 86_400_000L, 100, 101, 99, 100, 1e6);
-        spec = new RunSpec("alpaca", strategy(), List.of(new DataInput(bars, "AAPL.csv", "sha")), execution, 100_000, RiskLimits.none(), 1);
+        spec = new RunSpec("alpaca", strategy, List.of(new DataInput(bars, "AAPL.csv", "sha")), execution, 100_000, RiskLimits.none(), 1);
         config = new SessionConfig("acct", "s.groovy", Map.of(), List.of(new SessionConfig.DataRef("AAPL", "AAPL.csv", "sha")),
                 Optional.empty(), false, Speed.MAX, spec.cash(), 1, execution, RiskLimits.none(), Double.NaN, Double.NaN, "2024-01-01T00:00:00Z");
         home = new PaperHome(tmp.resolve("home"));

@@ -62,16 +62,22 @@ public final class FakeWebSocket implements AutoCloseable {
     public final class Connection {
         private final Socket socket;
         private final OutputStream out;
+        private volatile String path = "";
 
         Connection(Socket socket) throws IOException {
             this.socket = socket;
             this.out = socket.getOutputStream();
         }
 
+        /** The path the client asked for in its handshake. */
+        public String path() { return path; }
+
         void serve() {
             try {
                 InputStream in = socket.getInputStream();
                 String key = null;
+                String request = readLine(in); // GET /path HTTP/1.1
+                path = request.split(" ").length > 1 ? request.split(" ")[1] : "";
                 for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
                     if (line.toLowerCase().startsWith("sec-websocket-key:")) key = line.substring(18).trim();
                 }

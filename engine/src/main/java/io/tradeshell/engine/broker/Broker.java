@@ -36,13 +36,19 @@ public interface Broker {
         return Optional.empty();
     }
 
-    /** A bar of the symbol in {@code slot} that opened at {@code openTime} has closed. */
+    /**
+     * The market whose fills the run books ("Alpaca"), or empty for the simulated broker, whose
+     * execution model (fill timing, slippage, commission) makes the fills.
+     */
+    default Optional<String> venue() { return Optional.empty(); }
+
     /**
      * Trading was set active again (an operator's resume): an adapter that halted because its
      * broker was out of reach tries the broker again with the next order.
      */
     default void tradingResumed() { }
 
+    /** A bar of the symbol in {@code slot} that opened at {@code openTime} has closed. */
     default void onBar(int slot, long openTime, double open, double high, double low, double volume) { }
 
     /** A bar opens while other symbols' bars go on closing (see {@code FeedSink.onOpen}). */

@@ -30,6 +30,9 @@ public record AccountFiles(Path dir) {
     public Path lock() { return dir.resolve("session.lock"); }
 
     /** The script as it was when the account started, so a resume runs the same code. */
+    /** What a session on live prices was fed, kept so it can be re-run (see {@code RecordedFeed}). */
+    public Path feed() { return dir.resolve("feed.jsonl"); }
+
     public Path script() { return dir.resolve("strategy.groovy"); }
 
     public boolean exists() { return Files.exists(session()); }

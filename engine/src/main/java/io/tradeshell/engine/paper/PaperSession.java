@@ -101,6 +101,8 @@ public final class PaperSession {
     /** Where the session's orders go: the simulated broker unless a real one is plugged in. */
     private io.tradeshell.engine.broker.BrokerFactory brokers;
     private volatile long lastBetween = Long.MAX_VALUE;
+    /** Why a resume cannot continue this account, if it cannot. */
+    private java.util.Optional<String> notResumable = java.util.Optional.empty();
 
     private PaperSession(AccountFiles files, SessionConfig config, Path scriptSource, RunSpec spec, Feed feed, Wiring wiring,
                          boolean resuming, boolean repairTornLine) {
@@ -136,6 +138,12 @@ public final class PaperSession {
     /** Sends the session's orders to {@code brokers} (a real broker's adapter) instead of the simulated broker. */
     public PaperSession withBroker(io.tradeshell.engine.broker.BrokerFactory brokers) {
         this.brokers = brokers;
+        return this;
+    }
+
+    /** This account cannot be continued by a resume, for {@code why}: a stop says so instead of offering one. */
+    public PaperSession notResumable(String why) {
+        this.notResumable = java.util.Optional.of(why);
         return this;
     }
 
@@ -443,7 +451,8 @@ public final class PaperSession {
             case STOP -> {
                 if (!replaying) stop.set(true);
                 yield new CommandReply(c.id(), true, "stopping at feed position " + loop.feed().position()
-                        + "; continue with 'paper resume " + files.name() + "'");
+                        + notResumable.map(why -> "; this account cannot be resumed: " + why)
+                                .orElse("; continue with 'paper resume " + files.name() + "'"));
             }
         };
     }

@@ -12,7 +12,7 @@ import java.util.function.BooleanSupplier;
  * <p>When a stop is requested while it waits, {@link #next} returns without delivering
  * anything, so the loop can look at its stop request at once instead of after the wait.
  */
-public final class PacedFeed implements Feed, TradingLoop.TickAware {
+public final class PacedFeed implements Feed, TradingLoop.TickAware, TradingLoop.WarmUp {
     /** How long the feed sleeps at most before it looks at commands and stop requests again. */
     static final long SLICE_MILLIS = 50;
 
@@ -88,6 +88,12 @@ public final class PacedFeed implements Feed, TradingLoop.TickAware {
             between.between(position);
             if (stop.getAsBoolean()) return false;
         }
+    }
+
+    @Override
+    public io.tradeshell.engine.model.BarSeries warmUp(int slot) {
+        return inner instanceof TradingLoop.WarmUp w ? w.warmUp(slot)
+                : new io.tradeshell.engine.model.BarSeries(inner.symbols().get(slot), java.time.Duration.ofMillis(inner.periodMillis(slot)), inner.priceScale(slot), 1);
     }
 
     @Override

@@ -161,6 +161,10 @@ public final class TradingLoop implements FeedSink {
         for (int k = 0; k < n; k++) {
             visible[k] = history != null ? history.revealing(k)
                     : new BarSeries(symbols.get(k), Duration.ofMillis(feed.periodMillis(k)), feed.priceScale(k), expectedBars(spec, symbols.get(k)));
+            if (feed instanceof WarmUp w) {
+                BarSeries before = w.warmUp(k);
+                for (int i = 0; i < before.size(); i++) visible[k].appendFrom(before, i);
+            }
             traders[k] = new SymbolTrader(k, visible[k], this.portfolio, broker, new RiskCheckedBroker(broker, risk, account, events), risk,
                     account, spec.lotSize(), defaultExits);
             traders[k].algoDesk(desk);
@@ -207,6 +211,11 @@ public final class TradingLoop implements FeedSink {
     /** A feed that delivers trade ticks, so the broker fills on ticks rather than on bars. */
     public interface TickAware {
         boolean deliversTicks();
+    }
+
+    /** A live feed that comes with history: bars closed before its first event, shown to the strategies, never traded on. */
+    public interface WarmUp {
+        BarSeries warmUp(int slot);
     }
 
     public TradingLoop onStopRequest(BooleanSupplier stop) {
@@ -447,8 +456,9 @@ public final class TradingLoop implements FeedSink {
         double bh = 0;
         int counted = 0;
         for (int k = 0; k < visible.length; k++) {
-            if (visible[k].isEmpty()) continue;
-            bh += visible[k].close(visible[k].lastIndex()) / visible[k].close(0) - 1;
+            if (visible[k].isEmpty() || Double.isNaN(firstClose[k])) continue;
+            // from the first bar the run traded on, not a live session's warm-up history
+            bh += visible[k].close(visible[k].lastIndex()) / firstClose[k] - 1;
             counted++;
         }
         bh = counted == 0 ? Double.NaN : bh / counted;
@@ -456,7 +466,7 @@ public final class TradingLoop implements FeedSink {
                 : MetricsCalculator.compute(curve, memory.trades(), spec.cash(), portfolio.commissions(), bh, dataEnd());
         RunResult result = new RunResult(spec.strategy().name(), mode, spec, curve, memory.benchmark(), List.copyOf(memory.trades()),
                 List.copyOf(memory.fills()), memory.orders(), portfolio.openPositions(), warmup, bars, metrics,
-                Assumptions.describe(spec, warmup, mode), started, wall.instant(), stopped,
+                Assumptions.describe(spec, warmup, mode, broker.venue()), started, wall.instant(), stopped,
                 new RunResult.AccountChecks(broker.ordersReducedForCash(), broker.ordersRejectedForCash()), costs.costs(clock.now()),
                 modelReports());
         return result.shortOfWarmup().map(w -> withAssumption(result, "SHORT DATA: " + w + ".")).orElse(result);

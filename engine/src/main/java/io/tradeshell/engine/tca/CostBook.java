@@ -11,6 +11,7 @@ import io.tradeshell.engine.events.TradingEvent.ParentOrderUpdated;
 import io.tradeshell.engine.order.ParentOrderSnapshot;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
+import io.tradeshell.engine.trade.ExitReason;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -87,7 +88,7 @@ public final class CostBook implements EventListener {
     @Override
     public void on(TradingEvent e) {
         switch (e) {
-            case OrderSubmitted s when s.order().request().type() == OrderType.MARKET -> {
+            case OrderSubmitted s when s.order().request().type() == OrderType.MARKET && !ExitReason.isAdopted(s.order().request().tag()) -> {
                 MarketTape t = tape(s.order().request().symbol());
                 if (t != null) plain.put(s.order().id(), new Decided(s.time(), t.now(), t.last(t.now()), s.order().request()));
             }

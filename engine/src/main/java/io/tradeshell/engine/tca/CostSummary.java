@@ -60,8 +60,10 @@ public record CostSummary(int orders, int filled, double assumedSlippageBps, dou
     /** One line for the console: {@code 12 orders: slippage 5.0 bps median against the start (assumed 5), ...}. */
     public String describe() {
         if (orders == 0) return "no orders";
-        return "%d orders (%d filled): slippage median %s bps against the market at the start (assumed %s), %s bps against arrival, %s bps against the interval VWAP; shortfall %.2f (%s bps: delay %.2f, trading %.2f, opportunity %.2f, fees %.2f)"
-                .formatted(orders, filled, bps(medianStartSlippageBps), bps(assumedSlippageBps), bps(medianSlippageArrivalBps),
+        // a session at a real broker assumed nothing (NaN): its fills are the broker's
+        String assumed = Double.isNaN(assumedSlippageBps) ? "" : " (assumed " + bps(assumedSlippageBps) + ")";
+        return "%d orders (%d filled): slippage median %s bps against the market at the start%s, %s bps against arrival, %s bps against the interval VWAP; shortfall %.2f (%s bps: delay %.2f, trading %.2f, opportunity %.2f, fees %.2f)"
+                .formatted(orders, filled, bps(medianStartSlippageBps), assumed, bps(medianSlippageArrivalBps),
                         bps(medianSlippageVwapBps), shortfall, bps(shortfallBps), delayCost, tradingCost, opportunityCost, fees);
     }
 

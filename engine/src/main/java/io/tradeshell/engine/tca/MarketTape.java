@@ -39,7 +39,7 @@ final class MarketTape {
 
     /** A tape whose events are the bars appended to {@code series} from now on, one per {@link #addBar}. */
     static MarketTape ofBars(BarSeries series) {
-        return new MarketTape(series, 0);
+        return new MarketTape(series, series.size()); // bars it held before (a live session's warm-up history) are not events
     }
 
     boolean isOfBars() { return bars != null; }

@@ -27,6 +27,17 @@ public enum ExitReason {
     public static final String RISK_HALT_TAG = "riskHalt";
     public static final String OPERATOR_FLATTEN_TAG = "operatorFlatten";
     public static final String OPERATOR_KILL_TAG = "operatorKill";
+    /**
+     * The tag of what an account took over from its broker at start-up (a position, booked as a
+     * fill at the broker's average entry price; a working order, tagged {@code adopted:CLIENT_ID}):
+     * not a decision of the run, so it has no transaction cost.
+     */
+    public static final String ADOPTED_TAG = "adopted";
+
+    /** Whether an order with this tag was adopted from the broker rather than placed by the run. */
+    public static boolean isAdopted(String tag) {
+        return tag != null && (tag.equals(ADOPTED_TAG) || tag.startsWith(ADOPTED_TAG + ":"));
+    }
 
     private final String word;
 

@@ -1,23 +1,20 @@
 package io.tradeshell.shell.cli;
 
+import io.tradeshell.brokers.Adoption;
 import io.tradeshell.brokers.Credentials;
+import io.tradeshell.brokers.JournalHoldings;
 import io.tradeshell.brokers.Reconciliation;
-import io.tradeshell.brokers.RestCalls;
 import io.tradeshell.brokers.alpaca.AlpacaBroker;
-import io.tradeshell.brokers.alpaca.AlpacaLiveFeed;
 import io.tradeshell.brokers.alpaca.AlpacaRest;
 import io.tradeshell.brokers.alpaca.ClientOrderIds;
 import io.tradeshell.brokers.alpaca.TradeUpdateStream;
 import io.tradeshell.brokers.oanda.OandaBroker;
-import io.tradeshell.brokers.oanda.OandaLiveFeed;
 import io.tradeshell.brokers.oanda.OandaRest;
 import io.tradeshell.brokers.oanda.OandaStream;
 import io.tradeshell.engine.paper.AccountFiles;
 import io.tradeshell.engine.paper.JournalAccount;
 import io.tradeshell.engine.paper.PaperSession;
 import io.tradeshell.engine.paper.SessionConfig;
-import io.tradeshell.engine.portfolio.OpenPosition;
-import io.tradeshell.engine.trade.PositionSide;
 import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.app.trading.BrokerAccount;
 import io.tradeshell.shell.app.trading.BrokerConnections;
@@ -28,10 +25,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,41 +40,15 @@ final class BrokerOptions {
     @Option(names = "--broker", paramLabel = "NAME", description = "Send the orders to this broker (alpaca or oanda; paper or practice account unless --live) instead of the simulated one.")
     String broker;
 
-    @Option(names = "--feed", paramLabel = "SOURCE", description = "Trade on live prices instead of --data files: alpaca (minute bars from Alpaca's market data stream; IEX for stocks, or crypto pairs) or oanda (OANDA's pricing stream, bars of --bar, default 1m). Needs --symbols.")
-    String feed;
-
-    @Option(names = "--symbols", split = ",", paramLabel = "LIST", description = "The symbols of a live --feed: AAPL,MSFT or BTC/USD at Alpaca; EUR_USD,USD_JPY at OANDA.")
-    List<String> symbols = new ArrayList<>();
+    @Mixin
+    FeedOptions prices;
 
     @Mixin
     Access access;
 
-    /** The live feed that {@code --feed} asks for, connected; each trouble of its stream is one line on {@code out}. */
+    /** The live feed that {@code --feed} asks for, connected with this session's credentials. */
     LiveFeed openFeed(Optional<Duration> bar, PrintWriter out) {
-        if (symbols.isEmpty()) throw new IllegalArgumentException("--feed " + feed + " needs --symbols, e.g. --symbols " + ("oanda".equals(feed) ? "EUR_USD" : "AAPL"));
-        Consumer<String> trouble = line -> {
-            synchronized (out) {
-                out.println("feed: " + line);
-                out.flush();
-            }
-        };
-        return switch (String.valueOf(feed)) {
-            case "oanda" -> {
-                OandaRest rest = OandaRest.from(access.credentials(), RestCalls.Pause.REAL, BrokerConnections.UNREACHABLE_LIMIT);
-                Duration period = bar.orElse(Duration.ofMinutes(1));
-                OandaLiveFeed f = new OandaLiveFeed(symbols, period).connect(rest, trouble);
-                yield new LiveFeed("oanda", f, period, f);
-            }
-            case "alpaca" -> {
-                if (bar.isPresent() && !bar.get().equals(Duration.ofMinutes(1))) {
-                    throw new IllegalArgumentException("--feed alpaca streams minute bars: --bar " + io.tradeshell.engine.data.BarPeriods.format(bar.get()) + " does not apply");
-                }
-                AlpacaRest rest = AlpacaRest.from(access.credentials(), RestCalls.Pause.REAL, BrokerConnections.UNREACHABLE_LIMIT);
-                AlpacaLiveFeed f = rest.liveFeed(symbols, false).onTrouble(trouble).connect();
-                yield new LiveFeed("alpaca", f, Duration.ofMinutes(1), f);
-            }
-            default -> throw new IllegalArgumentException("unknown feed '" + feed + "': use --feed alpaca or --feed oanda");
-        };
+        return prices.open(access.credentials(), bar, out);
     }
 
     /** What starting or resuming a broker-backed session needs: keys, the live switch, adopting the broker's state. */
@@ -99,40 +66,45 @@ final class BrokerOptions {
             return Credentials.from(System.getenv(), Optional.ofNullable(credentials));
         }
 
-        /**
-         * Resumes a broker-backed account: reconciles the broker with the journal, then runs the
-         * session, which answers from its journal while it is re-run and talks to the broker after.
-         */
-        int resume(String name, AccountFiles files, BrokerAccount account, PrintWriter out, Function<UnaryOperator<PaperSession>, Integer> session) {
+        /** Refuses, before anything connects, an account this version cannot resume, saying why. */
+        void refuseUnresumable(String name, BrokerAccount account) {
             if ("oanda".equals(account.broker())) {
                 throw new IllegalArgumentException("paper account '" + name + "' trades at OANDA, and an OANDA account cannot be resumed yet"
-                        + " (its journal is not replayed against OANDA); 'paper status " + name + "' shows it as it was left");
+                        + " (" + OANDA_NOT_RESUMABLE + "); 'paper status " + name + "' shows it as it was left");
             }
             if (!"alpaca".equals(account.broker())) throw new IllegalArgumentException("paper account '" + name + "' trades at '" + account.broker() + "', which cannot be resumed");
             if (account.live() && !live) {
                 throw new IllegalArgumentException("paper account '" + name + "' trades real money at Alpaca: resume it with --live");
             }
+        }
+
+        /**
+         * Resumes a broker-backed account: reconciles the broker with the journal, then runs the
+         * session, which answers from its journal while it is re-run and talks to the broker after.
+         */
+        int resume(String name, AccountFiles files, BrokerAccount account, PrintWriter out, Function<UnaryOperator<PaperSession>, Integer> session) {
+            refuseUnresumable(name, account);
             BufferedReader in = stdin();
             AlpacaRest rest = BrokerConnections.alpaca(credentials(), account.live(), name, in, out);
             ClientOrderIds ids = new ClientOrderIds(name);
-            JournalAccount journal = JournalAccount.rebuild(SessionConfig.read(files.session()), files.journal()).account();
-            Map<String, Double> positions = new HashMap<>();
-            for (OpenPosition p : journal.portfolio().openPositions()) positions.put(p.symbol(), p.side() == PositionSide.LONG ? p.qty() : -p.qty());
-            Set<String> working = new HashSet<>(), symbols = new HashSet<>();
-            journal.openOrders().forEach(o -> {
-                working.add(ids.of(o.id()));
-                symbols.add(o.symbol());
-            });
-            Reconciliation r = BrokerConnections.reconcile(rest, positions, working);
-            if (!r.agrees() && r.onlyCatchUp(symbols)) {
+            JournalHoldings journal = JournalHoldings.of(JournalAccount.rebuild(SessionConfig.read(files.session()), files.journal()).account(), ids::of);
+            Reconciliation r = BrokerConnections.reconcile(rest, journal.positions(), journal.workingOrders());
+            Adoption adoption = Adoption.NONE;
+            if (!r.agrees() && r.onlyCatchUp(journal.symbolsWithWorkingOrders())) {
                 out.println(r.report("Alpaca"));
                 out.println("these are the journal's working orders filling or ending while the session was down: they are booked as it catches up");
             } else if (!BrokerConnections.adoptOrStop(r, "Alpaca", adopt, System.console() != null ? in : null, out)) {
                 return ExitCode.BAD_INPUT;
+            } else if (!r.agrees()) {
+                adoption = rest.adoption(journal.positions(), journal.workingOrders());
             }
             out.println("orders go to Alpaca " + (account.live() ? "LIVE (real money)" : "paper") + " at " + rest.endpoints().trading()
                     + "; the journal is replayed first, with nothing sent");
-            return withStream(rest, stream -> session.apply(s -> s.withBroker(AlpacaBroker.resuming(rest, ids, s.journalReplay(), stream))));
+            Adoption adopted = adoption;
+            return withStream(rest, stream -> session.apply(s -> s.withBroker(AlpacaBroker.resuming(rest, ids, s.journalReplay(), b -> {
+                b.adopt(adopted);
+                stream.accept(b);
+            }))));
         }
     }
 
@@ -150,10 +122,12 @@ final class BrokerOptions {
         // a new account's journal holds nothing: whatever the broker holds is a difference to decide on
         var reconciliation = BrokerConnections.reconcile(rest, Map.of(), Set.of());
         if (!BrokerConnections.adoptOrStop(reconciliation, "Alpaca", access.adopt, System.console() != null ? in : null, out)) return ExitCode.BAD_INPUT;
+        Adoption adoption = reconciliation.agrees() ? Adoption.NONE : rest.adoption(Map.of(), Set.of());
         out.println("orders go to Alpaca " + (access.live ? "LIVE (real money)" : "paper") + " at " + rest.endpoints().trading());
         BrokerAccount account = new BrokerAccount("alpaca", access.live);
         return withStream(rest, stream -> session.apply(s -> s.withBroker(AlpacaBroker.factory(rest, new ClientOrderIds(name), Set.of(), b -> {
             account.write(files); // the account exists now; 'paper resume' will connect to the same broker
+            b.adopt(adoption); // booked in the journal at the first market event
             stream.accept(b);
         }))));
     }
@@ -168,7 +142,7 @@ final class BrokerOptions {
         BrokerAccount account = new BrokerAccount("oanda", access.live);
         AtomicReference<OandaStream> stream = new AtomicReference<>();
         try {
-            return session.apply(s -> s.withBroker(OandaBroker.factory(rest, name, b -> {
+            return session.apply(s -> s.notResumable("its orders are at OANDA, and " + OANDA_NOT_RESUMABLE + " yet").withBroker(OandaBroker.factory(rest, name, b -> {
                 account.write(files);
                 stream.set(rest.transactions(b::onStreamLine, () -> {
                     b.note("OANDA's transactions stream reconnected; asking for the transactions it missed");
@@ -179,6 +153,9 @@ final class BrokerOptions {
             if (stream.get() != null) stream.get().close();
         }
     }
+
+    /** Why an account at OANDA cannot be resumed yet. */
+    static final String OANDA_NOT_RESUMABLE = "its journal is not replayed against OANDA";
 
     /** Runs {@code session} with a hook that starts the broker's trade-updates stream once the broker is open, and closes it after. */
     private static int withStream(AlpacaRest rest, Function<Consumer<AlpacaBroker>, Integer> session) {

@@ -3,7 +3,10 @@ package io.tradeshell.shell.cli;
 import io.tradeshell.dashboard.Dashboard;
 import io.tradeshell.engine.paper.PaperAccounts;
 import io.tradeshell.engine.paper.PaperHome;
+import io.tradeshell.engine.data.BarPeriods;
+import io.tradeshell.engine.paper.AccountFiles;
 import io.tradeshell.engine.paper.PaperSession;
+import io.tradeshell.engine.paper.SessionConfig;
 import io.tradeshell.engine.run.Speed;
 import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.app.trading.AccountText;
@@ -22,6 +25,7 @@ import io.tradeshell.shell.app.trading.StatusLine;
 import io.tradeshell.shell.app.trading.SummaryTable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -87,7 +91,7 @@ public final class PaperCommand implements Runnable {
             } finally {
                 status.finish();
             }
-            out.print(SummaryTable.render(outcome.result()));
+            out.print(SummaryTable.render(outcome.result(), session.loop().flatMap(l -> l.broker().venue())));
             out.println(AccountText.account(outcome.status()));
             Path dir = sessions.home().account(name).dir();
             out.println("  account  " + ProjectHome.display(dir));
@@ -134,12 +138,12 @@ public final class PaperCommand implements Runnable {
 
         private int start(PaperSessions sessions, PrintWriter out, PrintWriter err, Path resolved, Speed speed, Optional<String> charts) {
             RunSettings settings = options.settings();
-            if (broker.feed != null) {
+            if (broker.prices.given()) {
                 if (sessions.home().account(name).exists()) throw new IllegalArgumentException("paper account '" + name + "' already exists; choose another name");
+                broker.prices.refuseSpeed(spec.commandLine().getParseResult());
                 try (LiveFeed feed = broker.openFeed(settings.barPeriod(), out)) {
                     java.util.function.Function<PaperSession.Wiring, PaperSession> prepare = w -> sessions.prepareStartLive(name, resolved, settings, feed, w);
-                    out.println("prices come live from " + feed.source() + " for " + String.join(", ", feed.symbols()) + " in bars of "
-                            + io.tradeshell.engine.data.BarPeriods.format(feed.bar()));
+                    out.println(feed.describe());
                     if (broker.broker != null) return broker.start(name, sessions.home().account(name), out,
                             plug -> runInForeground(sessions, name, out, live.quiet, charts, w -> plug.apply(prepare.apply(w))));
                     return runInForeground(sessions, name, out, live.quiet, charts, prepare);
@@ -177,9 +181,27 @@ public final class PaperCommand implements Runnable {
             Optional<String> charts = noCharts ? Optional.empty() : Optional.of("png");
             var files = sessions.home().existing(name);
             Optional<BrokerAccount> atBroker = BrokerAccount.read(files);
+            SessionConfig config = SessionConfig.read(files.session());
+            if (LiveFeed.isLive(config)) return resumeLive(sessions, files, config, atBroker, out, charts);
             if (atBroker.isPresent()) return broker.resume(name, files, atBroker.get(), out, plug -> runInForeground(sessions, name, out, quiet, charts,
                     w -> plug.apply(sessions.prepareResume(name, override, repairJournal, w, err))));
             return runInForeground(sessions, name, out, quiet, charts, w -> sessions.prepareResume(name, override, repairJournal, w, err));
+        }
+
+        /** An account on live prices: connected to its feed again; the prices it was fed rebuild it first. */
+        private int resumeLive(PaperSessions sessions, AccountFiles files, SessionConfig config, Optional<BrokerAccount> atBroker,
+                               PrintWriter out, Optional<String> charts) {
+            if (speed != null) throw new IllegalArgumentException("--speed does not apply to paper account '" + name + "': it trades on live prices, at the market's pace");
+            atBroker.ifPresent(a -> broker.refuseUnresumable(name, a));
+            String source = LiveFeed.source(config);
+            List<String> symbols = config.data().stream().map(SessionConfig.DataRef::symbol).toList();
+            try (LiveFeed feed = FeedOptions.connect(source, symbols, broker.credentials(), config.bar().map(BarPeriods::parse), out)) {
+                out.println(feed.describe() + "; the prices the account was fed are played again first");
+                java.util.function.Function<PaperSession.Wiring, PaperSession> prepare = w -> sessions.prepareResumeLive(name, feed, repairJournal, w);
+                if (atBroker.isPresent()) return broker.resume(name, files, atBroker.get(), out, plug -> runInForeground(sessions, name, out, quiet, charts,
+                        w -> plug.apply(prepare.apply(w))));
+                return runInForeground(sessions, name, out, quiet, charts, prepare);
+            }
         }
     }
 

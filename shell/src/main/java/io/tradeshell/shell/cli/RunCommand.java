@@ -8,7 +8,9 @@ import io.tradeshell.shell.app.trading.RunOptions;
 import io.tradeshell.shell.app.trading.RunService;
 import io.tradeshell.shell.app.trading.SummaryTable;
 import java.io.PrintWriter;
+import io.tradeshell.brokers.Credentials;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  tradeshell run strategies/sma_crossover.groovy --data data/aapl_daily_2013.csv --param fast=5 --param slow=20 --out runs/sma",
                 "  tradeshell run strategies/rsi_mean_reversion.groovy --data BTC=data/btcusd_bitstamp_trades_2013-11-25.csv --bar 15m --lot 0",
                 "  tradeshell run strategies/sma_crossover.groovy --mode live --speed max",
+                "  tradeshell run strategies/sma_crossover.groovy --mode live --feed alpaca --symbols AAPL   (live prices, simulated fills; orders to a broker: paper start --broker)",
                 "  tradeshell run strategies/rsi_mean_reversion.groovy --mode live --data data/btcusd_bitstamp_trades_2013-11-25.csv --bar 1m --speed 60x --lot 0",
                 "", "Exit codes: 0 done, 1 script error, 2 bad input (data, option, param), 3 internal error, 130 interrupted."})
 public final class RunCommand implements Callable<Integer> {
@@ -47,6 +50,12 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     LiveOptions live;
 
+    @Mixin
+    FeedOptions feed;
+
+    @Option(names = "--credentials", paramLabel = "FILE", description = "With --feed: a private file of NAME=value lines with the broker's keys (the environment wins).")
+    Path credentials;
+
     @Spec
     CommandSpec spec;
 
@@ -61,6 +70,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path resolved = ProjectHome.resolve(script.toString());
+        if (feed.given()) return onLiveFeed(resolved, out, err);
         return switch (mode) {
             case "backtest" -> {
                 if (spec.commandLine().getParseResult().hasMatchedOption("--speed")) {
@@ -76,6 +86,17 @@ public final class RunCommand implements Callable<Integer> {
             }
             default -> throw new IllegalArgumentException("unknown --mode '" + mode + "' (use backtest or live)");
         };
+    }
+
+    /** {@code --mode live --feed alpaca|oanda}: the script on live prices, against the simulated broker, until Ctrl-C. */
+    private int onLiveFeed(Path resolved, PrintWriter out, PrintWriter err) {
+        if (!"live".equals(mode)) throw new IllegalArgumentException("--feed " + feed.feed + " trades on live prices: add --mode live");
+        feed.refuseSpeed(spec.commandLine().getParseResult());
+        try (var stop = StopOnShutdown.install();
+             var prices = feed.open(Credentials.from(System.getenv(), Optional.ofNullable(credentials)), options.settings().barPeriod(), out)) {
+            out.println(prices.describe());
+            return report(new LiveRuns(service).run(resolved, options.settings(), live.settings(), prices, out, err, stop), out, err);
+        }
     }
 
     private static int report(RunService.Outcome outcome, PrintWriter out, PrintWriter err) {

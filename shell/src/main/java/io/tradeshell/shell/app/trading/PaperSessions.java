@@ -12,6 +12,7 @@ import io.tradeshell.engine.paper.PaperAccounts;
 import io.tradeshell.engine.paper.PaperHome;
 import io.tradeshell.engine.paper.PaperSession;
 import io.tradeshell.engine.paper.SessionConfig;
+import io.tradeshell.engine.run.RecordedFeed;
 import io.tradeshell.engine.run.RunSpec;
 import io.tradeshell.engine.run.Speed;
 import io.tradeshell.engine.run.WallClock;
@@ -117,7 +118,33 @@ public final class PaperSessions {
         SessionConfig config = new SessionConfig(name, ProjectHome.display(script), options.paramOverrides(), live.refs(),
                 Optional.of(io.tradeshell.engine.data.BarPeriods.format(live.bar())), options.lenient(), Speed.MAX, options.cash(), options.lot(),
                 options.execution(), options.risk(), options.stopLossPct(), options.takeProfitPct(), WallClock.SYSTEM.instant().toString());
-        return PaperSession.start(files, config, script, spec, live.feed(), wiring);
+        try {
+            Files.createDirectories(files.dir());
+            Files.deleteIfExists(files.feed()); // left by a start that failed before the account was made
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot create paper account " + files.dir() + ": " + e.getMessage(), e);
+        }
+        // what the feed delivers is kept with the account, so 'paper resume' can re-run the session
+        return PaperSession.start(files, config, script, spec, RecordedFeed.open(files.feed(), live.feed()), wiring);
+    }
+
+    /**
+     * An account that traded on live prices, continued: the prices it was fed are played again
+     * from {@code feed.jsonl} to rebuild it from its journal, then {@code live} goes on.
+     */
+    public PaperSession prepareResumeLive(String name, LiveFeed live, boolean repairJournal, PaperSession.Wiring wiring) {
+        AccountFiles files = home.existing(name);
+        SessionConfig config = SessionConfig.read(files.session());
+        if (!Files.exists(files.feed())) {
+            throw new IllegalArgumentException("paper account '" + name + "' traded on live prices but does not hold them (no " + files.feed().getFileName()
+                    + ": it was started by an earlier version), so it cannot be re-run to rebuild it; 'paper status " + name + "' shows it as it was left");
+        }
+        CompiledScript script = service.compile(files.script());
+        SavedModels saved = Files.isDirectory(files.dir().resolve("models"))
+                ? SavedModels.fittingMissing(ModelFolder.open(files.dir())) : SavedModels.NONE;
+        RunSpec spec = new RunSpec(config.script(), script.withParams(config.params(), saved), live.inputs(), config.execution(),
+                config.cash(), config.risk(), config.lot(), config.exits());
+        return PaperSession.resume(files, config, spec, RecordedFeed.open(files.feed(), live.feed()), wiring, repairJournal);
     }
 
     /**
@@ -130,8 +157,8 @@ public final class PaperSessions {
         AccountFiles files = home.existing(name);
         SessionConfig config = SessionConfig.read(files.session());
         if (LiveFeed.isLive(config)) {
-            throw new IllegalArgumentException("paper account '" + name + "' traded on live prices (" + config.data().getFirst().file()
-                    + "), which cannot be played again to rebuild it, so it cannot be resumed; 'paper status " + name + "' shows it as it was left");
+            throw new IllegalArgumentException("paper account '" + name + "' trades on live prices (" + config.data().getFirst().file()
+                    + "): it is resumed from the command line, 'paper resume " + name + "', which connects to the feed again");
         }
         if (speed.isPresent()) config = config.withSpeed(speed.get());
         LiveData data = LiveData.load(config, err);

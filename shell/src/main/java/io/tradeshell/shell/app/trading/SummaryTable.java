@@ -10,6 +10,7 @@ import io.tradeshell.engine.time.IsoTime;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The readable summary a run ends with on the terminal. */
 public final class SummaryTable {
@@ -24,6 +25,14 @@ public final class SummaryTable {
     }
 
     public static String render(RunResult r) {
+        return render(r, Optional.empty());
+    }
+
+    /**
+     * @param venue the broker whose own fills a session booked (its costs are the broker's, not the
+     *              simulated model's), or empty for the simulated broker
+     */
+    public static String render(RunResult r, Optional<String> venue) {
         StringBuilder b = new StringBuilder();
         b.append(r.name()).append("  [").append(r.mode()).append("]  ").append(r.spec().script()).append('\n');
         for (DataInput d : r.spec().data()) {
@@ -40,7 +49,10 @@ public final class SummaryTable {
             b.append('\n');
         }
         ExecutionSettings x = r.spec().execution();
-        b.append(String.format(Locale.ROOT, "  params %s%n  fill %s%s · commission %s · slippage %s bps · cash %,.0f · warm-up %d bars%n",
+        if (venue.isPresent()) {
+            b.append(String.format(Locale.ROOT, "  params %s%n  fills %s's own: prices and fees as %s reported them (costs below, tca.jsonl); no simulated slippage or commission"
+                    + " · cash %,.0f · warm-up %d bars%n", r.spec().strategy().params(), venue.get(), venue.get(), r.spec().cash(), r.warmupBars()));
+        } else b.append(String.format(Locale.ROOT, "  params %s%n  fill %s%s · commission %s · slippage %s bps · cash %,.0f · warm-up %d bars%n",
                 r.spec().strategy().params(), x.fillTiming().label(),
                 x.fillTiming() == io.tradeshell.engine.execution.FillTiming.CLOSE ? " (OPTIMISTIC)" : "",
                 commission(x.commission()), trim(x.slippage().bps()), r.spec().cash(), r.warmupBars()));
@@ -63,7 +75,10 @@ public final class SummaryTable {
             b.append(String.format(Locale.ROOT, "  buying power: %d order(s) cut to what the account could pay for, %d rejected%n",
                     checks.ordersReducedForCash(), checks.ordersRejectedForCash()));
         }
-        if (!r.costs().isEmpty()) b.append("  costs   ").append(r.costSummary().describe()).append('\n');
+        if (!r.costs().isEmpty()) {
+            // at a real broker nothing was assumed: the costs are what its fills measured
+            b.append("  costs   ").append(venue.isPresent() ? io.tradeshell.engine.tca.CostSummary.of(r.costs(), Double.NaN).describe() : r.costSummary().describe()).append('\n');
+        }
         for (ModelReport model : r.models()) b.append("  model   ").append(describe(model)).append('\n');
         if (r.stoppedEarly()) b.append("  (stopped early)\n");
         return b.toString();
