@@ -94,8 +94,12 @@ class ClusterSweepTest {
     }
 
     private ClusterSweeps submitter(List<String> join, int batch) {
+        return submitter(join, batch, SCRIPT);
+    }
+
+    private ClusterSweeps submitter(List<String> join, int batch, Path script) {
         ClusterSweeps s = ClusterSweeps.join(settings(5901, join).withName("tradeshell-test"),
-                new ScriptSource(SCRIPT.getFileName().toString(), SCRIPT.toString(), bytes(SCRIPT), Duration.ofSeconds(1))).withMaxBatch(batch);
+                new ScriptSource(script.getFileName().toString(), script.toString(), bytes(script), Duration.ofSeconds(1))).withMaxBatch(batch);
         open.add(s);
         return s;
     }
@@ -189,10 +193,12 @@ class ClusterSweepTest {
 
     @Test
     void aStoppedSweepCancelsTheBatchesItHasOutOnMembers() throws Exception {
-        // nine years of 4-hour bars, eight combinations a batch: a batch outlasts the stop's round trip
-        OptimizeRequest r = request(SCRIPT, ROOT.resolve("data/btcusd_coinbase_4h_2016-2025.json"), "fast=4..20:2", "slow=10..60:5");
+        // nine years of 4-hour bars, eight combinations a batch, each combination on its own (an onBar block keeps
+        // the sweep off the one-pass path): a batch outlasts the stop's round trip
+        Path script = java.nio.file.Files.writeString(dir.resolve("sma_each_alone.groovy"), java.nio.file.Files.readString(SCRIPT) + "\nonBar { }\n");
+        OptimizeRequest r = request(script, ROOT.resolve("data/btcusd_coinbase_4h_2016-2025.json"), "fast=4..20:2", "slow=10..60:5");
         ClusterWorker a = worker(5961, List.of());
-        ClusterSweeps cluster = submitter(List.of(a.address()), 8);
+        ClusterSweeps cluster = submitter(List.of(a.address()), 8, script);
         int[] heldByA = new int[1];
         SweepListener stopAt20 = new SweepListener() {
             private int rows;
