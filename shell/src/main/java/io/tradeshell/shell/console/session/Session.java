@@ -238,21 +238,21 @@ public final class Session implements ScriptHost {
     public Sweep optimize(String script, Map<String, ?> args, List<Dataset> data) {
         Path path = StrategyFiles.resolve(script);
         SweepArgs a = SweepArgs.read(args, service.compile(path).defaults(), ProjectHome.display(path), false);
-        RunSettings options = optionsWith(a.settings()).settings();
-        OptimizeRequest request = SweepSetup.request(service, path, a.space(), options, a.sweep().settings(), inputs(data, options),
-                Optional.empty());
-        return new Sweep(sweeps.optimize(request));
+        return new Sweep(sweeps.optimize(sweepRequest(path, a, data)));
     }
 
     @Override
     public WalkForwardRun walkforward(String script, Map<String, ?> args, List<Dataset> data) {
         Path path = StrategyFiles.resolve(script);
         SweepArgs a = SweepArgs.read(args, service.compile(path).defaults(), ProjectHome.display(path), true);
-        RunSettings options = optionsWith(a.settings()).settings();
-        OptimizeRequest request = SweepSetup.request(service, path, a.space(), options, a.sweep().settings(), inputs(data, options),
-                Optional.empty());
         SweepArgs.Walk w = a.walk().orElseThrow();
-        return new WalkForwardRun(sweeps.walkForward(new WalkForwardRequest(request, w.train(), w.test(), w.anchored())));
+        return new WalkForwardRun(sweeps.walkForward(new WalkForwardRequest(sweepRequest(path, a, data), w.train(), w.test(), w.anchored())));
+    }
+
+    /** The sweep a notebook or console call asks for, with the session's settings under its own. */
+    private OptimizeRequest sweepRequest(Path path, SweepArgs a, List<Dataset> data) {
+        RunSettings options = optionsWith(a.settings()).settings();
+        return SweepSetup.request(service, path, a.space(), options, a.sweep().settings(), inputs(data, options), Optional.empty());
     }
 
     @Override
