@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tradeshell.brokers.Adoption;
 import io.tradeshell.brokers.BrokerHttpException;
 import io.tradeshell.brokers.Credentials;
+import io.tradeshell.brokers.JournalHoldings;
 import io.tradeshell.brokers.RestCalls;
 import io.tradeshell.brokers.Secrets;
 import io.tradeshell.engine.order.OrderRequest;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Alpaca's trading REST API v2: orders, positions, account and clock. Quantities and prices go
@@ -126,16 +126,15 @@ public final class AlpacaRest {
     }
 
     /**
-     * Alpaca's positions and working orders beyond what a journal holds, for a user who adopts
-     * them: {@code journalPositions} signed per symbol, {@code journalOrders} client order ids
-     * (a replacement, {@code ID~...}, is the journal's order it replaced).
+     * Alpaca's positions and working orders against what a journal holds, for a user who adopts
+     * them (a replacement, {@code ID~...}, is the journal's order it replaced).
      */
-    public Adoption adoption(Map<String, Double> journalPositions, Set<String> journalOrders) {
+    public Adoption adoption(JournalHoldings journal) {
         List<Adoption.Position> held = positions().stream().map(p -> new Adoption.Position(p.symbol(), p.qty(), p.avgEntryPrice())).toList();
         List<Adoption.Order> working = openOrders().stream()
-                .filter(o -> !journalOrders.contains(o.clientOrderId().replaceFirst("~.*$", "")))
+                .filter(o -> !journal.workingOrders().contains(o.clientOrderId().replaceFirst("~.*$", "")))
                 .map(o -> new Adoption.Order(o.clientOrderId(), o.request(), o.filledQty() > 0 ? o.filledQty() : 0, o.filledAvgPrice())).toList();
-        return Adoption.of(journalPositions, journalOrders, held, working);
+        return Adoption.of(journal, held, working);
     }
 
     public List<AlpacaPosition> positions() {

@@ -2,7 +2,9 @@ package io.tradeshell.brokers.oanda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tradeshell.brokers.Adoption;
 import io.tradeshell.brokers.Credentials;
+import io.tradeshell.brokers.JournalHoldings;
 import io.tradeshell.brokers.RestCalls;
 import io.tradeshell.brokers.Secrets;
 import io.tradeshell.engine.order.OrderRequest;
@@ -12,6 +14,7 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,8 +107,18 @@ public final class OandaRest {
         return calls.post(accountUrl() + "/orders", body(r, clientId));
     }
 
+    /** The order sent as {@code clientId} ({@code {"order": ...}}); an order placed elsewhere is known as {@code OANDA order ID}. */
     public Optional<JsonNode> orderByClientId(String clientId) {
-        return calls.find(accountUrl() + "/orders/@" + encode(clientId));
+        String specifier = clientId.startsWith(PLACED_ELSEWHERE) ? clientId.substring(PLACED_ELSEWHERE.length()) : "@" + clientId;
+        return calls.find(accountUrl() + "/orders/" + encode(specifier));
+    }
+
+    /** How an order without client extensions (placed by hand, or by another program) is named: {@code OANDA order 6372}. */
+    private static final String PLACED_ELSEWHERE = "OANDA order ";
+
+    /** One transaction of the account, by its id. */
+    public JsonNode transaction(String id) {
+        return calls.get(accountUrl() + "/transactions/" + encode(id)).path("transaction");
     }
 
     public JsonNode cancel(String orderSpecifier) {
@@ -120,24 +133,63 @@ public final class OandaRest {
     /** Net units per instrument, negative when short. */
     public Map<String, Double> openPositions() {
         Map<String, Double> out = new LinkedHashMap<>();
+        for (Adoption.Position p : positions()) out.put(p.symbol(), p.qty());
+        return out;
+    }
+
+    /** The open positions, net units (negative when short) at the average price of the side held. */
+    public List<Adoption.Position> positions() {
+        List<Adoption.Position> out = new ArrayList<>();
         for (JsonNode p : calls.get(accountUrl() + "/openPositions").path("positions")) {
             double net = p.path("long").path("units").asDouble() + p.path("short").path("units").asDouble();
-            out.put(p.path("instrument").asText(), net);
+            JsonNode side = p.path(net >= 0 ? "long" : "short");
+            out.add(new Adoption.Position(p.path("instrument").asText(), net, side.path("averagePrice").asDouble(Double.NaN)));
         }
         return out;
+    }
+
+    /**
+     * OANDA's positions and pending orders against what a journal holds, for a user who adopts
+     * them: each pending order as the engine would have asked for it, known by its client id.
+     */
+    public Adoption adoption(JournalHoldings journal) {
+        List<Adoption.Order> working = new ArrayList<>();
+        for (JsonNode o : pendingOrders()) {
+            String key = key(o);
+            if (!journal.workingOrders().contains(key)) working.add(new Adoption.Order(key, request(o), 0, Double.NaN));
+        }
+        return Adoption.of(journal, positions(), working);
+    }
+
+    private static String key(JsonNode order) {
+        String id = order.path("clientExtensions").path("id").asText("");
+        return id.isEmpty() ? PLACED_ELSEWHERE + order.path("id").asText() : id;
+    }
+
+    /** A pending order of OANDA's as an engine order: a stop with a price bound is a stop-limit. */
+    static OrderRequest request(JsonNode o) {
+        double units = o.path("units").asDouble();
+        Side side = units < 0 ? Side.SELL : Side.BUY;
+        TimeInForce tif = "GTC".equals(o.path("timeInForce").asText()) ? TimeInForce.GTC : TimeInForce.DAY;
+        double price = o.path("price").asDouble(Double.NaN);
+        String instrument = o.path("instrument").asText();
+        return switch (o.path("type").asText()) {
+            case "LIMIT" -> OrderRequest.limit(instrument, side, Math.abs(units), price, tif, null);
+            case "STOP" -> o.hasNonNull("priceBound")
+                    ? OrderRequest.stopLimit(instrument, side, Math.abs(units), price, o.path("priceBound").asDouble(), tif, null)
+                    : OrderRequest.stop(instrument, side, Math.abs(units), price, tif, null);
+            default -> OrderRequest.market(instrument, side, Math.abs(units), null);
+        };
     }
 
     public JsonNode pendingOrders() {
         return calls.get(accountUrl() + "/pendingOrders").path("orders");
     }
 
-    /** The client ids of the account's pending orders (an order placed elsewhere shows as OANDA's own id, {@code @} less). */
+    /** The client ids of the account's pending orders (an order placed elsewhere shows as {@code OANDA order ID}). */
     public java.util.Set<String> pendingClientIds() {
         java.util.Set<String> out = new java.util.TreeSet<>();
-        for (JsonNode o : pendingOrders()) {
-            String id = o.path("clientExtensions").path("id").asText("");
-            out.add(id.isEmpty() ? "OANDA order " + o.path("id").asText() : id);
-        }
+        for (JsonNode o : pendingOrders()) out.add(key(o));
         return out;
     }
 

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * OANDA's v20 REST API for one account on 127.0.0.1, answering with the fixtures under {@code
  * oanda/}: orders (a market order fills at once at {@link #marketPrice}), pending orders, open
- * positions, the summary, candles, the transactions since an id, and the two streams, which
+ * positions (from the fills, in the shape of {@code open_positions.json}), the summary, candles, one transaction by id, the transactions since an id, and the two streams, which
  * send the lines a test puts in {@link #prices} and {@link #transactionLines} ({@link #DROP}
  * ends the connection there, as a network failure would).
  */
@@ -49,6 +49,11 @@ public final class FakeOanda implements AutoCloseable {
     public final BlockingQueue<String> prices = new LinkedBlockingQueue<>();
     public final BlockingQueue<String> transactionLines = new LinkedBlockingQueue<>();
     public final AtomicInteger priceConnections = new AtomicInteger(), transactionConnections = new AtomicInteger();
+    /**
+     * Net units and average price per instrument, from the fills; a test may set one beforehand
+     * (a position someone opened by hand) or remove one (closed elsewhere).
+     */
+    public final Map<String, double[]> positions = new java.util.concurrent.ConcurrentSkipListMap<>();
     /** Every transaction, oldest first. */
     public final List<JsonNode> transactions = new CopyOnWriteArrayList<>();
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
@@ -126,8 +131,20 @@ public final class FakeOanda implements AutoCloseable {
         ObjectNode o = (ObjectNode) orders.get(clientId);
         ObjectNode t = transaction("ORDER_FILL", o.path("id").asText(), clientId).put("instrument", o.path("instrument").asText())
                 .put("units", o.path("units").asText()).put("price", price).put("commission", "0.0000").put("reason", o.path("type").asText() + "_ORDER");
-        o.put("state", "FILLED");
+        o.put("state", "FILLED").put("fillingTransactionID", t.path("id").asText());
         record(t, true);
+        held(o.path("instrument").asText(), o.path("units").asDouble(), Double.parseDouble(price));
+    }
+
+    /** A fill of {@code units} (negative: sold) at {@code price} moves the instrument's position. */
+    private void held(String instrument, double units, double price) {
+        double[] p = positions.computeIfAbsent(instrument, k -> new double[2]);
+        double net = p[0] + units;
+        // the average price of what is held: kept when reducing, the fill's own on a flip
+        if (Math.abs(net) < 1e-9) positions.remove(instrument);
+        else if (Math.signum(net) != Math.signum(p[0])) p[1] = price;
+        else if (Math.abs(net) > Math.abs(p[0])) p[1] = (p[0] * p[1] + units * price) / net;
+        p[0] = net;
     }
 
     private synchronized void handle(HttpExchange x) throws IOException {
@@ -158,6 +175,10 @@ public final class FakeOanda implements AutoCloseable {
             }
             ObjectNode stored = order.deepCopy();
             stored.put("id", id).put("state", market ? "FILLED" : "PENDING");
+            if (market) {
+                stored.put("fillingTransactionID", fillId);
+                held(order.path("instrument").asText(), order.path("units").asDouble(), Double.parseDouble(marketPrice));
+            }
             orders.put(clientId, stored);
             record(answer.get("orderCreateTransaction"), true);
             if (market) record(answer.get("orderFillTransaction"), true);
@@ -180,8 +201,8 @@ public final class FakeOanda implements AutoCloseable {
                 send(x, 404, "{\"errorMessage\":\"The Order specified does not exist\",\"errorCode\":\"ORDER_DOESNT_EXIST\"}");
                 return;
             }
-            o.put("state", "CANCELLED");
             ObjectNode t = transaction("ORDER_CANCEL", spec, o.path("clientExtensions").path("id").asText()).put("reason", "CLIENT_REQUEST");
+            o.put("state", "CANCELLED").put("cancellingTransactionID", t.path("id").asText());
             record(t, true);
             send(x, 200, JSON.createObjectNode().<ObjectNode>set("orderCancelTransaction", t).put("lastTransactionID", t.path("id").asText()).toString());
         } else if (path.equals(account + "/pendingOrders")) {
@@ -195,8 +216,13 @@ public final class FakeOanda implements AutoCloseable {
             var list = answer.putArray("transactions");
             transactions.stream().filter(t -> Long.parseLong(t.path("id").asText()) > since).forEach(list::add);
             send(x, 200, answer.toString());
+        } else if (path.startsWith(account + "/transactions/")) {
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            JsonNode t = transactions.stream().filter(v -> v.path("id").asText().equals(id)).findFirst().orElse(null);
+            if (t == null) send(x, 404, "{\"errorMessage\":\"The transaction ID specified does not exist\"}");
+            else send(x, 200, JSON.createObjectNode().<ObjectNode>set("transaction", t).put("lastTransactionID", Integer.toString(nextId - 1)).toString());
         } else if (path.equals(account + "/openPositions")) {
-            send(x, 200, fixture("open_positions.json"));
+            send(x, 200, openPositions());
         } else if (path.equals(account + "/summary")) {
             send(x, 200, fixture("summary.json"));
         } else if (path.equals("/v3/instruments/EUR_USD/candles")) {
@@ -204,6 +230,21 @@ public final class FakeOanda implements AutoCloseable {
         } else {
             send(x, 404, "{\"errorMessage\":\"not found\"}");
         }
+    }
+
+    /** The account's open positions in v20's shape: units and average price on the side held. */
+    private String openPositions() {
+        ObjectNode answer = JSON.createObjectNode();
+        var list = answer.putArray("positions");
+        positions.forEach((instrument, p) -> {
+            ObjectNode e = list.addObject().put("instrument", instrument);
+            String units = java.math.BigDecimal.valueOf(p[0]).stripTrailingZeros().toPlainString();
+            e.putObject("long").put("units", p[0] > 0 ? units : "0");
+            e.putObject("short").put("units", p[0] < 0 ? units : "0");
+            ((ObjectNode) e.get(p[0] > 0 ? "long" : "short")).put("averagePrice", Double.toString(p[1]));
+        });
+        answer.put("lastTransactionID", Integer.toString(nextId - 1));
+        return answer.toString();
     }
 
     public long submits() {

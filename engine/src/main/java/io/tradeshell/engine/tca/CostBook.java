@@ -88,7 +88,7 @@ public final class CostBook implements EventListener {
     @Override
     public void on(TradingEvent e) {
         switch (e) {
-            case OrderSubmitted s when s.order().request().type() == OrderType.MARKET && !ExitReason.isAdopted(s.order().request().tag()) -> {
+            case OrderSubmitted s when s.order().request().type() == OrderType.MARKET && !ExitReason.isBrokerBooking(s.order().request().tag()) -> {
                 MarketTape t = tape(s.order().request().symbol());
                 if (t != null) plain.put(s.order().id(), new Decided(s.time(), t.now(), t.last(t.now()), s.order().request()));
             }

@@ -20,7 +20,9 @@ public enum ExitReason {
     /** Still open when the data ended: marked to the last close, never a closed trade. */
     END_OF_DATA("endOfData"),
     /** The operator flattened or pulled the kill switch. */
-    OPERATOR("operator");
+    OPERATOR("operator"),
+    /** The journal held a position its broker no longer did, and the user took the broker's word for it. */
+    ADJUSTED("adjusted");
 
     /** Order tags the engine itself gives the orders it places for these reasons. */
     public static final String REBALANCE_TAG = "rebalance";
@@ -34,9 +36,21 @@ public enum ExitReason {
      */
     public static final String ADOPTED_TAG = "adopted";
 
+    /**
+     * The tag of the close an account books when its journal holds a position the broker does
+     * not and the user adopts the broker's state: a correction of the books at the position's
+     * own entry price, so it makes no profit or loss and has no transaction cost.
+     */
+    public static final String ADJUSTED_TAG = "adjusted";
+
     /** Whether an order with this tag was adopted from the broker rather than placed by the run. */
     public static boolean isAdopted(String tag) {
         return tag != null && (tag.equals(ADOPTED_TAG) || tag.startsWith(ADOPTED_TAG + ":"));
+    }
+
+    /** Whether an order with this tag books the broker's state (adopted, or adjusted to it) rather than a decision of the run. */
+    public static boolean isBrokerBooking(String tag) {
+        return isAdopted(tag) || ADJUSTED_TAG.equals(tag);
     }
 
     private final String word;
@@ -60,6 +74,7 @@ public enum ExitReason {
             case REBALANCE_TAG -> REBALANCE;
             case RISK_HALT_TAG -> RISK;
             case OPERATOR_FLATTEN_TAG, OPERATOR_KILL_TAG -> OPERATOR;
+            case ADJUSTED_TAG -> ADJUSTED;
             default -> SIGNAL;
         };
     }
