@@ -3,14 +3,11 @@ package io.tradeshell.shell.cli;
 import io.tradeshell.brokers.Adoption;
 import io.tradeshell.brokers.Credentials;
 import io.tradeshell.brokers.JournalHoldings;
-import io.tradeshell.brokers.Reconciliation;
 import io.tradeshell.brokers.alpaca.AlpacaBroker;
 import io.tradeshell.brokers.alpaca.AlpacaRest;
 import io.tradeshell.brokers.alpaca.ClientOrderIds;
-import io.tradeshell.brokers.alpaca.TradeUpdateStream;
 import io.tradeshell.brokers.oanda.OandaBroker;
 import io.tradeshell.brokers.oanda.OandaRest;
-import io.tradeshell.brokers.oanda.OandaStream;
 import io.tradeshell.engine.paper.AccountFiles;
 import io.tradeshell.engine.paper.JournalAccount;
 import io.tradeshell.engine.paper.PaperSession;
@@ -68,13 +65,11 @@ final class BrokerOptions {
 
         /** Refuses, before anything connects, an account this version cannot resume, saying why. */
         void refuseUnresumable(String name, BrokerAccount account) {
-            if ("oanda".equals(account.broker())) {
-                throw new IllegalArgumentException("paper account '" + name + "' trades at OANDA, and an OANDA account cannot be resumed yet"
-                        + " (" + OANDA_NOT_RESUMABLE + "); 'paper status " + name + "' shows it as it was left");
+            if (!"alpaca".equals(account.broker()) && !"oanda".equals(account.broker())) {
+                throw new IllegalArgumentException("paper account '" + name + "' trades at '" + account.broker() + "', which cannot be resumed");
             }
-            if (!"alpaca".equals(account.broker())) throw new IllegalArgumentException("paper account '" + name + "' trades at '" + account.broker() + "', which cannot be resumed");
             if (account.live() && !live) {
-                throw new IllegalArgumentException("paper account '" + name + "' trades real money at Alpaca: resume it with --live");
+                throw new IllegalArgumentException("paper account '" + name + "' trades real money at " + venue(account.broker()) + ": resume it with --live");
             }
         }
 
@@ -85,32 +80,41 @@ final class BrokerOptions {
         int resume(String name, AccountFiles files, BrokerAccount account, PrintWriter out, Function<UnaryOperator<PaperSession>, Integer> session) {
             refuseUnresumable(name, account);
             BufferedReader in = stdin();
+            JournalAccount rebuilt = JournalAccount.rebuild(SessionConfig.read(files.session()), files.journal()).account();
+            String replayed = "; the journal is replayed first, with nothing sent";
+            if ("oanda".equals(account.broker())) {
+                OandaRest rest = BrokerConnections.oanda(credentials(), account.live(), name, in, out);
+                JournalHoldings journal = JournalHoldings.of(rebuilt, id -> OandaBroker.clientIdPrefix(name) + id);
+                Optional<Adoption> adoption = BrokerConnections.decide(BrokerConnections.reconcile(rest, journal.positions(), journal.workingOrders()),
+                        journal, "OANDA", adopt, rest::adoption, in, out);
+                if (adoption.isEmpty()) return ExitCode.BAD_INPUT;
+                out.println("orders go to OANDA " + (account.live() ? "LIVE (real money)" : "practice") + " at " + rest.apiUrl() + replayed);
+                return withTransactions(rest, stream -> session.apply(s -> s.withBroker(OandaBroker.resuming(rest, name, s.journalReplay(), b -> {
+                    b.adopt(adoption.get());
+                    stream.accept(b);
+                }))));
+            }
             AlpacaRest rest = BrokerConnections.alpaca(credentials(), account.live(), name, in, out);
             ClientOrderIds ids = new ClientOrderIds(name);
-            JournalHoldings journal = JournalHoldings.of(JournalAccount.rebuild(SessionConfig.read(files.session()), files.journal()).account(), ids::of);
-            Reconciliation r = BrokerConnections.reconcile(rest, journal.positions(), journal.workingOrders());
-            Adoption adoption = Adoption.NONE;
-            if (!r.agrees() && r.onlyCatchUp(journal.symbolsWithWorkingOrders())) {
-                out.println(r.report("Alpaca"));
-                out.println("these are the journal's working orders filling or ending while the session was down: they are booked as it catches up");
-            } else if (!BrokerConnections.adoptOrStop(r, "Alpaca", adopt, System.console() != null ? in : null, out)) {
-                return ExitCode.BAD_INPUT;
-            } else if (!r.agrees()) {
-                adoption = rest.adoption(journal.positions(), journal.workingOrders());
-            }
-            out.println("orders go to Alpaca " + (account.live() ? "LIVE (real money)" : "paper") + " at " + rest.endpoints().trading()
-                    + "; the journal is replayed first, with nothing sent");
-            Adoption adopted = adoption;
+            JournalHoldings journal = JournalHoldings.of(rebuilt, ids::of);
+            Optional<Adoption> adoption = BrokerConnections.decide(BrokerConnections.reconcile(rest, journal.positions(), journal.workingOrders()),
+                    journal, "Alpaca", adopt, rest::adoption, in, out);
+            if (adoption.isEmpty()) return ExitCode.BAD_INPUT;
+            out.println("orders go to Alpaca " + (account.live() ? "LIVE (real money)" : "paper") + " at " + rest.endpoints().trading() + replayed);
             return withStream(rest, stream -> session.apply(s -> s.withBroker(AlpacaBroker.resuming(rest, ids, s.journalReplay(), b -> {
-                b.adopt(adopted);
+                b.adopt(adoption.get());
                 stream.accept(b);
             }))));
         }
     }
 
+    private static String venue(String broker) {
+        return "oanda".equals(broker) ? "OANDA" : "Alpaca";
+    }
+
     /**
      * Connects, reconciles, and runs {@code session} with the session plugged into the broker;
-     * the trade-updates stream lives as long as the session.
+     * the broker's stream of fills lives as long as the session.
      */
     int start(String name, AccountFiles files, PrintWriter out, Function<UnaryOperator<PaperSession>, Integer> session) {
         if ("oanda".equals(broker)) return startOanda(name, files, out, session);
@@ -120,14 +124,14 @@ final class BrokerOptions {
         BufferedReader in = stdin();
         AlpacaRest rest = BrokerConnections.alpaca(access.credentials(), access.live, name, in, out);
         // a new account's journal holds nothing: whatever the broker holds is a difference to decide on
-        var reconciliation = BrokerConnections.reconcile(rest, Map.of(), Set.of());
-        if (!BrokerConnections.adoptOrStop(reconciliation, "Alpaca", access.adopt, System.console() != null ? in : null, out)) return ExitCode.BAD_INPUT;
-        Adoption adoption = reconciliation.agrees() ? Adoption.NONE : rest.adoption(Map.of(), Set.of());
+        Optional<Adoption> adoption = BrokerConnections.decide(BrokerConnections.reconcile(rest, Map.of(), Set.of()), JournalHoldings.NONE, "Alpaca",
+                access.adopt, rest::adoption, in, out);
+        if (adoption.isEmpty()) return ExitCode.BAD_INPUT;
         out.println("orders go to Alpaca " + (access.live ? "LIVE (real money)" : "paper") + " at " + rest.endpoints().trading());
         BrokerAccount account = new BrokerAccount("alpaca", access.live);
         return withStream(rest, stream -> session.apply(s -> s.withBroker(AlpacaBroker.factory(rest, new ClientOrderIds(name), Set.of(), b -> {
             account.write(files); // the account exists now; 'paper resume' will connect to the same broker
-            b.adopt(adoption); // booked in the journal at the first market event
+            b.adopt(adoption.get()); // booked in the journal at the first market event
             stream.accept(b);
         }))));
     }
@@ -136,34 +140,38 @@ final class BrokerOptions {
     private int startOanda(String name, AccountFiles files, PrintWriter out, Function<UnaryOperator<PaperSession>, Integer> session) {
         BufferedReader in = stdin();
         OandaRest rest = BrokerConnections.oanda(access.credentials(), access.live, name, in, out);
-        var reconciliation = BrokerConnections.reconcile(rest, Map.of(), Set.of());
-        if (!BrokerConnections.adoptOrStop(reconciliation, "OANDA", access.adopt, System.console() != null ? in : null, out)) return ExitCode.BAD_INPUT;
+        Optional<Adoption> adoption = BrokerConnections.decide(BrokerConnections.reconcile(rest, Map.of(), Set.of()), JournalHoldings.NONE, "OANDA",
+                access.adopt, rest::adoption, in, out);
+        if (adoption.isEmpty()) return ExitCode.BAD_INPUT;
         out.println("orders go to OANDA " + (access.live ? "LIVE (real money)" : "practice") + " at " + rest.apiUrl());
         BrokerAccount account = new BrokerAccount("oanda", access.live);
-        AtomicReference<OandaStream> stream = new AtomicReference<>();
-        try {
-            return session.apply(s -> s.notResumable("its orders are at OANDA, and " + OANDA_NOT_RESUMABLE + " yet").withBroker(OandaBroker.factory(rest, name, b -> {
-                account.write(files);
-                stream.set(rest.transactions(b::onStreamLine, () -> {
-                    b.note("OANDA's transactions stream reconnected; asking for the transactions it missed");
-                    b.resynchronise();
-                }, b::note).start());
-            })));
-        } finally {
-            if (stream.get() != null) stream.get().close();
-        }
+        return withTransactions(rest, stream -> session.apply(s -> s.withBroker(OandaBroker.factory(rest, name, b -> {
+            account.write(files);
+            b.adopt(adoption.get());
+            stream.accept(b);
+        }))));
     }
 
-    /** Why an account at OANDA cannot be resumed yet. */
-    static final String OANDA_NOT_RESUMABLE = "its journal is not replayed against OANDA";
+    /** Runs {@code session} with a hook that starts OANDA's transactions stream once the broker is open, and closes it after. */
+    private static int withTransactions(OandaRest rest, Function<Consumer<OandaBroker>, Integer> session) {
+        return whileOpen(session, b -> rest.transactions(b::onStreamLine, () -> {
+            b.note("OANDA's transactions stream reconnected; asking for the transactions it missed");
+            b.resynchronise();
+        }, b::note).start()::close);
+    }
 
     /** Runs {@code session} with a hook that starts the broker's trade-updates stream once the broker is open, and closes it after. */
     private static int withStream(AlpacaRest rest, Function<Consumer<AlpacaBroker>, Integer> session) {
-        AtomicReference<TradeUpdateStream> stream = new AtomicReference<>();
+        return whileOpen(session, b -> rest.tradeUpdates(b::onTradeUpdate, b::resynchronise).start()::close);
+    }
+
+    /** Runs {@code session}; the stream {@code open} starts for its broker is closed when it ends. */
+    private static <B> int whileOpen(Function<Consumer<B>, Integer> session, Function<B, Runnable> open) {
+        AtomicReference<Runnable> close = new AtomicReference<>();
         try {
-            return session.apply(b -> stream.set(rest.tradeUpdates(b::onTradeUpdate, b::resynchronise).start()));
+            return session.apply(b -> close.set(open.apply(b)));
         } finally {
-            if (stream.get() != null) stream.get().close();
+            if (close.get() != null) close.get().run();
         }
     }
 

@@ -1,6 +1,8 @@
 package io.tradeshell.shell.app.trading;
 
+import io.tradeshell.brokers.Adoption;
 import io.tradeshell.brokers.Credentials;
+import io.tradeshell.brokers.JournalHoldings;
 import io.tradeshell.brokers.HistorySource;
 import io.tradeshell.brokers.Reconciliation;
 import io.tradeshell.brokers.RestCalls;
@@ -16,7 +18,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -102,10 +106,29 @@ public final class BrokerConnections {
     }
 
     /**
+     * Before any trading: the broker against the journal, every difference reported, and the
+     * user's choice. Differences the journal's own working orders explain (they filled or ended
+     * while a resumed session was down) are booked as it catches up; any other goes on only if
+     * the user adopts the broker's state, which {@code adoption} then computes.
+     *
+     * @return what to adopt ({@link Adoption#NONE} when nothing differs), or empty to stop with nothing traded
+     */
+    public static Optional<Adoption> decide(Reconciliation r, JournalHoldings journal, String broker, boolean adopt,
+                                            Function<JournalHoldings, Adoption> adoption, BufferedReader in, PrintWriter out) {
+        if (!r.agrees() && r.onlyCatchUp(journal.symbolsWithWorkingOrders())) {
+            out.println(r.report(broker));
+            out.println("these are the journal's working orders filling or ending while the session was down: they are booked as it catches up");
+            return Optional.of(Adoption.NONE);
+        }
+        if (!adoptOrStop(r, broker, adopt, System.console() != null ? in : null, out)) return Optional.empty();
+        return Optional.of(r.agrees() ? Adoption.NONE : adoption.apply(journal));
+    }
+
+    /**
      * Reports every difference before trading; goes on only if the user adopts the broker's state
      * ({@code adopt}, or "adopt" typed at a terminal's prompt). Returns whether to go on.
      */
-    public static boolean adoptOrStop(Reconciliation r, String broker, boolean adopt, BufferedReader terminal, PrintWriter out) {
+    private static boolean adoptOrStop(Reconciliation r, String broker, boolean adopt, BufferedReader terminal, PrintWriter out) {
         out.println(r.report(broker));
         if (r.agrees() || adopt) return true;
         if (terminal == null) {
