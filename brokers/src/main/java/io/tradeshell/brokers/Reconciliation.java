@@ -61,6 +61,14 @@ public record Reconciliation(Map<String, Double> journalPositions, Set<String> j
         return journalOrders.containsAll(brokerOrders);
     }
 
+    /** Whether the journal holds a position in a symbol where the broker holds none. */
+    public boolean journalHoldsWhatTheBrokerDoesNot() {
+        for (Map.Entry<String, Double> e : journalPositions.entrySet()) {
+            if (Math.abs(e.getValue()) > 1e-9 && Math.abs(brokerPositions.getOrDefault(e.getKey(), 0.0)) <= 1e-9) return true;
+        }
+        return false;
+    }
+
     public boolean agrees() {
         return discrepancies().isEmpty();
     }

@@ -3,6 +3,7 @@ package io.tradeshell.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradeshell.brokers.fakes.FakeOanda;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +94,47 @@ class OandaResumeCommandTest {
             for (int k = 0; k < after.size(); k++) assertThat(after.get(k)).isEqualTo("ts-fx-" + (k + 1));
             assertThat(Files.readAllLines(home.resolve("paper/fx/fills.jsonl"))).as("the fills of an uninterrupted account").isEqualTo(uninterrupted);
             noCredentialIn(home, first.out(), first.err(), resumed.out(), resumed.err());
+        }
+    }
+
+    @Test
+    void adoptingOandasPositionAndPendingOrderJournalsThemSoTheResumeFindsNothingToReport() throws Exception {
+        Path home = tmp.resolve("home");
+        try (FakeOanda fake = new FakeOanda()) {
+            Path keys = keys(tmp, fake);
+            // someone bought 5,000 by hand, and left a limit sell of 2,000 at 1.095
+            fake.positions.put("EUR_USD", new double[] {5000, 1.0801});
+            fake.orders.put("by-hand-7", new ObjectMapper().readTree("{\"id\":\"777\",\"type\":\"LIMIT\",\"instrument\":\"EUR_USD\",\"units\":\"-2000\","
+                    + "\"price\":\"1.09500\",\"timeInForce\":\"GTC\",\"state\":\"PENDING\",\"clientExtensions\":{\"id\":\"by-hand-7\"}}"));
+
+            var refused = CliTestSupport.run(start("fx", home, keys, "max"));
+            assertThat(refused.exitCode()).isEqualTo(2);
+            assertThat(refused.out()).contains("OANDA differs from the journal in 2 place(s):",
+                    "  position EUR_USD: the journal holds 0, the broker 5000 (a position the journal does not know)",
+                    "  order by-hand-7 is working at the broker but not in the journal", "stopping before any trading: rerun with --adopt");
+            assertThat(posted(fake)).isEmpty();
+
+            CompletableFuture<CliTestSupport.Outcome> started = CompletableFuture.supplyAsync(() -> CliTestSupport.run(start("fx", home, keys, "4320000x", "--adopt")));
+            var first = AlpacaFeedSessionCommandTest.stopAfter(60, home, "fx", started);
+            assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+            List<String> journal = Files.readAllLines(home.resolve("paper/fx/journal.jsonl"));
+            assertThat(journal).filteredOn(l -> l.contains("\"type\":\"Note\"")).extracting(l -> l.replaceAll(".*\"message\":\"([^\"]*)\".*", "$1"))
+                    .containsExactly("adopted OANDA's position EUR_USD 5000.0 at 1.0801 as order #1", "adopted OANDA's working order by-hand-7 as order #2");
+            assertThat(journal).filteredOn(l -> l.contains("\"type\":\"OrderFilled\"")).first().asString()
+                    .contains("\"tag\":\"adopted\"", "\"fill\":{\"orderId\":1,\"symbol\":\"EUR_USD\",\"side\":\"BUY\",\"qty\":5000.0,\"price\":1.0801,\"commission\":0.0");
+            assertThat(journal).filteredOn(l -> l.contains("\"type\":\"OrderAccepted\"") && l.contains("\"id\":2,")).singleElement().asString()
+                    .contains("\"type\":\"LIMIT\"", "\"side\":\"SELL\"", "\"qty\":2000.0", "\"limitPrice\":1.095", "\"tag\":\"adopted:by-hand-7\"");
+            assertThat(posted(fake)).as("the strategy's own orders, numbered after the adopted two").isNotEmpty().first().isEqualTo("ts-fx-3");
+
+            var resumed = CliTestSupport.run("paper", "resume", "fx", "--home", home.toString(), "--speed", "max", "--no-charts", "--quiet",
+                    "--credentials", keys.toString());
+
+            assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
+            // the crossover's sell closed the adopted units with its own; the limit order is still working at both
+            assertThat(resumed.out()).containsPattern("OANDA agrees with the journal: [01] position\\(s\\), 1 open order\\(s\\)");
+            assertThat(fake.requests).as("the adopted order is found by its client id").anyMatch(r -> r.contains("/orders/%40by-hand-7 "));
+            assertThat(posted(fake)).doesNotHaveDuplicates();
+            noCredentialIn(home, refused.out(), first.out(), first.err(), resumed.out(), resumed.err());
         }
     }
 

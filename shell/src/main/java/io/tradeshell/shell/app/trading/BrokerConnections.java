@@ -131,6 +131,10 @@ public final class BrokerConnections {
     private static boolean adoptOrStop(Reconciliation r, String broker, boolean adopt, BufferedReader terminal, PrintWriter out) {
         out.println(r.report(broker));
         if (r.agrees() || adopt) return true;
+        if (r.journalHoldsWhatTheBrokerDoesNot()) {
+            out.println("adopting " + broker + "'s state closes each position the journal holds and " + broker
+                    + " does not in the journal, at its entry price (tagged adjusted, with the reason)");
+        }
         if (terminal == null) {
             out.println("stopping before any trading: rerun with --adopt to take " + broker + "'s state as it is");
             return false;
