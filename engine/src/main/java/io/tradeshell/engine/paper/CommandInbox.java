@@ -35,8 +35,13 @@ public final class CommandInbox {
 
     /** Drops a command for the session; returns it with its id. */
     public OperatorCommand send(OperatorCommand.Kind kind, long orderId, WallClock wall) {
+        return send(kind, orderId, null, wall);
+    }
+
+    /** Drops a command for the session, with the parent order to start for {@link OperatorCommand.Kind#ALGO}; returns it with its id. */
+    public OperatorCommand send(OperatorCommand.Kind kind, long orderId, AlgoOrder algo, WallClock wall) {
         String id = "%013d-%d-%d".formatted(wall.millis(), ProcessHandle.current().pid(), COUNTER.incrementAndGet());
-        OperatorCommand c = new OperatorCommand(id, kind, orderId);
+        OperatorCommand c = new OperatorCommand(id, kind, orderId, algo);
         writeAtomically(dir.resolve(id + COMMAND), c.fields());
         return c;
     }

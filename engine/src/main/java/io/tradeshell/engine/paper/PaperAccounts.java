@@ -84,6 +84,11 @@ public final class PaperAccounts {
 
     /** Sends a command to the account's session; a session that is not running finds it when resumed. */
     public Sent command(String name, OperatorCommand.Kind kind, long orderId, long timeoutMillis) {
+        return command(name, kind, orderId, null, timeoutMillis);
+    }
+
+    /** Sends a command, with the parent order to start for {@link OperatorCommand.Kind#ALGO}. */
+    public Sent command(String name, OperatorCommand.Kind kind, long orderId, AlgoOrder algo, long timeoutMillis) {
         AccountFiles files = home.existing(name);
         boolean running = AccountLock.holder(files).isPresent();
         if (!running) {
@@ -92,7 +97,7 @@ public final class PaperAccounts {
             if (state.equals("finished")) throw new IllegalArgumentException("paper account " + name + " has finished its feed; commands no longer apply");
         }
         CommandInbox inbox = new CommandInbox(files);
-        OperatorCommand c = inbox.send(kind, orderId, wall);
+        OperatorCommand c = inbox.send(kind, orderId, algo, wall);
         if (!running) return new Sent(c, false, Optional.empty());
         return new Sent(c, true, inbox.awaitReply(c.id(), timeoutMillis, wall));
     }

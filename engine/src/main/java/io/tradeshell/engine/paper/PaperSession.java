@@ -7,6 +7,8 @@ import io.tradeshell.engine.journal.JournalException;
 import io.tradeshell.engine.journal.JournalFile;
 import io.tradeshell.engine.journal.JournalWriter;
 import io.tradeshell.engine.journal.RunOutputWriter;
+import io.tradeshell.engine.order.ParentOrderSnapshot;
+import io.tradeshell.engine.order.ParentStatus;
 import io.tradeshell.engine.portfolio.Portfolio;
 import io.tradeshell.engine.run.CompositeRecorder;
 import io.tradeshell.engine.run.Feed;
@@ -16,6 +18,7 @@ import io.tradeshell.engine.run.RunResult;
 import io.tradeshell.engine.run.RunSpec;
 import io.tradeshell.engine.run.TradingLoop;
 import io.tradeshell.engine.run.WallClock;
+import io.tradeshell.engine.trade.ExitReason;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -448,6 +451,10 @@ public final class PaperSession {
             case RESUME -> loop.resumeTrading("resumed by the operator")
                     ? new CommandReply(c.id(), true, "trading resumed")
                     : new CommandReply(c.id(), false, "trading is already active");
+            case ALGO -> algo(c);
+            case CANCEL_ALGO -> loop.algoDesk().cancel(c.orderId(), "cancelled by the operator")
+                    ? new CommandReply(c.id(), true, "algo #" + c.orderId() + " cancelled, with its working children")
+                    : new CommandReply(c.id(), false, "algo #" + c.orderId() + " is not working (see 'paper algos " + files.name() + "')");
             case STOP -> {
                 if (!replaying) stop.set(true);
                 yield new CommandReply(c.id(), true, "stopping at feed position " + loop.feed().position()
@@ -455,6 +462,20 @@ public final class PaperSession {
                                 .orElse("; continue with 'paper resume " + files.name() + "'"));
             }
         };
+    }
+
+    /** The operator's parent order, worked by the run's desk like a strategy's: its children pass the risk check. */
+    private CommandReply algo(OperatorCommand c) {
+        ParentOrderSnapshot p;
+        try {
+            p = loop.startAlgo(c.algo().request(ExitReason.OPERATOR_ALGO_TAG));
+        } catch (IllegalArgumentException e) {
+            return new CommandReply(c.id(), false, e.getMessage());
+        }
+        String started = "algo #" + p.id() + " " + c.algo() + " (" + p.request().algo().describe() + ")";
+        if (p.status() == ParentStatus.REJECTED) return new CommandReply(c.id(), false, started + " refused: its first child did not pass the risk check");
+        return new CommandReply(c.id(), true, started + " started; " + (p.childIds().isEmpty() ? "no child due yet"
+                : "first child #" + p.childIds().getFirst()) + "; 'paper algos " + files.name() + "' follows it");
     }
 
     private String openWork() {

@@ -4,6 +4,8 @@ import io.tradeshell.engine.broker.Broker;
 import io.tradeshell.engine.broker.BrokerFactory;
 import io.tradeshell.engine.broker.BuyingPower;
 import io.tradeshell.engine.order.Fill;
+import io.tradeshell.engine.order.ParentOrderRequest;
+import io.tradeshell.engine.order.ParentOrderSnapshot;
 import io.tradeshell.engine.clock.SimulatedClock;
 import io.tradeshell.engine.events.EventListener;
 import io.tradeshell.engine.events.TradingEvent;
@@ -417,6 +419,17 @@ public final class TradingLoop implements FeedSink {
     /** Operator's flatten: cancel every order and close every position at market; trading goes on. */
     public void flattenAll(String reason) {
         for (SymbolTrader t : traders) t.flatten(ExitReason.OPERATOR_FLATTEN_TAG, "cancelled: " + reason);
+    }
+
+    /**
+     * Operator's parent order: worked by the run's desk like one a strategy starts, its children
+     * through the symbol's risk check.
+     *
+     * @throws IllegalArgumentException if the run does not trade the symbol
+     */
+    public ParentOrderSnapshot startAlgo(ParentOrderRequest request) {
+        for (SymbolTrader t : traders) if (t.symbol().equals(request.symbol())) return t.submitParent(request);
+        throw new IllegalArgumentException("this session does not trade " + request.symbol() + " (it trades " + String.join(", ", feed.symbols()) + ")");
     }
 
     /** Operator's cancel of one working order; false if it is not working. */

@@ -29,6 +29,8 @@ public enum ExitReason {
     public static final String RISK_HALT_TAG = "riskHalt";
     public static final String OPERATOR_FLATTEN_TAG = "operatorFlatten";
     public static final String OPERATOR_KILL_TAG = "operatorKill";
+    /** The children of a parent order the operator started from the console. */
+    public static final String OPERATOR_ALGO_TAG = "operatorAlgo";
     /**
      * The tag of what an account took over from its broker at start-up (a position, booked as a
      * fill at the broker's average entry price; a working order, tagged {@code adopted:CLIENT_ID}):
@@ -73,7 +75,7 @@ public enum ExitReason {
             case "trailingStop" -> TRAILING_STOP;
             case REBALANCE_TAG -> REBALANCE;
             case RISK_HALT_TAG -> RISK;
-            case OPERATOR_FLATTEN_TAG, OPERATOR_KILL_TAG -> OPERATOR;
+            case OPERATOR_FLATTEN_TAG, OPERATOR_KILL_TAG, OPERATOR_ALGO_TAG -> OPERATOR;
             case ADJUSTED_TAG -> ADJUSTED;
             default -> SIGNAL;
         };

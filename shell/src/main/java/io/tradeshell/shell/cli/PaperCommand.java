@@ -1,6 +1,7 @@
 package io.tradeshell.shell.cli;
 
 import io.tradeshell.dashboard.Dashboard;
+import io.tradeshell.engine.paper.AlgoOrder;
 import io.tradeshell.engine.paper.PaperAccounts;
 import io.tradeshell.engine.paper.PaperHome;
 import io.tradeshell.engine.data.BarPeriods;
@@ -46,12 +47,13 @@ import picocli.CommandLine.Model.CommandSpec;
                         + " journal.jsonl (every state change, written before it takes effect), status.json, and the usual run files."},
         subcommands = {PaperCommand.Start.class, PaperCommand.Resume.class, PaperCommand.Status.class, PaperCommand.Orders.class,
                 PaperCommand.Positions.class, PaperCommand.Algos.class, PaperCommand.Cancel.class, PaperCommand.Flatten.class, PaperCommand.Kill.class,
-                PaperCommand.Pause.class, PaperCommand.Stop.class, PaperCommand.ListAccounts.class},
+                PaperCommand.Pause.class, PaperCommand.Stop.class, PaperCommand.Algo.class, PaperCommand.CancelAlgo.class, PaperCommand.ListAccounts.class},
         footer = {"", "Examples:",
                 "  tradeshell paper start demo strategies/sma_crossover.groovy --data data/aapl_daily_2013.csv --speed 3600x",
                 "  tradeshell paper status demo --json",
                 "  tradeshell paper pause demo      (no new exposure; exits still work)",
                 "  tradeshell paper kill demo       (kill switch: halt, cancel every order, flatten)",
+                "  tradeshell paper algo demo buy 1000 AAPL twap:30m:10   (a parent order in ten slices over 30 minutes)",
                 "  tradeshell paper resume demo     (trade again, or continue a stopped or crashed session)",
                 "", "Exit codes: 0 done, 1 script error, 2 bad input or refused (unknown account, order not working, torn journal), 3 internal error, 130 interrupted."})
 public final class PaperCommand implements Runnable {
@@ -334,6 +336,36 @@ public final class PaperCommand implements Runnable {
     @Command(name = "stop", mixinStandardHelpOptions = true, description = "End the session cleanly; 'paper resume' continues it later from where it stopped.")
     static final class Stop extends Control {
         PaperDesk.Control control() { return PaperDesk.Control.STOP; }
+    }
+
+    @Command(name = "algo", mixinStandardHelpOptions = true,
+            description = {"Start a parent order in the running session, worked by an execution algo as a strategy's would be: its children pass the risk check.",
+                    "ALGO is twap:DURATION[:SLICES] (10 slices unless given), vwap:DURATION[:LOOKBACK_DAYS] (20 unless given) or pov:RATE[:MAX_CHILD]."})
+    static final class Algo implements Callable<Integer> {
+        @ParentCommand PaperCommand parent;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "SIDE", description = "buy or sell") String side;
+        @Parameters(index = "2", paramLabel = "QTY") double qty;
+        @Parameters(index = "3", paramLabel = "SYMBOL", description = "One of the session's symbols.") String symbol;
+        @Parameters(index = "4", paramLabel = "ALGO", description = "twap:30m:10, vwap:1h, pov:0.1:500") String algo;
+        @Mixin HomeOption home;
+
+        @Override
+        public Integer call() {
+            AlgoOrder order = new AlgoOrder(symbol, AlgoOrder.side(side), qty, algo);
+            return Control.report(spec.commandLine().getOut(), name, new PaperDesk(parent.service, home.paperHome()).algo(name, order));
+        }
+    }
+
+    @Command(name = "cancel-algo", mixinStandardHelpOptions = true, description = "Cancel a working parent order and its working children.")
+    static final class CancelAlgo extends Control {
+        @Parameters(index = "1", paramLabel = "ID", description = "The parent order's id (see 'paper algos').") long parentId;
+
+        PaperDesk.Control control() { return PaperDesk.Control.CANCEL_ALGO; }
+
+        @Override
+        long orderId() { return parentId; }
     }
 
 }

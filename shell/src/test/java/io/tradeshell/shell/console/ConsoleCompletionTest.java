@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradeshell.shell.console.chart.ReportCharts;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.jline.reader.Candidate;
-import org.jline.reader.LineReader;
-import org.jline.reader.ParsedLine;
-import org.jline.reader.Parser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,14 +26,8 @@ class ConsoleCompletionTest {
         console.close();
     }
 
-    /** The values TAB would offer at the end of {@code line} that fit the word being typed. */
     private List<String> complete(String line) {
-        LineReader reader = console.reader();
-        ParsedLine parsed = reader.getParser().parse(line, line.length(), Parser.ParseContext.COMPLETE);
-        List<Candidate> candidates = new ArrayList<>();
-        ((org.jline.reader.impl.LineReaderImpl) reader).getCompleter().complete(reader, parsed, candidates);
-        String word = parsed.word().substring(0, parsed.wordCursor());
-        return candidates.stream().map(Candidate::value).filter(v -> v.startsWith(word)).distinct().sorted().toList();
+        return console.complete(line);
     }
 
     @Test

@@ -57,6 +57,15 @@ final class ConsoleDriver implements AutoCloseable {
 
     Terminal terminal() { return terminal; }
 
+    /** The values TAB would offer at the end of {@code line} that fit the word being typed: the console's parser splits the line, its completer offers. */
+    java.util.List<String> complete(String line) {
+        org.jline.reader.ParsedLine parsed = reader().getParser().parse(line, line.length(), org.jline.reader.Parser.ParseContext.COMPLETE);
+        java.util.List<org.jline.reader.Candidate> candidates = new java.util.ArrayList<>();
+        ((org.jline.reader.impl.LineReaderImpl) reader()).getCompleter().complete(reader(), parsed, candidates);
+        String word = parsed.word().substring(0, parsed.wordCursor());
+        return candidates.stream().map(org.jline.reader.Candidate::value).filter(v -> v.startsWith(word)).distinct().sorted().toList();
+    }
+
     /** Binds TAB to completion as at a real terminal (JLine's keymap for a dumb terminal only inserts characters). */
     void bindTabToCompletion() {
         reader().getKeyMaps().get(LineReader.MAIN).bind(new Reference(LineReader.COMPLETE_WORD), "\t");

@@ -1,6 +1,7 @@
 package io.tradeshell.shell.app.trading;
 
 import io.tradeshell.engine.journal.JournalException;
+import io.tradeshell.engine.paper.AlgoOrder;
 import io.tradeshell.engine.paper.PaperAccounts;
 import io.tradeshell.engine.paper.PaperHome;
 import java.util.function.Supplier;
@@ -13,7 +14,7 @@ import java.util.function.Supplier;
  */
 public final class PaperDesk {
     /** A control an operator sends to a running session. */
-    public enum Control { CANCEL, FLATTEN, KILL, PAUSE, RESUME, STOP }
+    public enum Control { CANCEL, FLATTEN, KILL, PAUSE, RESUME, STOP, CANCEL_ALGO }
 
     private final PaperSessions sessions;
 
@@ -45,7 +46,12 @@ public final class PaperDesk {
         return AccountText.list(sessions.list(), sessions.home());
     }
 
-    /** Sends one control; {@code orderId} is read by {@link Control#CANCEL} only. */
+    /** Starts a parent order worked by an execution algo in the account's running session. */
+    public PaperAccounts.Sent algo(String name, AlgoOrder algo) {
+        return refusals(() -> sessions.startAlgo(name, algo));
+    }
+
+    /** Sends one control; {@code orderId} is read by {@link Control#CANCEL} (an order) and {@link Control#CANCEL_ALGO} (a parent order) only. */
     public PaperAccounts.Sent send(Control control, String name, long orderId) {
         return refusals(() -> switch (control) {
             case CANCEL -> sessions.cancel(name, orderId);
@@ -54,6 +60,7 @@ public final class PaperDesk {
             case PAUSE -> sessions.pause(name);
             case RESUME -> sessions.resumeTrading(name);
             case STOP -> sessions.stop(name);
+            case CANCEL_ALGO -> sessions.cancelAlgo(name, orderId);
         });
     }
 

@@ -7,6 +7,7 @@ import io.tradeshell.engine.learning.SavedModels;
 import io.tradeshell.engine.paper.AccountFiles;
 import io.tradeshell.engine.paper.AccountLock;
 import io.tradeshell.engine.paper.AccountStatus;
+import io.tradeshell.engine.paper.AlgoOrder;
 import io.tradeshell.engine.paper.OperatorCommand;
 import io.tradeshell.engine.paper.PaperAccounts;
 import io.tradeshell.engine.paper.PaperHome;
@@ -230,6 +231,19 @@ public final class PaperSessions {
     public PaperAccounts.Sent resumeTrading(String name) { return send(name, OperatorCommand.Kind.RESUME, 0); }
 
     public PaperAccounts.Sent stop(String name) { return send(name, OperatorCommand.Kind.STOP, 0); }
+
+    /** A parent order worked by an execution algo in the running session, as a strategy's would be. */
+    public PaperAccounts.Sent startAlgo(String name, AlgoOrder algo) {
+        // a symbol the account does not trade is refused here, before anything reaches its journal
+        List<String> symbols = SessionConfig.read(home.existing(name).session()).data().stream().map(SessionConfig.DataRef::symbol).toList();
+        if (!symbols.contains(algo.symbol())) {
+            throw new IllegalArgumentException("paper account " + name + " does not trade " + algo.symbol() + " (it trades " + String.join(", ", symbols) + ")");
+        }
+        return accounts.command(name, OperatorCommand.Kind.ALGO, 0, algo, PaperAccounts.REPLY_TIMEOUT_MILLIS);
+    }
+
+    /** Cancels a working parent order and its working children. */
+    public PaperAccounts.Sent cancelAlgo(String name, long parentId) { return send(name, OperatorCommand.Kind.CANCEL_ALGO, parentId); }
 
     private PaperAccounts.Sent send(String name, OperatorCommand.Kind kind, long orderId) {
         return accounts.command(name, kind, orderId, PaperAccounts.REPLY_TIMEOUT_MILLIS);

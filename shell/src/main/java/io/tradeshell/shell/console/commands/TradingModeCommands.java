@@ -8,13 +8,18 @@ import io.tradeshell.shell.app.trading.PaperSessions;
 import io.tradeshell.shell.app.trading.ParityCheck;
 import io.tradeshell.shell.app.trading.RunOptions;
 import io.tradeshell.shell.app.trading.RunSettings;
+import io.tradeshell.engine.paper.AccountFiles;
+import io.tradeshell.engine.paper.AlgoOrder;
 import io.tradeshell.engine.paper.PaperAccounts;
+import io.tradeshell.engine.paper.SessionConfig;
+import io.tradeshell.shell.app.trading.AlgoOrders;
 import io.tradeshell.engine.paper.PaperHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jline.reader.Candidate;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -40,12 +45,16 @@ public final class TradingModeCommands {
             super(session, new Help("paper", List.of(),
                     List.of("paper start NAME SCRIPT [--data FILE] [--bar 1m] [--speed 1x|10x|60x|max] [run options]",
                             "paper status|orders|positions NAME [--json]", "paper algos NAME [--all]", "paper cancel NAME ID | flatten|kill|pause|resume|stop NAME",
+                            "paper algo NAME buy|sell QTY SYMBOL twap:30m[:10]|vwap:1h[:20]|pov:0.1[:MAX]", "paper cancel-algo NAME ID",
                             "paper list"),
                     "Paper-broker accounts: start a session in the background, operate it (or one running in another process).",
                     List.of("Accounts live under the console's home (~/.tradeshell/paper/NAME, or --home DIR).",
                             "'paper start' returns at once; the session runs until its feed ends or 'paper stop NAME'.",
-                            "'paper resume NAME' continues a stopped or crashed account in the background; 'tradeshell paper --help' has every option."),
+                            "'paper resume NAME' continues a stopped or crashed account in the background; 'tradeshell paper --help' has every option.",
+                            "'paper algo' starts a parent order in the running session, worked like a strategy's (children through the risk check);",
+                            "'paper algos NAME' follows it, 'paper cancel-algo NAME ID' cancels it with its working children ('help algos')."),
                     List.of("paper start demo sma_crossover --speed 60x", "paper status demo", "paper orders demo",
+                            "paper algo demo buy 1000 AAPL twap:30m:10", "paper cancel-algo demo 1",
                             "paper flatten demo", "paper stop demo", "paper list")));
         }
 
@@ -102,6 +111,14 @@ public final class TradingModeCommands {
                     only(rest);
                     sent(desk.send(PaperDesk.Control.valueOf(verb.toUpperCase(Locale.ROOT)), name, 0), name);
                 }
+                case "algo" -> {
+                    if (rest.size() != 4) throw usage("paper algo needs an account name, buy or sell, a quantity, a symbol and an algo");
+                    sent(desk.algo(name, new AlgoOrder(rest.get(2), AlgoOrder.side(rest.get(0)), quantity(rest.get(1)), rest.get(3))), name);
+                }
+                case "cancel-algo" -> {
+                    if (rest.size() != 1) throw usage("paper cancel-algo needs an account name and an algo id (see 'paper algos " + name + "')");
+                    sent(desk.send(PaperDesk.Control.CANCEL_ALGO, name, orderId(rest.get(0))), name);
+                }
                 default -> throw usage("unknown paper subcommand '" + verb + "'");
             }
         }
@@ -119,6 +136,75 @@ public final class TradingModeCommands {
                 return Long.parseLong(text);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("an order id is a number (see 'paper orders'), got '" + text + "'");
+            }
+        }
+
+        private static double quantity(String text) {
+            try {
+                return Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("a quantity is a number, got '" + text + "'");
+            }
+        }
+
+        /** TAB: the subcommands, then account names, then for {@code algo} the side, the account's symbols and the algo forms. */
+        @Override
+        public void complete(List<String> args, String partial, List<Candidate> out) {
+            PaperHome home = new PaperHome(session.settings().home());
+            if (args.isEmpty()) {
+                SUBCOMMANDS.forEach((word, meaning) -> out.add(candidate(word, meaning)));
+                return;
+            }
+            String verb = args.get(0);
+            if (args.size() == 1 && !verb.equals("list")) {
+                home.list().forEach(a -> out.add(candidate(a.name(), "paper account")));
+                return;
+            }
+            if (verb.equals("cancel-algo") && args.size() == 2) {
+                accountFiles(home, args.get(1)).ifPresent(f -> AlgoOrders.of(f, false).forEach(p -> out.add(candidate(p.path("parentId").asText(),
+                        p.path("side").asText() + " " + p.path("qty").asText() + " " + p.path("symbol").asText() + " " + p.path("algo").asText()))));
+            }
+            if (!verb.equals("algo")) return;
+            switch (args.size()) {
+                case 2 -> {
+                    out.add(candidate("buy", "the parent order buys"));
+                    out.add(candidate("sell", "the parent order sells"));
+                }
+                case 4 -> accountFiles(home, args.get(1)).ifPresent(f -> SessionConfig.read(f.session()).data()
+                        .forEach(d -> out.add(candidate(d.symbol(), "traded by " + args.get(1)))));
+                case 5 -> {
+                    out.add(candidate("twap:30m:10", "time-weighted: 10 equal slices over 30 minutes"));
+                    out.add(candidate("vwap:1h:20", "volume-weighted over an hour, profile of the last 20 days"));
+                    out.add(candidate("pov:0.1", "10% of the volume traded since the start"));
+                }
+                default -> { }
+            }
+        }
+
+        private static final java.util.Map<String, String> SUBCOMMANDS = new java.util.LinkedHashMap<>();
+
+        static {
+            SUBCOMMANDS.put("start", "start a session in the background");
+            SUBCOMMANDS.put("resume", "continue a stopped account, or trade again after a pause");
+            SUBCOMMANDS.put("status", "state, cash, equity, positions, orders");
+            SUBCOMMANDS.put("orders", "working orders");
+            SUBCOMMANDS.put("positions", "open positions");
+            SUBCOMMANDS.put("algos", "parent orders still working");
+            SUBCOMMANDS.put("algo", "start a TWAP, VWAP or participation parent order");
+            SUBCOMMANDS.put("cancel-algo", "cancel a parent order and its children");
+            SUBCOMMANDS.put("cancel", "cancel one working order");
+            SUBCOMMANDS.put("flatten", "cancel every order, close every position");
+            SUBCOMMANDS.put("kill", "kill switch: halt, cancel, flatten");
+            SUBCOMMANDS.put("pause", "no new exposure until resumed");
+            SUBCOMMANDS.put("stop", "end the session cleanly");
+            SUBCOMMANDS.put("list", "every paper account");
+        }
+
+        private static Optional<AccountFiles> accountFiles(PaperHome home, String name) {
+            try {
+                return Optional.of(home.existing(name));
+            } catch (RuntimeException e) {
+                return Optional.empty(); // a name still being typed, or a broken account: nothing to offer
             }
         }
 
