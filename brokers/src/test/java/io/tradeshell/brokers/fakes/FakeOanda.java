@@ -205,6 +205,8 @@ public final class FakeOanda implements AutoCloseable {
             o.put("state", "CANCELLED").put("cancellingTransactionID", t.path("id").asText());
             record(t, true);
             send(x, 200, JSON.createObjectNode().<ObjectNode>set("orderCancelTransaction", t).put("lastTransactionID", t.path("id").asText()).toString());
+        } else if (x.getRequestMethod().equals("PUT") && path.startsWith(account + "/orders/")) {
+            replace(x, path.substring((account + "/orders/").length()), JSON.readTree(body).path("order"));
         } else if (path.equals(account + "/pendingOrders")) {
             ObjectNode answer = JSON.createObjectNode();
             var list = answer.putArray("orders");
@@ -230,6 +232,30 @@ public final class FakeOanda implements AutoCloseable {
         } else {
             send(x, 404, "{\"errorMessage\":\"not found\"}");
         }
+    }
+
+    /** OANDA's replace: the pending order is cancelled and a new one created in its place, both in the answer. */
+    private void replace(HttpExchange x, String spec, JsonNode order) throws IOException {
+        ObjectNode old = (ObjectNode) orders.values().stream().filter(v -> v.path("id").asText().equals(spec) && v.path("state").asText().equals("PENDING"))
+                .findFirst().orElse(null);
+        if (old == null) {
+            send(x, 404, "{\"errorMessage\":\"The Order specified does not exist\",\"errorCode\":\"ORDER_DOESNT_EXIST\"}");
+            return;
+        }
+        String clientId = order.path("clientExtensions").path("id").asText();
+        ObjectNode cancel = transaction("ORDER_CANCEL", spec, old.path("clientExtensions").path("id").asText()).put("reason", "CLIENT_REQUEST_REPLACED");
+        old.put("state", "CANCELLED").put("cancellingTransactionID", cancel.path("id").asText());
+        ObjectNode create = transaction(order.path("type").asText() + "_ORDER", "", clientId);
+        create.remove("orderID");
+        create.put("instrument", order.path("instrument").asText()).put("units", order.path("units").asText()).put("price", order.path("price").asText())
+                .put("replacesOrderID", spec);
+        ObjectNode stored = order.deepCopy();
+        stored.put("id", create.path("id").asText()).put("state", "PENDING").put("replacesOrderID", spec);
+        orders.put(clientId, stored);
+        record(cancel, true);
+        record(create, true);
+        send(x, 201, JSON.createObjectNode().<ObjectNode>set("orderCancelTransaction", cancel).<ObjectNode>set("orderCreateTransaction", create)
+                .put("lastTransactionID", create.path("id").asText()).toString());
     }
 
     /** The account's open positions in v20's shape: units and average price on the side held. */

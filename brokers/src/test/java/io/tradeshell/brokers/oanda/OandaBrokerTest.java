@@ -71,6 +71,41 @@ class OandaBrokerTest {
     }
 
     @Test
+    void aReplacedOrderGoesOnUnderItsNewIdAndACancelledOneEndsWithOandasWord() throws Exception {
+        try (FakeOanda fake = new FakeOanda()) {
+            OandaBroker b = broker(rest(fake, ms -> { }), Set.of());
+            long id = b.submit(OrderRequest.limit("EUR_USD", Side.BUY, 1000, 1.08, TimeInForce.GTC, "buyWhen")).id();
+            String first = fake.orders.get("ts-fx-1").path("id").asText();
+
+            assertThat(b.replace(id, 1500, 1.081, Double.NaN)).isTrue();
+
+            assertThat(fake.requests.getLast()).startsWith("PUT /v3/accounts/" + FakeOanda.ACCOUNT + "/orders/" + first + " ")
+                    .contains("\"type\":\"LIMIT\"", "\"units\":\"1500\"", "\"price\":\"1.081\"", "\"clientExtensions\":{\"id\":\"ts-fx-1\"");
+            // the stream tells of the old order's cancellation (it was replaced), then of the new one's fill
+            fake.fill("ts-fx-1", "1.08100");
+            fake.transactions.forEach(b::onTransaction);
+            b.applyReceived();
+            assertThat(events).filteredOn(e -> e instanceof TradingEvent.OrderCancelled).isEmpty();
+            assertThat(events).filteredOn(e -> e instanceof TradingEvent.OrderReplaced).singleElement()
+                    .satisfies(e -> assertThat(((TradingEvent.OrderReplaced) e).order().request().qty()).isEqualTo(1500));
+            assertThat(fills).singleElement().satisfies(f -> {
+                assertThat(f.orderId()).isEqualTo(id);
+                assertThat(f.qty()).isEqualTo(1500);
+                assertThat(f.price()).isEqualTo(1.081);
+            });
+
+            long sell = b.submit(OrderRequest.limit("EUR_USD", Side.SELL, 1500, 1.09, TimeInForce.DAY, "sellWhen")).id();
+            assertThat(fake.requests.getLast()).contains("\"units\":\"-1500\"", "\"timeInForce\":\"GFD\"");
+            assertThat(b.cancel(sell, "cancelled by the strategy")).isTrue();
+            assertThat(fake.orders.get("ts-fx-2").path("state").asText()).isEqualTo("CANCELLED");
+            assertThat(events).filteredOn(e -> e instanceof TradingEvent.OrderCancelled).extracting(e -> ((TradingEvent.OrderCancelled) e).reason())
+                    .containsExactly("cancelled by the strategy");
+            assertThat(b.openOrders()).isEmpty();
+            assertThat(b.cancel(sell, "again")).as("an order that is not working").isFalse();
+        }
+    }
+
+    @Test
     void aCrashBeforeOandasAnswerIsResumedWithoutASecondOrder() throws Exception {
         try (FakeOanda fake = new FakeOanda()) {
             fake.dropNextSubmitAnswer = true;

@@ -57,6 +57,8 @@ public final class HelpCommand extends ConsoleCommand {
                 "  sell 500, algo: vwap('1h', lookback: 20)  one child per bar, weighted by the volume of its time of day",
                 "  buy 2000, algo: pov(0.1, max: 300)        10% of the volume traded since the decision, 300 at most a child",
                 "  def p = buy 100, algo: twap('1h')  ...  cancel(p)   cancels the parent and its working children; algoOrders lists them",
+                "In a running paper session, from here: paper algo NAME buy|sell QTY SYMBOL twap:30m:10|vwap:1h:20|pov:0.1,",
+                "  paper algos NAME lists the parents, paper cancel-algo NAME ID cancels one with its working children.",
                 "Every run writes tca.jsonl (arrival price, interval VWAP, average fill, slippage in bps, shortfall as",
                 "delay + trading + opportunity + fees) and a 'tca' section in summary.json; parity compares the modes.",
                 "run ... --slippage-from RUN_OR_ACCOUNT assumes the median slippage a run or paper account measured.");
