@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import io.tradeshell.brokers.fakes.FakeAlpaca;
+import io.tradeshell.brokers.fakes.FakeOanda;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +69,33 @@ class BrokerCommandsTest {
             assertThat(r.out() + r.err() + Files.readString(out)).doesNotContain(SECRET).doesNotContain("PKSHELL");
         } finally {
             fake.stop(0);
+        }
+    }
+
+    @Test
+    void cryptoFromAlpacaAndFxFromOandaAreFetchedIntoTheProjectsCsv(@TempDir Path tmp) throws Exception {
+        assumeTrue(System.getenv("APCA_API_KEY_ID") == null && System.getenv("APCA_API_DATA_URL") == null && System.getenv("OANDA_API_TOKEN") == null);
+        try (FakeAlpaca alpaca = new FakeAlpaca(); FakeOanda oanda = new FakeOanda()) {
+            Path f = credentials(tmp, "rw-------", "APCA_API_KEY_ID=" + FakeAlpaca.KEY, "APCA_API_SECRET_KEY=" + FakeAlpaca.SECRET,
+                    "APCA_API_BASE_URL=" + alpaca.url(), "APCA_API_DATA_URL=" + alpaca.url(), "OANDA_API_TOKEN=" + FakeOanda.TOKEN,
+                    "OANDA_ACCOUNT_ID=" + FakeOanda.ACCOUNT, "OANDA_API_URL=" + oanda.url());
+            Path btc = tmp.resolve("btc.csv"), eur = tmp.resolve("eurusd.csv");
+            var crypto = CliTestSupport.run("data", "fetch", "alpaca", "BTC/USD", "--from", "2024-01-02", "--to", "2024-01-03", "--bar", "1d",
+                    "--out", btc.toString(), "--credentials", f.toString());
+            var fx = CliTestSupport.run("data", "fetch", "oanda", "EUR_USD", "--from", "2024-01-01", "--to", "2024-01-04", "--bar", "1d",
+                    "--out", eur.toString(), "--credentials", f.toString());
+
+            assertThat(crypto.exitCode()).as(crypto.err()).isZero();
+            assertThat(alpaca.requests.getFirst()).startsWith("GET /v1beta3/crypto/us/bars?symbols=BTC%2FUSD&timeframe=1Day&");
+            // the recorded answer's two days (prices written as the project's CSV writes them), volume in fractions of a coin
+            assertThat(Files.readString(btc)).isEqualTo("timestamp,open,high,low,close,volume\n"
+                    + "2024-01-02T00:00:00Z,44300.0,45500.0,44200.25,45100.5,12.3456789\n2024-01-03T00:00:00Z,45100.5,45600.75,44000.0,44200.0,15.5\n");
+            assertThat(fx.exitCode()).as(fx.err()).isZero();
+            // mid prices of OANDA's recorded daily candles, which open at 22:00 UTC
+            assertThat(Files.readString(eur)).isEqualTo("timestamp,open,high,low,close,volume\n2024-01-01T22:00:00Z,1.1038,1.10452,1.09392,1.09418,151234\n"
+                    + "2024-01-02T22:00:00Z,1.09418,1.09651,1.08921,1.09226,143001\n2024-01-03T22:00:00Z,1.09226,1.0999,1.09152,1.09485,139876\n");
+            String all = crypto.out() + crypto.err() + fx.out() + fx.err() + Files.readString(btc) + Files.readString(eur);
+            assertThat(all).doesNotContain(FakeAlpaca.SECRET).doesNotContain(FakeAlpaca.KEY).doesNotContain(FakeOanda.TOKEN).doesNotContain(FakeOanda.ACCOUNT);
         }
     }
 
