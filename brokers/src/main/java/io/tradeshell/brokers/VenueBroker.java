@@ -273,6 +273,7 @@ public abstract class VenueBroker implements Broker {
                 haltAs(line.path("reason").asText());
                 continue;
             }
+            if (streamNoteFromJournal(line)) continue;
             JsonNode o = line.path("order");
             Working w = working.get(o.path("id").asLong(-1));
             if (w == null || w.status == OrderStatus.NEW || !w.status.isWorking()) return;
@@ -496,6 +497,7 @@ public abstract class VenueBroker implements Broker {
             JsonNode line = next.get();
             String type = line.path("type").asText();
             String message = line.path("message").asText();
+            if (streamNoteFromJournal(line)) continue;
             if (type.equals("Note") && (message.startsWith("adopted ") || message.startsWith("adjusted: "))) {
                 wiring.events().on(new Note(now(), message));
                 continue;
@@ -526,9 +528,20 @@ public abstract class VenueBroker implements Broker {
         drain();
     }
 
-    /** Writes a note on the journal (a stream dropped and reconnected) at the loop's next market event; any thread. */
+    /**
+     * Writes a note on the journal (a stream dropped and reconnected) at the loop's next market
+     * event; any thread. It is said as the broker's ({@code OANDA: ...}), so a resume, which
+     * cannot make the stream drop again where it did, re-writes it from the journal.
+     */
     public void note(String message) {
-        later(() -> noteNow(message));
+        later(() -> noteNow(venue + ": " + message));
+    }
+
+    /** While replaying: the journal's next line is a note of this broker's about its streams, written again as it was. */
+    private boolean streamNoteFromJournal(JsonNode line) {
+        if (!line.path("type").asText().equals("Note") || !line.path("message").asText().startsWith(venue + ": ")) return false;
+        wiring.events().on(new Note(now(), line.path("message").asText()));
+        return true;
     }
 
     private void noteNow(String message) {

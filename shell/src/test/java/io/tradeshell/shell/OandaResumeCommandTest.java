@@ -75,10 +75,16 @@ class OandaResumeCommandTest {
         assertThat(uninterrupted).as("the crossover traded").hasSizeGreaterThan(6);
         try (FakeOanda fake = new FakeOanda()) {
             Path keys = keys(tmp, fake);
+            // the transactions stream drops as soon as it connects: the session notes it and reconnects
+            fake.transactionLines.add(FakeOanda.DROP);
             // about 20 ms a daily bar: the stop lands part-way through the year
             CompletableFuture<CliTestSupport.Outcome> started = CompletableFuture.supplyAsync(() -> CliTestSupport.run(start("fx", home, keys, "4320000x")));
             var first = AlpacaFeedSessionCommandTest.stopAfter(60, home, "fx", started);
             assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+            List<String> journal = Files.readAllLines(home.resolve("paper/fx/journal.jsonl"));
+            // notes of when the stream dropped and came back, which no replay can make happen again where they did
+            assertThat(journal).anyMatch(l -> l.contains("\"message\":\"OANDA: GET /v3/accounts/***/transactions/stream dropped"))
+                    .anyMatch(l -> l.contains("\"message\":\"OANDA: transactions stream reconnected; asking for the transactions it missed\""));
             List<String> before = posted(fake);
             assertThat(before).as("orders before the stop").isNotEmpty().doesNotHaveDuplicates();
             assertThat(Files.readAllLines(home.resolve("paper/fx/journal.jsonl")).getLast()).contains("\"event\":\"stopped\"");
@@ -88,6 +94,8 @@ class OandaResumeCommandTest {
 
             assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
             assertThat(resumed.out()).contains("orders go to OANDA practice at " + fake.url() + "; the journal is replayed first, with nothing sent");
+            assertThat(Files.readAllLines(home.resolve("paper/fx/journal.jsonl"))).as("the replay reproduced every line, the notes included")
+                    .startsWith(journal.toArray(String[]::new));
             List<String> after = posted(fake);
             assertThat(after).as("every order went out once, numbered on from the first session's").doesNotHaveDuplicates().startsWith(before.toArray(String[]::new))
                     .hasSizeGreaterThan(before.size());

@@ -155,7 +155,7 @@ final class BrokerOptions {
     /** Runs {@code session} with a hook that starts OANDA's transactions stream once the broker is open, and closes it after. */
     private static int withTransactions(OandaRest rest, Function<Consumer<OandaBroker>, Integer> session) {
         return whileOpen(session, b -> rest.transactions(b::onStreamLine, () -> {
-            b.note("OANDA's transactions stream reconnected; asking for the transactions it missed");
+            b.note("transactions stream reconnected; asking for the transactions it missed");
             b.resynchronise();
         }, b::note).start()::close);
     }
