@@ -19,8 +19,8 @@ import java.util.function.Consumer;
  * The {@link io.tradeshell.engine.broker.Broker} port at OANDA (v20). Orders carry client ids
  * derived from the journal ({@code ts-ACCOUNT-N}) in their client extensions, so a resumed
  * session finds an order it sent before a crash instead of sending it twice. A market order is
- * fill-or-kill: OANDA answers with its fill or its cancellation at once; fills of pending orders
- * come as {@code ORDER_FILL} transactions ({@link #onTransaction}). The journal replay on a
+ * fill-or-kill: OANDA answers with its fill or its cancellation at once, booked as the answer
+ * comes; fills of pending orders come as {@code ORDER_FILL} transactions ({@link #onTransaction}). The journal replay on a
  * resume, the halt and the adoption are the same at every broker ({@link VenueBroker}).
  */
 public final class OandaBroker extends VenueBroker {
@@ -81,9 +81,14 @@ public final class OandaBroker extends VenueBroker {
         }
         w.venueId = answer.path("orderCreateTransaction").path("id").asText();
         knownAs(w.venueId, w);
+        // a market order's fill (or its cancellation) is in the answer: booked now, as the stream's copy will not be
         return Optional.of(() -> {
-            if (answer.has("orderFillTransaction")) onTransaction(answer.get("orderFillTransaction"));
-            if (answer.has("orderCancelTransaction")) onTransaction(answer.get("orderCancelTransaction"));
+            for (String t : new String[] {"orderFillTransaction", "orderCancelTransaction"}) {
+                if (answer.has(t)) {
+                    heard(answer.get(t).path("id"));
+                    apply(answer.get(t));
+                }
+            }
         });
     }
 

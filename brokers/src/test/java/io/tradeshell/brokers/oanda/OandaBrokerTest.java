@@ -45,8 +45,8 @@ class OandaBrokerTest {
             assertThat(fake.requests.getFirst()).isEqualTo("POST /v3/accounts/" + FakeOanda.ACCOUNT + "/orders {\"order\":{\"type\":\"MARKET\","
                     + "\"instrument\":\"EUR_USD\",\"units\":\"-100\",\"timeInForce\":\"FOK\",\"positionFill\":\"DEFAULT\","
                     + "\"clientExtensions\":{\"id\":\"ts-fx-1\",\"tag\":\"sellWhen\"}}}");
-            assertThat(o.status()).isEqualTo(OrderStatus.ACCEPTED);
-            b.applyReceived();
+            // the fill is in OANDA's answer: booked with it, not at the next market event
+            assertThat(o.status()).isEqualTo(OrderStatus.FILLED);
             assertThat(fills).singleElement().satisfies(f -> {
                 assertThat(f.qty()).isEqualTo(100);
                 assertThat(f.price()).isEqualTo(1.08512);
@@ -140,7 +140,7 @@ class OandaBrokerTest {
             assertThat(fake.requests).as("a halted broker sends nothing").hasSize(asked);
             fake.failWith = 0;
             b.tradingResumed();
-            assertThat(b.submit(OrderRequest.market("EUR_USD", Side.BUY, 100, "buyWhen")).status()).isEqualTo(OrderStatus.ACCEPTED);
+            assertThat(b.submit(OrderRequest.market("EUR_USD", Side.BUY, 100, "buyWhen")).status()).isEqualTo(OrderStatus.FILLED);
             assertThat(b.isHalted()).isFalse();
         }
     }
