@@ -53,7 +53,7 @@ public final class NotebookRunner {
         CellCapture capture = new CellCapture();
         PrintWriter writer = new PrintWriter(capture, true);
         int[] current = {0};
-        Console console = new Console(new ConsoleSettings(home, false), Output.styledText(writer, writer), Progress.NONE,
+        Console console = new Console(new ConsoleSettings(home, false), Output.captured(writer, capture), Progress.NONE,
                 new ReportCharts(), null);
         console.display().use(new NotebookCharts(images, capture, () -> current[0]));
         console.session().echo(false);

@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.commands;
 
+import io.tradeshell.shell.present.View;
 import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.data.BarPeriods;
 import io.tradeshell.engine.data.LoadOptions;
@@ -115,7 +116,7 @@ public final class DataConsoleCommand extends ConsoleCommand {
             String to = s.isEmpty() ? "" : IsoTime.readable(s.openTime(s.lastIndex()), s.periodMillis());
             t.row(n, d.symbol(), Numbers.quantity(s.size()), BarPeriods.format(s.period()), from, to, ProjectHome.display(d.file()));
         }
-        out().println(t.render(out().width()));
+        out().println(View.of(t.block(out().width())));
     }
 
     private void show(List<String> args) {

@@ -2,6 +2,7 @@ package io.tradeshell.shell.console.commands;
 
 import io.tradeshell.shell.console.session.Workspace;
 import io.tradeshell.shell.console.view.Output;
+import io.tradeshell.shell.present.View;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.runs.RunViews;
 import io.tradeshell.shell.console.view.Styles;
@@ -52,9 +53,9 @@ public final class RunCommands {
     /** A command showing one view of one run, the last when none is named. */
     abstract static class OneRun extends ConsoleCommand {
         private final Workspace workspace;
-        private final Function<SessionRun, AttributedString> view;
+        private final Function<SessionRun, View> view;
 
-        OneRun(Workspace workspace, Output output, Help help, Function<SessionRun, AttributedString> view) {
+        OneRun(Workspace workspace, Output output, Help help, Function<SessionRun, View> view) {
             super(output, help);
             this.workspace = workspace;
             this.view = view;

@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.commands;
 
+import io.tradeshell.shell.present.View;
 import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.session.Workspace;
@@ -127,7 +128,7 @@ public final class SessionCommands {
                 t.row(new org.jline.utils.AttributedString(e.getKey(), Styles.NAME), v == null ? "" : v.getClass().getSimpleName(),
                         clip(ValueView.brief(v), Math.max(20, out().width() - 40)));
             }
-            out().println(t.render());
+            out().println(View.of(t.block()));
         }
 
         private static String clip(String s, int width) {

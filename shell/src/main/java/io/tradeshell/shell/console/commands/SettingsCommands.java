@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.commands;
 
+import io.tradeshell.shell.present.View;
 import io.tradeshell.shell.console.runs.SessionDefaults;
 import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.runs.SessionDefaults.Setting;
@@ -20,7 +21,7 @@ public final class SettingsCommands {
     static void table(SessionDefaults defaults, Output out, List<Setting> settings) {
         Table t = Table.of("setting", "value", "meaning");
         for (Setting s : settings) t.row(new org.jline.utils.AttributedString(s.key, Styles.NAME), defaults.get(s), s.meaning);
-        out.println(t.render());
+        out.println(View.of(t.block()));
     }
 
     /** {@code set NAME VALUE}. */

@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.commands;
 
+import io.tradeshell.shell.present.View;
 import io.tradeshell.dsl.CompiledScript;
 import io.tradeshell.shell.app.trading.RunService;
 import io.tradeshell.shell.console.view.Output;
@@ -58,8 +59,8 @@ public final class StrategiesCommand extends ConsoleCommand {
         }
         // a table while the descriptions keep some room, a list on narrow terminals
         int width = out().width();
-        if (t.width() - maxLength(scripts) <= width - 24) out().println(t.render(width));
-        else out().print(out().render(narrow.toAttributedString()));
+        if (t.width() - maxLength(scripts) <= width - 24) out().println(View.of(t.block(width)));
+        else out().print(narrow.toAttributedString());
         out().println("run one: 'run NAME --param name=value', or backtest('NAME', data) in Groovy", Styles.DIM);
     }
 
