@@ -111,6 +111,6 @@ public final class Main implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         return ConsoleLauncher.launch(Optional.ofNullable(home), Optional.ofNullable(commands), out, err,
-                console -> console.add(new NotebookConsoleCommand(console.session())));
+                console -> console.add(new NotebookConsoleCommand(console.settings().home(), console.stop(), console.output())));
     }
 }

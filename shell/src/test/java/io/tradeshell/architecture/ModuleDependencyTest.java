@@ -108,6 +108,27 @@ class ModuleDependencyTest {
     }
 
     /**
+     * Commands and notebooks are handed what they work with; the console's state between lines
+     * (language, echo, last error, exit code) is reached only by the console itself and by the
+     * commands about it ({@code trace}, {@code exit}).
+     */
+    @Test
+    void onlyTheConsoleItselfReachesItsSessionState() {
+        noClasses().that().resideInAnyPackage("io.tradeshell.shell..")
+                .and().resideOutsideOfPackage("io.tradeshell.shell.console.session..")
+                .and().doNotHaveSimpleName("Console").and().doNotHaveSimpleName("ConsoleDispatcher")
+                .and().doNotHaveSimpleName("ConsoleCompleter").and().doNotHaveSimpleName("InteractiveConsole")
+                .and().doNotHaveSimpleName("NotebookRunner")
+                .and().resideOutsideOfPackage("io.tradeshell.shell.console.commands..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.tradeshell.shell.console.session.Session")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("io.tradeshell.shell.console.commands..")
+                .and().doNotHaveSimpleName("Trace").and().doNotHaveSimpleName("Exit")
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.tradeshell.shell.console.session.Session")
+                .check(CLASSES);
+    }
+
+    /**
      * The use cases take plain settings records (RunSettings, LiveSettings, SweepSettings,
      * ClusterTarget); parsing options stays with the command lines, which turn their picocli
      * option classes into those records.

@@ -1,180 +1,111 @@
 package io.tradeshell.engine.alerts;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.IOException;
+import io.tradeshell.engine.config.ConfigFile;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads {@link AlertConfig} files strictly: an unknown key or a wrong type is an error, as a typo would otherwise silently turn an alert off. */
+/**
+ * Reads {@link AlertConfig} files strictly, through Jackson into the records below: an unknown
+ * key or a wrong type is an error naming the file and line, as a typo would otherwise silently
+ * turn an alert off. A webhook's address and a mail password are never repeated in an error.
+ */
 final class AlertConfigReader {
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
-    private static final List<String> TOP_KEYS = List.of("console", "logFile", "webhook", "email", "repeatWindow");
-    private static final List<String> WEBHOOK_KEYS = List.of("url", "timeoutMs");
-    private static final List<String> EMAIL_KEYS = List.of("host", "port", "from", "to", "username", "password", "startTls", "timeoutMs");
-
-    /** A problem in the file's content, later prefixed with the file name. */
-    private static final class Problem extends RuntimeException {
-        Problem(String message) { super(message, null, false, false); }
-    }
+    private static final Set<String> SECRETS = Set.of("webhook.url", "email.password", "email.username");
 
     private AlertConfigReader() { }
 
-    static AlertConfig read(Path file, Path defaultLogFile) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such file");
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage(), e);
+    /** The file as written; every key optional, a section of null turning its channel off. */
+    record AlertFile(Boolean console, JsonNode logFile, WebhookFile webhook, EmailFile email, String repeatWindow) {
+        AlertFile {
+            if (logFile != null && !logFile.isNull() && !(logFile.isBoolean() && !logFile.booleanValue())
+                    && !(logFile.isTextual() && !logFile.textValue().isBlank())) {
+                throw new IllegalArgumentException("logFile must be a file path, or null or false for none, was " + logFile);
+            }
+            if (repeatWindow != null) window(repeatWindow);
         }
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new IllegalArgumentException(file + ": not valid JSON: " + ConsoleAlerts.oneLine(e.getOriginalMessage()) + where, e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage(), e);
-        }
-        try {
-            return config(root, file.toAbsolutePath().getParent(), defaultLogFile);
-        } catch (Problem | IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-        }
-    }
 
-    private static AlertConfig config(JsonNode root, Path folder, Path defaultLogFile) {
-        if (root == null || !root.isObject()) throw new Problem("expected a JSON object like {\"console\": true, \"webhook\": {...}}");
-        onlyKnownKeys(root, "", TOP_KEYS);
-        boolean console = bool(root, "console", "console", true);
-        Optional<Path> logFile = logFile(root.get("logFile"), folder, defaultLogFile);
-        Optional<WebhookSettings> webhook = section(root, "webhook") ? Optional.of(webhook(root.get("webhook"))) : Optional.empty();
-        Optional<EmailSettings> email = section(root, "email") ? Optional.of(email(root.get("email"))) : Optional.empty();
-        java.time.Duration repeat = AlertRouter.DEFAULT_REPEAT_WINDOW;
-        JsonNode window = root.get("repeatWindow");
-        if (window != null && !window.isNull()) {
+        static Duration window(String text) {
             try {
-                repeat = io.tradeshell.engine.data.BarPeriods.parse(window.asText());
+                return io.tradeshell.engine.data.BarPeriods.parse(text);
             } catch (IllegalArgumentException e) {
-                throw new Problem("repeatWindow: " + e.getMessage());
+                throw new IllegalArgumentException("repeatWindow: " + e.getMessage());
             }
         }
-        return new AlertConfig(console, logFile, webhook, email, repeat);
     }
 
-    /** Whether a channel's section is there; null turns the channel off. */
-    private static boolean section(JsonNode root, String key) {
-        JsonNode n = root.get(key);
-        if (n == null || n.isNull()) return false;
-        if (!n.isObject()) throw new Problem(key + " must be an object {...} or null, was " + n);
-        onlyKnownKeys(n, key + ".", key.equals("webhook") ? WEBHOOK_KEYS : EMAIL_KEYS);
-        return true;
+    record WebhookFile(@JsonProperty(required = true) String url, Long timeoutMs) {
+        WebhookFile {
+            if (url == null || url.isBlank()) throw new IllegalArgumentException("url must be a non-empty text in quotes");
+            settings(url, timeoutMs);
+        }
+
+        static WebhookSettings settings(String url, Long timeoutMs) {
+            URI uri;
+            try {
+                uri = new URI(url);
+            } catch (URISyntaxException e) {
+                // the parser's message quotes the whole address, and a webhook's path or query holds its token
+                throw new IllegalArgumentException("url is not a valid address (" + e.getReason() + " at character " + (e.getIndex() + 1) + "): "
+                        + WebhookSettings.masked(url));
+            }
+            String scheme = uri.getScheme();
+            if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme) || uri.getHost() == null) {
+                throw new IllegalArgumentException("url must be an http or https address, was \"" + WebhookSettings.masked(url) + "\"");
+            }
+            return new WebhookSettings(uri, millis(timeoutMs, WebhookSettings.DEFAULT_TIMEOUT));
+        }
+    }
+
+    record EmailFile(@JsonProperty(required = true) String host, Integer port, @JsonProperty(required = true) String from,
+                     @JsonProperty(required = true) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> to,
+                     String username, String password, Boolean startTls, Long timeoutMs) {
+        EmailFile {
+            if (host == null || host.isBlank()) throw new IllegalArgumentException("host must be a non-empty text in quotes");
+            if (port != null && (port < 1 || port > 65535)) throw new IllegalArgumentException("port must be a whole number from 1 to 65535, was " + port);
+            if (from == null) throw new IllegalArgumentException("from must be a mail address in quotes");
+            if (to == null || to.isEmpty()) throw new IllegalArgumentException("to must be a non-empty list of addresses, was []");
+            if (username != null && username.isEmpty() || password != null && password.isEmpty()) {
+                throw new IllegalArgumentException((username != null && username.isEmpty() ? "username" : "password") + " must be a non-empty text in quotes");
+            }
+            if ((username == null) != (password == null)) throw new IllegalArgumentException("email.username and email.password must be given together");
+            settings(host, port, from, to, username, password, startTls, timeoutMs);
+        }
+
+        static EmailSettings settings(String host, Integer port, String from, List<String> to, String username, String password,
+                Boolean startTls, Long timeoutMs) {
+            return new EmailSettings(host, port == null ? EmailSettings.DEFAULT_PORT : port, from, to, username == null ? "" : username,
+                    password == null ? "" : password, startTls != null && startTls, millis(timeoutMs, EmailSettings.DEFAULT_TIMEOUT));
+        }
+    }
+
+    private static Duration millis(Long ms, Duration otherwise) {
+        if (ms == null) return otherwise;
+        if (ms <= 0) throw new IllegalArgumentException("timeoutMs must be a whole number of milliseconds above 0, was " + ms);
+        return Duration.ofMillis(ms);
+    }
+
+    static AlertConfig read(Path file, Path defaultLogFile) {
+        AlertFile f = ConfigFile.read(file, AlertFile.class, SECRETS);
+        Path folder = file.toAbsolutePath().getParent();
+        return new AlertConfig(f.console() == null || f.console(), logFile(f.logFile(), folder, defaultLogFile),
+                Optional.ofNullable(f.webhook()).map(w -> WebhookFile.settings(w.url(), w.timeoutMs())),
+                Optional.ofNullable(f.email()).map(e -> EmailFile.settings(e.host(), e.port(), e.from(), e.to(), e.username(), e.password(),
+                        e.startTls(), e.timeoutMs())),
+                f.repeatWindow() == null ? AlertRouter.DEFAULT_REPEAT_WINDOW : AlertFile.window(f.repeatWindow()));
     }
 
     private static Optional<Path> logFile(JsonNode n, Path folder, Path defaultLogFile) {
         if (n == null) return Optional.of(defaultLogFile);
-        if (n.isNull() || n.isBoolean() && !n.booleanValue()) return Optional.empty();
-        if (!n.isTextual() || n.textValue().isBlank()) throw new Problem("logFile must be a file path, or null or false for none, was " + n);
+        if (n.isNull() || n.isBoolean()) return Optional.empty();
         Path p = Path.of(n.textValue());
         return Optional.of(p.isAbsolute() || folder == null ? p : folder.resolve(p));
-    }
-
-    private static WebhookSettings webhook(JsonNode n) {
-        String url = text(n, "url", "webhook.url");
-        URI uri;
-        try {
-            uri = new URI(url);
-        } catch (URISyntaxException e) {
-            // the parser's message quotes the whole address, and a webhook's path or query holds its token
-            throw new Problem("webhook.url is not a valid address (" + e.getReason() + " at character " + (e.getIndex() + 1) + "): "
-                    + WebhookSettings.masked(url));
-        }
-        String scheme = uri.getScheme();
-        if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme) || uri.getHost() == null) {
-            throw new Problem("webhook.url must be an http or https address, was \"" + WebhookSettings.masked(url) + "\"");
-        }
-        return new WebhookSettings(uri, millis(n, "webhook.timeoutMs", WebhookSettings.DEFAULT_TIMEOUT));
-    }
-
-    private static EmailSettings email(JsonNode n) {
-        String host = text(n, "host", "email.host");
-        JsonNode portNode = n.get("port");
-        int port = EmailSettings.DEFAULT_PORT;
-        if (portNode != null) {
-            if (!portNode.isIntegralNumber() || portNode.asLong() < 1 || portNode.asLong() > 65535) {
-                throw new Problem("email.port must be a whole number from 1 to 65535, was " + portNode);
-            }
-            port = portNode.intValue();
-        }
-        String from = text(n, "from", "email.from");
-        List<String> to = addresses(n.get("to"));
-        String user = n.has("username") ? text(n, "username", "email.username") : "";
-        String pass = n.has("password") ? text(n, "password", "email.password") : "";
-        if (user.isEmpty() != pass.isEmpty()) throw new Problem("email.username and email.password must be given together");
-        boolean startTls = bool(n, "startTls", "email.startTls", false);
-        Duration timeout = millis(n, "email.timeoutMs", EmailSettings.DEFAULT_TIMEOUT);
-        return new EmailSettings(host, port, from, to, user, pass, startTls, timeout);
-    }
-
-    private static List<String> addresses(JsonNode n) {
-        if (n == null) throw new Problem("email.to is missing");
-        if (n.isTextual()) return List.of(n.textValue());
-        if (!n.isArray() || n.isEmpty()) throw new Problem("email.to must be a non-empty list of addresses, was " + n);
-        List<String> out = new ArrayList<>(n.size());
-        for (JsonNode a : n) {
-            if (!a.isTextual()) throw new Problem("email.to must hold only addresses in quotes, had " + a);
-            out.add(a.textValue());
-        }
-        return out;
-    }
-
-    private static void onlyKnownKeys(JsonNode n, String prefix, List<String> known) {
-        Set<String> allowed = Set.copyOf(known);
-        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!allowed.contains(k)) throw new Problem("unknown key \"" + prefix + k + "\" (known: " + String.join(", ", known) + ")");
-        }
-    }
-
-    private static String text(JsonNode parent, String key, String name) {
-        JsonNode n = parent.get(key);
-        if (n == null || n.isNull()) throw new Problem(name + " is missing");
-        if (!n.isTextual() || n.textValue().isBlank()) {
-            throw new Problem(name + " must be a non-empty text in quotes" + (key.equals("password") ? "" : ", was " + n));
-        }
-        return n.textValue();
-    }
-
-    private static boolean bool(JsonNode parent, String key, String name, boolean otherwise) {
-        JsonNode n = parent.get(key);
-        if (n == null) return otherwise;
-        if (!n.isBoolean()) throw new Problem(name + " must be true or false, was " + n);
-        return n.booleanValue();
-    }
-
-    private static Duration millis(JsonNode parent, String name, Duration otherwise) {
-        JsonNode n = parent.get("timeoutMs");
-        if (n == null) return otherwise;
-        if (!n.isIntegralNumber() || n.asLong() <= 0) throw new Problem(name + " must be a whole number of milliseconds above 0, was " + n);
-        return Duration.ofMillis(n.asLong());
     }
 }

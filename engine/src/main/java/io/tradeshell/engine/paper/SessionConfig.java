@@ -1,6 +1,7 @@
 package io.tradeshell.engine.paper;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.tradeshell.engine.config.ConfigFile;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tradeshell.engine.execution.CommissionModel;
@@ -14,7 +15,6 @@ import io.tradeshell.engine.strategy.ExitPlan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,14 +83,13 @@ public record SessionConfig(String name, String script, Map<String, Object> para
         }
     }
 
+    /**
+     * Reads an account's {@code session.json}.
+     *
+     * @throws IllegalArgumentException {@code FILE:LINE: KEY problem} for a key it does not know, a value of the wrong type or one missing
+     */
     public static SessionConfig read(Path file) {
-        try {
-            return fromJson(Json.MAPPER.readTree(file.toFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(file + " is not a paper session's settings: " + e.getMessage(), e);
-        }
+        return ConfigFile.read(file, SessionFile.class, Set.of()).config();
     }
 
     ObjectNode toJson() {
@@ -128,51 +127,72 @@ public record SessionConfig(String name, String script, Map<String, Object> para
         return n;
     }
 
-    static SessionConfig fromJson(JsonNode n) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        n.path("params").properties().forEach(e -> params.put(e.getKey(), value(e.getValue())));
-        List<DataRef> data = new ArrayList<>();
-        for (JsonNode d : n.path("data")) data.add(new DataRef(d.path("symbol").asText(), d.path("file").asText(), d.path("sha256").asText()));
-        JsonNode x = n.path("execution");
-        ExecutionSettings execution = new ExecutionSettings(FillTiming.parse(x.path("fill").asText("next-open")),
-                commission(x.path("commission")), new Slippage(x.path("slippageBps").asDouble()),
-                x.path("latencyMillis").asLong(), x.path("maxVolumeShare").asDouble(), x.path("rejectProbability").asDouble(),
-                x.path("seed").asLong(1));
-        JsonNode r = n.path("risk");
-        Set<String> allowed = new LinkedHashSet<>();
-        for (JsonNode s : r.path("allowedSymbols")) allowed.add(s.asText());
-        RiskLimits risk = new RiskLimits(number(r, "maxPositionPct"), number(r, "maxLeverage"), number(r, "maxOrderNotional"),
-                allowed, r.path("staleAfterMillis").asLong(), number(r, "dailyLossLimit"), number(r, "maxDrawdown"));
-        JsonNode bar = n.path("bar");
-        return new SessionConfig(n.path("name").asText(), n.path("script").asText(), params, data,
-                bar.isTextual() ? Optional.of(bar.asText()) : Optional.empty(), n.path("lenient").asBoolean(),
-                Speed.parse(n.path("speed").asText("max")), n.path("cash").asDouble(), n.path("lot").asDouble(1),
-                execution, risk, number(n, "stopLossPct"), number(n, "takeProfitPct"), n.path("createdAt").asText(""));
+    /** {@code session.json} as written: what {@link #toJson} writes; the keys later versions added may be left out. */
+    record SessionFile(@JsonProperty(required = true) String name, @JsonProperty(required = true) String script, Map<String, Object> params,
+                       @JsonProperty(required = true) List<DataRef> data, String bar, boolean lenient, String speed,
+                       @JsonProperty(required = true) double cash, Double lot, ExecutionFile execution, RiskFile risk,
+                       Double stopLossPct, Double takeProfitPct, String createdAt) {
+        SessionFile {
+            if (data.isEmpty()) throw new IllegalArgumentException("data must name at least one file");
+        }
+
+        SessionConfig config() {
+            ExecutionFile x = execution == null ? new ExecutionFile(null, null, 0, 0, 0, 0, null) : execution;
+            RiskFile r = risk == null ? new RiskFile(null, null, null, null, 0, null, null) : risk;
+            Map<String, Object> given = new LinkedHashMap<>();
+            // whole numbers are kept as longs, as a script's parameters read them
+            if (params != null) params.forEach((k, v) -> given.put(k, v instanceof Integer i ? Long.valueOf(i) : v));
+            return new SessionConfig(name, script, given, data, Optional.ofNullable(bar), lenient,
+                    Speed.parse(speed == null ? "max" : speed), cash, lot == null ? 1 : lot, x.settings(), r.limits(), nan(stopLossPct),
+                    nan(takeProfitPct), createdAt == null ? "" : createdAt);
+        }
     }
 
-    private static CommissionModel commission(JsonNode c) {
-        return switch (c.path("model").asText()) {
-            case "percent" -> new CommissionModel.PercentOfNotional(c.path("rate").asDouble());
-            case "per-share" -> new CommissionModel.PerShare(c.path("perShare").asDouble(), c.path("minimum").asDouble());
-            case "per-order" -> new CommissionModel.PerOrder(c.path("fee").asDouble());
-            default -> throw new IllegalArgumentException("unknown commission model " + c);
-        };
+    record ExecutionFile(String fill, CommissionFile commission, double slippageBps, long latencyMillis, double maxVolumeShare,
+                         double rejectProbability, Long seed) {
+        ExecutionSettings settings() {
+            return new ExecutionSettings(FillTiming.parse(fill == null ? "next-open" : fill),
+                    commission == null ? new CommissionModel.PercentOfNotional(0) : commission.commissionModel(), new Slippage(slippageBps),
+                    latencyMillis, maxVolumeShare, rejectProbability, seed == null ? 1 : seed);
+        }
     }
 
-    private static Object value(JsonNode v) {
-        if (v.isIntegralNumber()) return v.asLong();
-        if (v.isNumber()) return v.asDouble();
-        if (v.isBoolean()) return v.asBoolean();
-        return v.asText();
+    /** A commission model as its {@code describe()} writes it. */
+    record CommissionFile(@JsonProperty(required = true) String model, Double rate, Double perShare, Double minimum, Double fee) {
+        CommissionFile {
+            if (!List.of("percent", "per-share", "per-order").contains(model)) {
+                throw new IllegalArgumentException("model must be percent, per-share or per-order, was \"" + model + "\"");
+            }
+        }
+
+        CommissionModel commissionModel() {
+            return switch (model) {
+                case "percent" -> new CommissionModel.PercentOfNotional(zero(rate));
+                case "per-share" -> new CommissionModel.PerShare(zero(perShare), zero(minimum));
+                default -> new CommissionModel.PerOrder(zero(fee));
+            };
+        }
+    }
+
+    /** Risk limits; null for a limit that is off. */
+    record RiskFile(Double maxPositionPct, Double maxLeverage, Double maxOrderNotional, List<String> allowedSymbols, long staleAfterMillis,
+                    Double dailyLossLimit, Double maxDrawdown) {
+        RiskLimits limits() {
+            return new RiskLimits(nan(maxPositionPct), nan(maxLeverage), nan(maxOrderNotional),
+                    allowedSymbols == null ? Set.of() : new LinkedHashSet<>(allowedSymbols), staleAfterMillis, nan(dailyLossLimit), nan(maxDrawdown));
+        }
+    }
+
+    private static double nan(Double v) {
+        return v == null ? Double.NaN : v;
+    }
+
+    private static double zero(Double v) {
+        return v == null ? 0 : v;
     }
 
     private static void number(ObjectNode n, String field, double v) {
         if (Double.isFinite(v)) n.put(field, v);
         else n.putNull(field);
-    }
-
-    private static double number(JsonNode n, String field) {
-        JsonNode v = n.path(field);
-        return v.isNumber() ? v.asDouble() : Double.NaN;
     }
 }

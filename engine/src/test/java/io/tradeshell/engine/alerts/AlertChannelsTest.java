@@ -25,7 +25,7 @@ class AlertChannelsTest {
     void consolePrintsOneLinePerAlert() {
         StringWriter s = new StringWriter();
         new ConsoleAlerts(new PrintWriter(s)).send(new Alert(T + 250, AlertLevel.CRITICAL, "Trading halted", "drawdown\n12.00%", "paper"));
-        assertThat(s.toString()).isEqualTo("ALERT CRITICAL 2013-01-02T14:30:00.250Z [paper] Trading halted: drawdown 12.00%" + System.lineSeparator());
+        assertThat(s.toString()).isEqualTo("ALERT CRITICAL 2013-01-02 14:30:00 [paper] Trading halted: drawdown 12.00%" + System.lineSeparator());
     }
 
     @Test

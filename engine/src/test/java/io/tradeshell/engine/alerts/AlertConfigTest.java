@@ -32,7 +32,7 @@ class AlertConfigTest {
         Path f = write(json);
         assertThatThrownBy(() -> AlertConfig.load(f, runLog()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage(f + ": " + problem);
+                .hasMessage(f + ":1: " + problem);
     }
 
     @Test
@@ -113,18 +113,16 @@ class AlertConfigTest {
         Path f = write("{\n  \"console\": true,\n  \"logFile\": \"a.log\"\n  \"webhook\": null\n}");
         assertThatThrownBy(() -> AlertConfig.load(f, runLog()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith(f + ": not valid JSON: Unexpected character ('\"' (code 34)): was expecting comma")
-                .hasMessageEndingWith(" at line 4, column 3");   // two spaces, then the quote that needed a comma before it
+                .hasMessageStartingWith(f + ":4: not valid JSON: Unexpected character ('\"' (code 34)): was expecting comma");   // two spaces, then the quote that needed a comma before it
     }
 
     @Test
     void malformedContentIsAnErrorNamingTheFileAndTheProblem() throws Exception {
-        assertProblem("[1, 2]", "expected a JSON object like {\"console\": true, \"webhook\": {...}}");
-        assertProblem("", "expected a JSON object like {\"console\": true, \"webhook\": {...}}");
+        assertProblem("[1, 2]", "the file must be an object {...}");
         assertProblem("{\"webhok\": {}}", "unknown key \"webhok\" (known: console, logFile, webhook, email, repeatWindow)");
         assertProblem("{\"console\": \"yes\"}", "console must be true or false, was \"yes\"");
         assertProblem("{\"logFile\": 3}", "logFile must be a file path, or null or false for none, was 3");
-        assertProblem("{\"webhook\": \"http://x\"}", "webhook must be an object {...} or null, was \"http://x\"");
+        assertProblem("{\"webhook\": \"http://x\"}", "webhook must be an object {...}");
         assertProblem("{\"webhook\": {}}", "webhook.url is missing");
         assertProblem("{\"webhook\": {\"url\": \"ftp://x/y\"}}", "webhook.url must be an http or https address, was \"ftp://x/...\"");
         assertProblem("{\"webhook\": {\"url\": \"http://x\", \"timeoutMs\": 0}}", "webhook.timeoutMs must be a whole number of milliseconds above 0, was 0");
@@ -134,16 +132,43 @@ class AlertConfigTest {
         assertProblem("{\"email\": {" + email + ", \"to\": []}}", "email.to must be a non-empty list of addresses, was []");
         assertProblem("{\"email\": {" + email + ", \"to\": [\"a@desk.example\"], \"port\": 70000}}", "email.port must be a whole number from 1 to 65535, was 70000");
         assertProblem("{\"email\": {" + email + ", \"to\": [\"a@desk.example\"], \"username\": \"bot\"}}", "email.username and email.password must be given together");
-        assertProblem("{\"email\": {" + email + ", \"to\": [\"a@desk.example\"], \"password\": 12345, \"username\": \"u\"}}", "email.password must be a non-empty text in quotes");
+        assertProblem("{\"email\": {" + email + ", \"to\": [\"a@desk.example\"], \"password\": 12345, \"username\": \"u\"}}", "email.password must be a text in quotes");
         assertProblem("{\"email\": {\"host\": \"h\", \"from\": \"bot\", \"to\": [\"a@desk.example\"]}}", "email from is not a mail address: \"bot\"");
-        assertProblem("{\"email\": {" + email + ", \"to\": [\"a@desk.example\\r\\nRCPT TO:<x@y>\"]}}", "email to is not a mail address: \"a@desk.example\r\nRCPT TO:<x@y>\"");
+        assertProblem("{\"email\": {" + email + ", \"to\": [\"a@desk.example\\r\\nRCPT TO:<x@y>\"]}}", "email to is not a mail address: \"a@desk.example RCPT TO:<x@y>\"");
+    }
+
+    @Test
+    void aProblemNamesTheLineItIsOnAndNeverASecretsValue() throws Exception {
+        Path f = write("""
+                {
+                  "console": true,
+                  "email": {
+                    "host": "smtp.desk.example", "from": "bot@desk.example", "to": ["me@desk.example"],
+                    "username": "bot",
+                    "password": ["hunter2-SECRET"]
+                  }
+                }
+                """);
+        assertThatThrownBy(() -> AlertConfig.load(f, runLog()))
+                .hasMessage(f + ":6: email.password must be a text in quotes")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("SECRET"));
+        Path f2 = write("{\n  \"webhook\": \"https://hooks.example.com/services/TOKEN1\"\n}");
+        assertThatThrownBy(() -> AlertConfig.load(f2, runLog()))
+                .hasMessage(f2 + ":2: webhook must be an object {...}")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("TOKEN1"));
+        Path f3 = write("{\n  \"console\": true,\n  \"emial\": {}\n}");
+        assertThatThrownBy(() -> AlertConfig.load(f3, runLog()))
+                .hasMessage(f3 + ":3: unknown key \"emial\" (known: console, logFile, webhook, email, repeatWindow)");
+        Path f4 = write("{\n  \"email\": {\n    \"host\": \"h\",\n    \"to\": \"me@desk.example\"\n  }\n}");
+        assertThatThrownBy(() -> AlertConfig.load(f4, runLog()))
+                .hasMessageStartingWith(f4 + ":").hasMessageEndingWith(": email.from is missing");
     }
 
     @Test
     void aRepeatedKeyIsAnError() throws Exception {
         Path f = write("{\"console\": true, \"console\": false}");
         assertThatThrownBy(() -> AlertConfig.load(f, runLog()))
-                .hasMessageStartingWith(f + ": not valid JSON: Duplicate field 'console'");
+                .hasMessageStartingWith(f + ":1: not valid JSON: Duplicate field 'console'");
     }
 
     @Test
@@ -155,7 +180,7 @@ class AlertConfigTest {
         assertThat(AlertConfig.load(f, dir.resolve("a.log")).repeatWindow()).isEqualTo(AlertRouter.DEFAULT_REPEAT_WINDOW);
         java.nio.file.Files.writeString(f, "{\"repeatWindow\": \"often\"}");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AlertConfig.load(f, dir.resolve("a.log")))
-                .hasMessageStartingWith(f + ": repeatWindow: ");
+                .hasMessageStartingWith(f + ":1: repeatWindow: ");
     }
 
     @ParameterizedTest
@@ -168,7 +193,7 @@ class AlertConfigTest {
         Path f = write("{\"webhook\": {\"url\": \"" + url + "\"}}");
         assertThatThrownBy(() -> AlertConfig.load(f, runLog()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith(f + ": webhook.url ")
+                .hasMessageStartingWith(f + ":1: webhook.url ")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("PASSWORD1", "TOKEN1", "QUERY1", "bot:"));
     }
 

@@ -205,7 +205,7 @@ class AlertRouterTest {
         r.on(new TradingStateChanged(T0, "HALTED", "drawdown"));
         assertThat(rec.received).isEmpty();
         assertThat(console.toString()).isEqualTo(
-                "alerts: closed, not sent: ALERT CRITICAL 2013-01-02T15:00:00Z [paper] Trading halted: drawdown" + NL);
+                "alerts: closed, not sent: ALERT CRITICAL 2013-01-02 15:00 [paper] Trading halted: drawdown" + NL);
     }
 
     @Test

@@ -9,6 +9,8 @@ import io.tradeshell.shell.console.groovy.ConsoleScript;
 import io.tradeshell.shell.console.groovy.Words;
 import io.tradeshell.shell.console.session.Language;
 import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.session.Workspace;
+import io.tradeshell.shell.app.trading.RunService;
 import io.tradeshell.shell.console.session.Statements;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -39,10 +41,14 @@ final class ConsoleCompleter implements Completer {
     private static final List<String> KEYWORDS = List.of("def", "for", "while", "if", "else", "return", "true", "false", "null",
             "new", "in", "import", "println");
     private final Session session;
+    private final Workspace workspace;
+    private final RunService service;
     private final ConsoleDispatcher dispatcher;
 
-    ConsoleCompleter(Session session, ConsoleDispatcher dispatcher) {
+    ConsoleCompleter(Session session, Workspace workspace, RunService service, ConsoleDispatcher dispatcher) {
         this.session = session;
+        this.workspace = workspace;
+        this.service = service;
         this.dispatcher = dispatcher;
     }
 
@@ -107,7 +113,7 @@ final class ConsoleCompleter implements Completer {
         Matcher m = BACKTEST.matcher(statement.substring(0, statement.length() - word.length()));
         if (m.find() && !word.contains(".")) {
             strategyParams(m.group(1), word, out);
-            for (String d : session.datasetNames()) out.add(new Candidate(d, d, "data", null, null, null, true));
+            for (String d : workspace.datasetNames()) out.add(new Candidate(d, d, "data", null, null, null, true));
             return;
         }
         int dot = word.lastIndexOf('.');
@@ -119,12 +125,12 @@ final class ConsoleCompleter implements Completer {
     }
 
     private void names(String word, List<Candidate> out) {
-        if (session.groovyStarted()) {
-            for (var e : session.groovy().variables().entrySet()) {
+        if (workspace.groovyStarted()) {
+            for (var e : workspace.groovy().variables().entrySet()) {
                 out.add(new Candidate(e.getKey(), e.getKey(), "variables", describe(e.getValue()), null, null, true));
             }
         } else {
-            for (String d : session.datasetNames()) out.add(new Candidate(d, d, "variables", "loaded data", null, null, true));
+            for (String d : workspace.datasetNames()) out.add(new Candidate(d, d, "variables", "loaded data", null, null, true));
         }
         for (String w : Words.NAMES) out.add(new Candidate(w + "(", w, "functions", null, null, null, false));
         for (String w : ConsoleScript.NAMES) out.add(new Candidate(w + "(", w, "functions", null, null, null, false));
@@ -139,8 +145,8 @@ final class ConsoleCompleter implements Completer {
 
     /** Members of the value a dotted name leads to: {@code aapl.} offers close, open, describe(), ... */
     private void members(String path, String prefix, List<Candidate> out) {
-        if (!session.groovyStarted()) {
-            Optional<Dataset> d = session.dataset(path);
+        if (!workspace.groovyStarted()) {
+            Optional<Dataset> d = workspace.dataset(path);
             d.ifPresent(x -> addMembers(x.getClass(), prefix, out));
             return;
         }
@@ -151,7 +157,7 @@ final class ConsoleCompleter implements Completer {
     private Object resolve(String path) {
         if (!path.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*")) return null;
         String[] parts = path.split("\\.");
-        Object v = session.groovy().variable(parts[0]).orElse(null);
+        Object v = workspace.groovy().variable(parts[0]).orElse(null);
         try {
             for (int k = 1; k < parts.length && v != null; k++) v = InvokerHelper.getProperty(v, parts[k]);
         } catch (RuntimeException e) {
@@ -192,7 +198,7 @@ final class ConsoleCompleter implements Completer {
 
     private void strategyParams(String script, String word, List<Candidate> out) {
         try {
-            for (var e : session.service().compile(StrategyFiles.resolve(script)).defaults().entrySet()) {
+            for (var e : service.compile(StrategyFiles.resolve(script)).defaults().entrySet()) {
                 out.add(new Candidate(e.getKey() + ": ", e.getKey() + ":", "params", "default " + e.getValue(), null, null, false));
             }
         } catch (RuntimeException e) {
@@ -202,14 +208,14 @@ final class ConsoleCompleter implements Completer {
 
     private void java(String statement, String word, List<Candidate> out) {
         int[] anchor = new int[1];
-        List<String> continuations = session.java().completions(statement, statement.length(), anchor);
+        List<String> continuations = workspace.java().completions(statement, statement.length(), anchor);
         int wordStart = statement.length() - word.length();
         if (anchor[0] < wordStart) return;
         String keep = word.substring(0, anchor[0] - wordStart);
         for (String c : continuations) {
             out.add(new Candidate(keep + c, c, null, null, null, null, !c.endsWith("(")));
         }
-        for (String d : session.datasetNames()) out.add(new Candidate(d, d, "variables", "loaded data", null, null, true));
+        for (String d : workspace.datasetNames()) out.add(new Candidate(d, d, "variables", "loaded data", null, null, true));
     }
 
     /** The text after the last top-level ';' before the cursor. */

@@ -7,6 +7,9 @@ import io.tradeshell.shell.console.runs.StoppedException;
 import io.tradeshell.shell.console.java.JavaEvaluator;
 import io.tradeshell.shell.console.session.Language;
 import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.session.Workspace;
+import io.tradeshell.shell.console.progress.StopSignal;
+import io.tradeshell.shell.app.trading.RunService;
 import io.tradeshell.shell.console.session.SessionLog;
 import io.tradeshell.shell.console.session.Statements;
 import io.tradeshell.shell.console.view.Output;
@@ -39,6 +42,11 @@ import org.jline.utils.WriterOutputStream;
  */
 public final class ConsoleDispatcher implements CommandDispatcher {
     private final Session session;
+    private final Workspace workspace;
+    private final StopSignal stop;
+    private final Output output;
+    private final boolean interactive;
+    private final RunService service;
     private final Terminal terminal;
     private final List<CommandGroup> groups = new ArrayList<>();
     private final CommandSession commandSession;
@@ -46,11 +54,21 @@ public final class ConsoleDispatcher implements CommandDispatcher {
     private int depth;
     private boolean traceHintShown;
 
-    public ConsoleDispatcher(Session session, Terminal terminal) {
+    /**
+     * @param interactive a person at a terminal (the first failure hints at {@code trace})
+     * @param service     compiles scripts, for the completion of their params
+     */
+    public ConsoleDispatcher(Session session, Workspace workspace, StopSignal stop, Output output, boolean interactive, RunService service,
+            Terminal terminal) {
         this.session = session;
+        this.workspace = workspace;
+        this.stop = stop;
+        this.output = output;
+        this.interactive = interactive;
+        this.service = service;
         this.terminal = terminal;
-        PrintStream out = new PrintStream(new WriterOutputStream(session.out().out(), StandardCharsets.UTF_8), true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new WriterOutputStream(session.out().err(), StandardCharsets.UTF_8), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new WriterOutputStream(output.out(), StandardCharsets.UTF_8), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new WriterOutputStream(output.err(), StandardCharsets.UTF_8), true, StandardCharsets.UTF_8);
         this.commandSession = new CommandSession(terminal, terminal != null ? terminal.input() : System.in, out, err);
     }
 
@@ -99,7 +117,7 @@ public final class ConsoleDispatcher implements CommandDispatcher {
 
     /** Runs one statement; returns 0, or the exit code its failure maps to. */
     public int runStatement(String statement) {
-        session.stop().begin();
+        stop.begin();
         depth++;
         try {
             Language language = session.language();
@@ -113,8 +131,8 @@ public final class ConsoleDispatcher implements CommandDispatcher {
             return report(t);
         } finally {
             depth--;
-            session.stop().end();
-            session.out().out().flush();
+            stop.end();
+            output.out().flush();
         }
     }
 
@@ -124,7 +142,7 @@ public final class ConsoleDispatcher implements CommandDispatcher {
         if (statement.equals("/java") || statement.equals("/groovy")) {
             Language l = statement.equals("/java") ? Language.JAVA : Language.GROOVY;
             session.language(l);
-            session.out().println(l == Language.JAVA
+            output.println(l == Language.JAVA
                     ? "Java mode: lines are Java snippets (JShell); /groovy goes back. Commands still work."
                     : "Groovy mode.", Styles.DIM);
             return null;
@@ -158,7 +176,7 @@ public final class ConsoleDispatcher implements CommandDispatcher {
     private RuntimeException nearCommand(String word, SnippetException e) {
         String m = String.valueOf(e.getMessage());
         if (!m.startsWith("unknown name '") && !m.startsWith("unknown function '")) return e;
-        if (session.groovy().variable(word).isPresent() || !word.matches("[a-z]+")) return e;
+        if (workspace.groovy().variable(word).isPresent() || !word.matches("[a-z]+")) return e;
         String best = null;
         int bestDistance = word.length() >= 6 ? 4 : 3;
         for (CommandGroup g : groups) {
@@ -174,8 +192,8 @@ public final class ConsoleDispatcher implements CommandDispatcher {
     }
 
     private void evaluateGroovy(String code) {
-        GroovyEvaluator.Result r = session.groovy().evaluate(code);
-        Output out = session.out();
+        GroovyEvaluator.Result r = workspace.groovy().evaluate(code);
+        Output out = output;
         if (!r.methods().isEmpty()) {
             if (session.echo()) for (String m : r.methods()) out.println("defined " + m, Styles.DIM);
         } else if (r.assigned().isPresent()) {
@@ -187,12 +205,12 @@ public final class ConsoleDispatcher implements CommandDispatcher {
     }
 
     private void evaluateJava(String code) {
-        JavaEvaluator java = session.java();
-        session.stop().alsoOnStop(java::stop);
-        java.share(session.sharedValues());
-        Output out = session.out();
+        JavaEvaluator java = workspace.java();
+        stop.alsoOnStop(java::stop);
+        java.share(workspace.sharedValues());
+        Output out = output;
         List<JavaEvaluator.Outcome> outcomes = java.evaluate(code);
-        if (session.stop().requested()) throw new StoppedException("stopped (Ctrl-C)");
+        if (stop.requested()) throw new StoppedException("stopped (Ctrl-C)");
         for (JavaEvaluator.Outcome o : outcomes) {
             if (!o.hasValue()) {
                 if (!o.text().isEmpty() && session.echo()) out.println(o.text(), Styles.DIM);
@@ -212,18 +230,18 @@ public final class ConsoleDispatcher implements CommandDispatcher {
 
     private int report(Throwable t) {
         session.failed(t);
-        session.out().error(ConsoleErrors.message(t));
-        boolean stopped = t instanceof StoppedException || session.stop().requested();
-        if (!traceHintShown && !stopped && session.settings().interactive()) {
+        output.error(ConsoleErrors.message(t));
+        boolean stopped = t instanceof StoppedException || stop.requested();
+        if (!traceHintShown && !stopped && interactive) {
             traceHintShown = true;
-            session.out().println("  ('trace' shows the stack trace)", Styles.DIM);
+            output.println("  ('trace' shows the stack trace)", Styles.DIM);
         }
         return ConsoleErrors.exitCode(t);
     }
 
     @Override
     public Completer completer() {
-        return new ConsoleCompleter(session, this);
+        return new ConsoleCompleter(session, workspace, service, this);
     }
 
     @Override
@@ -241,7 +259,7 @@ public final class ConsoleDispatcher implements CommandDispatcher {
     /** Ctrl-C while a statement runs stops it, not the console. */
     @Override
     public void initialize(File script) {
-        if (terminal != null) terminal.handle(Terminal.Signal.INT, signal -> session.stop().fire());
+        if (terminal != null) terminal.handle(Terminal.Signal.INT, signal -> stop.fire());
     }
 
     @Override

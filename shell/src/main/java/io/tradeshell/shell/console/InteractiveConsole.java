@@ -5,6 +5,7 @@ import io.tradeshell.shell.console.progress.StatusProgress;
 import io.tradeshell.shell.console.session.ConsoleSettings;
 import io.tradeshell.shell.console.session.Language;
 import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.session.Workspace;
 import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.view.Styles;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class InteractiveConsole {
             Shell shell = shell(console, terminal, highlighter);
             terminal.writer().println(banner().toAnsi(terminal));
             terminal.flush();
-            warmUp(console.session(), highlighter);
+            warmUp(console.workspace(), highlighter);
             try {
                 shell.run();
             } finally {
@@ -60,7 +61,7 @@ public final class InteractiveConsole {
                 .parser(new ConsoleParser())
                 .highlighter(highlighter)
                 .commandHighlighter(false)
-                .historyFile(session.settings().historyFile())
+                .historyFile(console.settings().historyFile())
                 .historyCommands(true)
                 .helpCommands(false)
                 .optionCommands(false)
@@ -91,12 +92,12 @@ public final class InteractiveConsole {
     }
 
     /** Starts Groovy and the syntax rules in the background once the prompt is up, for a quick first line. */
-    private static void warmUp(Session session, ConsoleHighlighter highlighter) {
+    private static void warmUp(Workspace workspace, ConsoleHighlighter highlighter) {
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(150);
                 highlighter.warmUp();
-                session.groovy().evaluate("1");
+                workspace.groovy().evaluate("1");
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {

@@ -5,9 +5,8 @@ import static io.tradeshell.report.html.Html.escape;
 import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.report.html.HtmlReport;
 import io.tradeshell.shell.console.session.Language;
-import io.tradeshell.shell.notebook.AnsiText.Line;
-import io.tradeshell.shell.notebook.AnsiText.Run;
-import io.tradeshell.shell.notebook.AnsiText.Style;
+import io.tradeshell.shell.present.Line;
+import io.tradeshell.shell.present.TableBlock;
 import io.tradeshell.shell.app.trading.ProjectHome;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,10 +80,10 @@ final class HtmlNotebook {
             html.append(String.format(Locale.ROOT, "%.2f s", r.nanos() / 1e9));
         }
         html.append("</span></div>\n<pre class=\"code\">");
-        List<Line> code = CodeColours.lines(c.code());
+        List<String> code = CodeColours.html(c.code());
         for (int k = 0; k < code.size(); k++) {
             if (k > 0) html.append('\n');
-            spans(html, code.get(k).runs());
+            html.append(code.get(k));
         }
         html.append("</pre>\n");
         if (result.isPresent() && !result.get().outputs().isEmpty()) {
@@ -97,14 +96,8 @@ final class HtmlNotebook {
 
     private static void output(StringBuilder html, CellOutput o, Path dir) {
         switch (o) {
-            case CellOutput.Text t -> {
-                for (TextTables.Block b : TextTables.blocks(AnsiText.lines(t.ansi()))) {
-                    switch (b) {
-                        case TextTables.Lines l -> lines(html, l.lines());
-                        case TextTables.Grid g -> grid(html, g);
-                    }
-                }
-            }
+            case CellOutput.Text t -> lines(html, t.lines());
+            case CellOutput.Table t -> grid(html, t.table());
             case CellOutput.Image i -> html.append("<figure><img src=\"").append(escape(relative(dir, i.file()))).append("\" alt=\"")
                     .append(escape(i.caption())).append("\" loading=\"lazy\"><figcaption>").append(escape(i.caption()))
                     .append("</figcaption></figure>\n");
@@ -119,22 +112,21 @@ final class HtmlNotebook {
         html.append("<pre class=\"out\">");
         for (int k = from; k < to; k++) {
             if (k > from) html.append('\n');
-            spans(html, lines.get(k).runs());
+            spans(html, lines.get(k));
         }
         html.append("</pre>\n");
     }
 
-    private static void grid(StringBuilder html, TextTables.Grid g) {
+    private static void grid(StringBuilder html, TableBlock g) {
         html.append("<div class=\"grid-wrap\"><table class=\"grid\">\n<thead><tr>");
-        for (int c = 0; c < g.header().size(); c++) {
-            html.append("<th").append(g.right()[c] ? " class=\"num\"" : "").append(">").append(escape(g.header().get(c))).append("</th>");
+        for (TableBlock.Column c : g.columns()) {
+            html.append("<th").append(c.right() ? " class=\"num\"" : "").append(">").append(escape(c.name())).append("</th>");
         }
         html.append("</tr></thead>\n<tbody>\n");
-        for (List<List<Run>> row : g.rows()) {
-            boolean gap = row.stream().allMatch(cell -> TextTables.text(cell).equals("…") || cell.isEmpty());
-            html.append(gap ? "<tr class=\"gap\">" : "<tr>");
+        for (List<Line> row : g.rows()) {
+            html.append(TableBlock.isGap(row) ? "<tr class=\"gap\">" : "<tr>");
             for (int c = 0; c < row.size(); c++) {
-                html.append("<td").append(g.right()[c] ? " class=\"num\"" : "").append(">");
+                html.append("<td").append(g.columns().get(c).right() ? " class=\"num\"" : "").append(">");
                 spans(html, row.get(c));
                 html.append("</td>");
             }
@@ -143,21 +135,13 @@ final class HtmlNotebook {
         html.append("</tbody>\n</table></div>\n");
     }
 
-    private static void spans(StringBuilder html, List<Run> runs) {
-        for (Run r : runs) {
-            String cls = classes(r.style());
+    /** A line's pieces, each in its tone's classes (the console's colours: c1 a loss in red, c2 a gain in green). */
+    private static void spans(StringBuilder html, Line line) {
+        for (Line.Span r : line.spans()) {
+            String cls = r.tone().css();
             if (cls.isEmpty()) html.append(escape(r.text()));
             else html.append("<span class=\"").append(cls).append("\">").append(escape(r.text())).append("</span>");
         }
-    }
-
-    private static String classes(Style s) {
-        StringBuilder b = new StringBuilder();
-        if (s.bold()) b.append("b ");
-        if (s.faint()) b.append("f ");
-        if (s.italic()) b.append("i ");
-        if (s.colour() >= 0) b.append(s.colour() < 16 ? "c" + s.colour() : "x" + s.colour()).append(' ');
-        return b.toString().strip();
     }
 
     static String relative(Path dir, Path file) {

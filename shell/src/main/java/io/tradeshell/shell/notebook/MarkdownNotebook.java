@@ -1,8 +1,8 @@
 package io.tradeshell.shell.notebook;
 
 import io.tradeshell.engine.time.IsoTime;
-import io.tradeshell.shell.notebook.AnsiText.Line;
-import io.tradeshell.shell.notebook.AnsiText.Run;
+import io.tradeshell.shell.present.Line;
+import io.tradeshell.shell.present.TableBlock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -49,14 +49,8 @@ final class MarkdownNotebook {
                 .append(":** ").append(f.message().replace("\n", " ")).append('\n'));
         for (CellOutput o : r.outputs()) {
             switch (o) {
-                case CellOutput.Text t -> {
-                    for (TextTables.Block b : TextTables.blocks(AnsiText.lines(t.ansi()))) {
-                        switch (b) {
-                            case TextTables.Lines l -> lines(md, l.lines());
-                            case TextTables.Grid g -> grid(md, g);
-                        }
-                    }
-                }
+                case CellOutput.Text t -> lines(md, t.lines());
+                case CellOutput.Table t -> grid(md, t.table());
                 case CellOutput.Image i -> md.append("\n![").append(i.caption().replace("]", "\\]")).append("](")
                         .append(HtmlNotebook.relative(dir, i.file())).append(")\n");
             }
@@ -74,15 +68,15 @@ final class MarkdownNotebook {
         md.append('\n').append(fence).append("text\n").append(body).append(fence).append('\n');
     }
 
-    private static void grid(StringBuilder md, TextTables.Grid g) {
+    private static void grid(StringBuilder md, TableBlock g) {
         md.append('\n').append('|');
-        for (String h : g.header()) md.append(' ').append(cell(h)).append(" |");
+        for (TableBlock.Column c : g.columns()) md.append(' ').append(cell(c.name())).append(" |");
         md.append('\n').append('|');
-        for (int c = 0; c < g.header().size(); c++) md.append(g.right()[c] ? " ---: |" : " --- |");
+        for (TableBlock.Column c : g.columns()) md.append(c.right() ? " ---: |" : " --- |");
         md.append('\n');
-        for (List<List<Run>> row : g.rows()) {
+        for (List<Line> row : g.rows()) {
             md.append('|');
-            for (List<Run> cell : row) md.append(' ').append(cell(TextTables.text(cell))).append(" |");
+            for (Line cell : row) md.append(' ').append(cell(cell.text())).append(" |");
             md.append('\n');
         }
     }

@@ -1,12 +1,12 @@
 package io.tradeshell.shell.notebook;
 
 import io.tradeshell.shell.app.ExitCode;
-import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.commands.Completions;
 import io.tradeshell.shell.console.commands.ConsoleCommand;
 import io.tradeshell.shell.console.groovy.SnippetException;
 import io.tradeshell.shell.console.progress.StopSignal;
 import io.tradeshell.shell.console.runs.StoppedException;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.app.trading.ProjectHome;
 import java.nio.file.Files;
@@ -19,14 +19,20 @@ import org.jline.reader.Candidate;
  * a session of its own (so its report does not depend on this one's state) and writes its report.
  */
 public final class NotebookConsoleCommand extends ConsoleCommand {
-    public NotebookConsoleCommand(Session session) {
-        super(session, new Help("notebook", List.of(), List.of("notebook FILE [--out DIR] [--keep-going] [--watch]"),
+    private final Path home;
+    private final StopSignal stop;
+
+    /** @param home the console's folder; @param stop the console's Ctrl-C */
+    public NotebookConsoleCommand(Path home, StopSignal stop, Output output) {
+        super(output, new Help("notebook", List.of(), List.of("notebook FILE [--out DIR] [--keep-going] [--watch]"),
                 "Run a notebook and write its report as HTML and Markdown.",
                 List.of("A notebook is Markdown with groovy and java code cells, run top to bottom in a",
                         "fresh session. The report (default: out/NAME beside the notebook) has each cell's",
                         "output under it: text, tables, charts. A failing cell ends the run unless",
                         "--keep-going; --watch runs it again on each save until Ctrl-C."),
                 List.of("notebook notebooks/bitstamp_ticks.md", "notebook notebooks/sma_parameter_study.md --watch")));
+        this.home = home;
+        this.stop = stop;
     }
 
     @Override
@@ -54,8 +60,7 @@ public final class NotebookConsoleCommand extends ConsoleCommand {
         Path notebook = ProjectHome.resolve(file);
         if (!Files.isRegularFile(notebook)) throw new IllegalArgumentException("no notebook " + file);
         Path dir = out != null ? out : NotebookJob.defaultOut(notebook);
-        NotebookJob job = new NotebookJob(session.settings().home());
-        StopSignal stop = session.stop();
+        NotebookJob job = new NotebookJob(home);
         boolean keep = keepGoing;
         // the notebook's own statements stop at Ctrl-C through this flag; no interrupt cuts a run's files short
         stop.runStarted();

@@ -53,9 +53,9 @@ public final class NotebookRunner {
         CellCapture capture = new CellCapture();
         PrintWriter writer = new PrintWriter(capture, true);
         int[] current = {0};
-        Console console = new Console(new ConsoleSettings(home, false), Output.styledText(writer, writer), Progress.NONE,
+        Console console = new Console(new ConsoleSettings(home, false), Output.captured(writer, capture), Progress.NONE,
                 new ReportCharts(), null);
-        console.session().display(new NotebookCharts(images, capture, () -> current[0]));
+        console.display().use(new NotebookCharts(images, capture, () -> current[0]));
         console.session().echo(false);
         running = console;
         PrintStream stream = new PrintStream(new WriterOutputStream(capture, StandardCharsets.UTF_8), true, StandardCharsets.UTF_8);
@@ -81,7 +81,7 @@ public final class NotebookRunner {
     /** Ctrl-C: stops the statement running now (a backtest at its next bar, a loop at once), as the console would. */
     public void interrupt() {
         Console c = running;
-        if (c != null) c.session().stop().fire();
+        if (c != null) c.stop().fire();
     }
 
     private static Optional<CellResult.Failure> run(Console console, Notebook.Cell cell, PrintStream stream, BooleanSupplier stop) {

@@ -31,7 +31,7 @@ class WalkForwardChartTest {
         int code = console.runText("aapl = load('data/aapl_daily_2013.csv'); "
                 + "wf = walkforward('sma_crossover', aapl, fast: [5, 10], slow: [20, 30], train: '6m', test: '1m')");
         assertThat(code).as(text.toString()).isZero();
-        WalkForwardRun wf = (WalkForwardRun) console.session().groovy().variable("wf").orElseThrow();
+        WalkForwardRun wf = (WalkForwardRun) console.workspace().groovy().variable("wf").orElseThrow();
 
         XYChart chart = SweepCharts.walkForwardChart(wf.result()).orElseThrow();
 

@@ -33,7 +33,7 @@ class ConsoleParityTest {
     }
 
     private Object value(String name) {
-        return console.session().groovy().variable(name).orElseThrow();
+        return console.workspace().groovy().variable(name).orElseThrow();
     }
 
     @Test
@@ -48,7 +48,7 @@ class ConsoleParityTest {
         assertThat(p.isIdentical()).isTrue();
         assertThat(p.getRuns().keySet()).containsExactly("backtest", "live", "paper");
         // the three runs are the session's #1 to #3, the single backtest #4
-        assertThat(console.session().runs().all()).hasSize(4);
+        assertThat(console.workspace().runs().all()).hasSize(4);
         assertThat(p.getPaper().id()).isEqualTo(3);
         int from = out.toString().length();
         assertThat(console.runText("p")).isEqualTo(0);

@@ -45,7 +45,7 @@ class ConsoleSweepTest {
     }
 
     private Object value(String name) {
-        return console.session().groovy().variable(name).orElseThrow();
+        return console.workspace().groovy().variable(name).orElseThrow();
     }
 
     private String printed(String text) {
@@ -183,7 +183,7 @@ class ConsoleSweepTest {
         assertThat(run("walkforward('sma_crossover', aapl, fast: [5, 10])")).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("walkforward needs train: and test:");
         assertThat(run("optimize('sma_crossover', aapl, fast: [5, 10], objective: 'luck')")).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(console.session().runs().all()).isEmpty();
+        assertThat(console.workspace().runs().all()).isEmpty();
     }
 
     @Test

@@ -207,12 +207,12 @@ class NotebookRunTest {
         StringWriter text = new StringWriter(), err = new StringWriter();
         Console console = new Console(new ConsoleSettings(dir.resolve("home"), false),
                 Output.plain(new PrintWriter(text, true), new PrintWriter(err, true)), Progress.NONE, new ReportCharts(), null);
-        console.add(new NotebookConsoleCommand(console.session()));
+        console.add(new NotebookConsoleCommand(console.settings().home(), console.stop(), console.output()));
         assertThat(console.runText("notebook " + nb + " --out " + out)).as(err.toString()).isEqualTo(ExitCode.OK);
         assertThat(text.toString()).contains("cell 3").contains("report   ");
         assertThat(out.resolve("study.html")).exists();
         // the notebook's variables stay in its own session
-        assertThat(console.session().groovyStarted() && console.session().groovy().variable("aapl").isPresent()).isFalse();
+        assertThat(console.workspace().groovyStarted() && console.workspace().groovy().variable("aapl").isPresent()).isFalse();
 
         Path failing = write("failing.md", FAILING);
         assertThat(console.runText("notebook " + failing + " --out " + dir.resolve("f"))).isEqualTo(ExitCode.SCRIPT_ERROR);

@@ -41,7 +41,7 @@ class PaperAlertsTest {
                     new PrintWriter(out, true), new PrintWriter(err, true));
             assertThat(code).as(err.toString()).isEqualTo(0);
             // the crossover buys 10 AAPL four times in 2013; each costs over 1,000 and is denied
-            assertThat(out.toString()).contains("ALERT WARN 2013-03-26T00:00:00Z [paper alerted] Order denied: BUY AAPL");
+            assertThat(out.toString()).contains("ALERT WARN 2013-03-26 [paper alerted] Order denied: BUY AAPL");
             List<String> log = Files.readAllLines(dir.resolve("paper/alerted/alerts.log"));
             assertThat(log).hasSize(4);
             assertThat(new ObjectMapper().readTree(log.get(0)).get("message").asText())

@@ -3,6 +3,7 @@ package io.tradeshell.shell.app.trading;
 import io.tradeshell.report.text.Amounts;
 import io.tradeshell.engine.paper.AccountStatus;
 import io.tradeshell.engine.paper.PaperHome;
+import io.tradeshell.engine.time.IsoTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,7 +19,7 @@ public final class AccountText {
         b.append('\n');
         if (s.problem() != null) b.append("  PROBLEM   ").append(s.problem()).append('\n');
         b.append("  feed      position ").append(String.format(Locale.ROOT, "%,d", s.feed().position()));
-        if (s.feed().time() != null) b.append("  at ").append(s.feed().time());
+        if (s.feed().time() != null) b.append("  at ").append(IsoTime.readable(IsoTime.parse(s.feed().time())));
         b.append('\n');
         b.append("  trading   ").append(s.tradingState()).append('\n');
         b.append(String.format(Locale.ROOT, "  cash      %,.2f   equity %s   P&L %s (realised %,.2f, unrealised %s)%n",

@@ -43,6 +43,7 @@ public final class LiveRuns {
                                    BooleanSupplier stop) {
         Path dir = options.out().orElseGet(() -> RunService.defaultDir(script));
         StatusLine status = StatusLine.forTerminal(out, "live ");
+        status.times().use(spec);
         SessionConsole console = new SessionConsole(out, live.quiet(), status);
         if (!status.enabled()) {
             // on a pipe there is no status line: say that the run is under way, or the output stays empty until the first event

@@ -99,7 +99,7 @@ public final class PaperSessions {
         SessionConfig config = new SessionConfig(name, ProjectHome.display(script), options.paramOverrides(), data.refs(),
                 options.bar(), options.lenient(), speed, options.cash(), options.lot(), options.execution(), options.risk(),
                 options.stopLossPct(), options.takeProfitPct(), WallClock.SYSTEM.instant().toString());
-        return PaperSession.start(files, config, script, spec, data.feed(), wiring);
+        return PaperSession.start(files, config, script, spec, data.feed(), timed(wiring, spec));
     }
 
     /**
@@ -126,7 +126,7 @@ public final class PaperSessions {
             throw new java.io.UncheckedIOException("cannot create paper account " + files.dir() + ": " + e.getMessage(), e);
         }
         // what the feed delivers is kept with the account, so 'paper resume' can re-run the session
-        return PaperSession.start(files, config, script, spec, RecordedFeed.open(files.feed(), live.feed()), wiring);
+        return PaperSession.start(files, config, script, spec, RecordedFeed.open(files.feed(), live.feed()), timed(wiring, spec));
     }
 
     /**
@@ -145,7 +145,7 @@ public final class PaperSessions {
                 ? SavedModels.fittingMissing(ModelFolder.open(files.dir())) : SavedModels.NONE;
         RunSpec spec = new RunSpec(config.script(), script.withParams(config.params(), saved), live.inputs(), config.execution(),
                 config.cash(), config.risk(), config.lot(), config.exits());
-        return PaperSession.resume(files, config, spec, RecordedFeed.open(files.feed(), live.feed()), wiring, repairJournal);
+        return PaperSession.resume(files, config, spec, RecordedFeed.open(files.feed(), live.feed()), timed(wiring, spec), repairJournal);
     }
 
     /**
@@ -169,7 +169,13 @@ public final class PaperSessions {
                 ? SavedModels.fittingMissing(ModelFolder.open(files.dir())) : SavedModels.NONE;
         RunSpec spec = new RunSpec(config.script(), script.withParams(config.params(), saved), data.inputs(), config.execution(),
                 config.cash(), config.risk(), config.lot(), config.exits());
-        return PaperSession.resume(files, config, spec, data.feed(), wiring, repairJournal);
+        return PaperSession.resume(files, config, spec, data.feed(), timed(wiring, spec), repairJournal);
+    }
+
+    /** The wiring with its event and status lines writing times at the precision of the session's bars. */
+    private static PaperSession.Wiring timed(PaperSession.Wiring wiring, RunSpec spec) {
+        if (wiring.status() instanceof StatusLine s) s.times().use(spec);
+        return wiring;
     }
 
     /** Starts a new account's session on a thread of its own; events go to {@code out}. */

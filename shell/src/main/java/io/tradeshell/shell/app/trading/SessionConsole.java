@@ -5,7 +5,6 @@ import io.tradeshell.engine.order.Fill;
 import io.tradeshell.engine.order.OrderRequest;
 import io.tradeshell.engine.events.EventListener;
 import io.tradeshell.engine.events.TradingEvent;
-import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.trade.ClosedTrade;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -19,7 +18,6 @@ public final class SessionConsole implements EventListener {
     private final PrintWriter out;
     private final boolean quiet;
     private final StatusLine statusLine;
-    private final IsoTime iso = new IsoTime();
 
     public SessionConsole(PrintWriter out, boolean quiet, StatusLine statusLine) {
         this.out = out;
@@ -32,7 +30,7 @@ public final class SessionConsole implements EventListener {
         String line = describe(e);
         if (line == null) return;
         statusLine.clear();
-        out.println(iso.toString(e.time()) + "  " + line);
+        out.println(statusLine.times().format(e.time()) + "  " + line);
         out.flush();
     }
 

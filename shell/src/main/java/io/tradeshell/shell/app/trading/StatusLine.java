@@ -1,7 +1,6 @@
 package io.tradeshell.shell.app.trading;
 
 import io.tradeshell.report.text.Amounts;
-import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.run.LiveStatus;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -16,7 +15,7 @@ public final class StatusLine implements LiveStatus.Listener {
     private final PrintWriter out;
     private final boolean enabled;
     private final String prefix;
-    private final IsoTime iso = new IsoTime();
+    private final BarTimes times = new BarTimes();
     private int shown;
 
     public StatusLine(PrintWriter out, boolean enabled, String prefix) {
@@ -28,6 +27,11 @@ public final class StatusLine implements LiveStatus.Listener {
     /** A status line on the terminal, if there is one. */
     public static StatusLine forTerminal(PrintWriter out, String prefix) {
         return new StatusLine(out, System.console() != null, prefix);
+    }
+
+    /** How this line and the session's event lines write times; the session sets its bars' precision. */
+    public BarTimes times() {
+        return times;
     }
 
     /** Whether the line is drawn (the output is a terminal). */
@@ -103,7 +107,7 @@ public final class StatusLine implements LiveStatus.Listener {
 
     public String render(LiveStatus s) {
         StringBuilder b = new StringBuilder(prefix);
-        b.append(s.feedTime() == Long.MIN_VALUE ? "waiting for the feed" : iso.toString(s.feedTime()));
+        b.append(s.feedTime() == Long.MIN_VALUE ? "waiting for the feed" : times.format(s.feedTime()));
         for (LiveStatus.Quote q : s.quotes()) {
             b.append("  ").append(q.symbol()).append(' ').append(Double.isNaN(q.lastPrice()) ? "-" : Amounts.price(q.lastPrice()));
             if (q.position() != 0) b.append(" pos ").append(Amounts.quantity(q.position()));

@@ -1,7 +1,8 @@
 package io.tradeshell.shell.console.commands;
 
-import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.session.Workspace;
 import io.tradeshell.shell.console.chart.ChartDisplay;
+import io.tradeshell.shell.console.chart.ChartRenderer;
 import io.tradeshell.shell.console.chart.ChartKind;
 import io.tradeshell.shell.console.chart.Figure;
 import io.tradeshell.shell.console.chart.Figures;
@@ -9,6 +10,7 @@ import io.tradeshell.shell.console.chart.RunFigure;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.sweeps.Sweep;
 import io.tradeshell.shell.console.sweeps.WalkForwardRun;
+import io.tradeshell.shell.console.view.Output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,12 @@ import org.jline.reader.Candidate;
 public final class ChartCommand extends ConsoleCommand {
     private static final List<String> FLAGS = List.of("--window", "--text");
 
-    public ChartCommand(Session session) {
-        super(session, new Help("chart", List.of(), List.of("chart [RUN] [price|equity|drawdown] [--window] [--text]",
+    private final Workspace workspace;
+    private final ChartRenderer charts;
+    private final ChartDisplay display;
+
+    public ChartCommand(Workspace workspace, ChartRenderer charts, ChartDisplay display, Output output) {
+        super(output, new Help("chart", List.of(), List.of("chart [RUN] [price|equity|drawdown] [--window] [--text]",
                         "chart SWEEP [X [Y]]", "chart WALKFORWARD"),
                 "A run's or a sweep's chart, as PNG and on screen.",
                 List.of("The chart shows inline in terminals that display images (sixel, kitty, iTerm2), as text otherwise.",
@@ -28,6 +34,9 @@ public final class ChartCommand extends ConsoleCommand {
                         "Charts of 'run' go to the run's folder, those of backtest(...) to the console's charts folder.",
                         "A sweep (from optimize) draws a heatmap over two params or a line over one."),
                 List.of("chart", "chart 1 price", "chart bt drawdown", "chart 2 equity --window", "chart sweep1 fast slow")));
+        this.workspace = workspace;
+        this.charts = charts;
+        this.display = display;
     }
 
     @Override
@@ -42,27 +51,27 @@ public final class ChartCommand extends ConsoleCommand {
             else if (target == null && words.isEmpty() && ChartKind.find(a).isEmpty()) target = target(a);
             else words.add(a);
         }
-        if (target == null) target = session.lastRun();
+        if (target == null) target = workspace.lastRun();
         Figure figure;
         if (target instanceof SessionRun run) {
             if (words.size() > 1 || (words.size() == 1 && ChartKind.find(words.get(0)).isEmpty())) {
                 throw usage("'" + String.join(" ", words) + "' is not one of price, equity or drawdown");
             }
-            figure = new RunFigure(run, words.isEmpty() ? ChartKind.EQUITY : ChartKind.find(words.get(0)).orElseThrow(), session.charts());
+            figure = new RunFigure(run, words.isEmpty() ? ChartKind.EQUITY : ChartKind.find(words.get(0)).orElseThrow(), charts);
         } else {
             List<Object> all = new ArrayList<>();
             all.add(target);
             all.addAll(words);
-            figure = Figures.chart(session.charts(), Map.of(), all.toArray());
+            figure = Figures.chart(charts, Map.of(), all.toArray());
         }
-        session.display().show(figure, mode);
+        display.show(figure, mode);
     }
 
     /** A run by reference, or a Groovy variable holding a sweep or a walk-forward. */
     private Object target(String ref) {
-        Optional<Object> v = session.groovyStarted() ? session.groovy().variable(ref) : Optional.empty();
+        Optional<Object> v = workspace.groovyStarted() ? workspace.groovy().variable(ref) : Optional.empty();
         if (v.isPresent() && (v.get() instanceof Sweep || v.get() instanceof WalkForwardRun)) return v.get();
-        return session.run(ref);
+        return workspace.run(ref);
     }
 
     @Override
@@ -73,9 +82,9 @@ public final class ChartCommand extends ConsoleCommand {
         }
         for (ChartKind k : ChartKind.values()) out.add(candidate(k.key(), k.meaning()));
         if (args.isEmpty()) {
-            RunCommands.runRefs(session, out);
-            if (session.groovyStarted()) {
-                session.groovy().variables().forEach((k, v) -> {
+            RunCommands.runRefs(workspace, out);
+            if (workspace.groovyStarted()) {
+                workspace.groovy().variables().forEach((k, v) -> {
                     if (v instanceof Sweep) out.add(candidate(k, "sweep"));
                     else if (v instanceof WalkForwardRun) out.add(candidate(k, "walk-forward"));
                 });

@@ -1,7 +1,6 @@
 package io.tradeshell.shell.console.commands;
 
 import io.tradeshell.shell.console.view.Output;
-import io.tradeshell.shell.console.session.Session;
 import io.tradeshell.shell.console.view.Styles;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +17,7 @@ import org.jline.utils.AttributedStringBuilder;
  * examples) and the completion of its arguments.
  */
 public abstract class ConsoleCommand implements Command {
-    protected final Session session;
+    private final Output output;
     private final Help help;
 
     /**
@@ -38,8 +37,8 @@ public abstract class ConsoleCommand implements Command {
         }
     }
 
-    protected ConsoleCommand(Session session, Help help) {
-        this.session = session;
+    protected ConsoleCommand(Output output, Help help) {
+        this.output = output;
         this.help = help;
     }
 
@@ -79,7 +78,7 @@ public abstract class ConsoleCommand implements Command {
      */
     public void complete(List<String> args, String partial, List<Candidate> out) { }
 
-    protected Output out() { return session.out(); }
+    protected Output out() { return output; }
 
     /** Help text: usage, summary, details and examples. */
     public AttributedString helpText() {

@@ -2,9 +2,10 @@ package io.tradeshell.shell.console.commands;
 
 import io.tradeshell.dashboard.Dashboard;
 import io.tradeshell.engine.paper.PaperHome;
-import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.app.trading.Dashboards;
 import io.tradeshell.shell.app.trading.ProjectHome;
+import io.tradeshell.shell.app.trading.RunService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,14 +17,19 @@ import java.util.Optional;
  * dashboard stop} or the console ends.
  */
 public final class DashboardConsoleCommand extends ConsoleCommand {
+    private final RunService service;
+    private final Path home;
     private Dashboard running;
 
-    public DashboardConsoleCommand(Session session) {
-        super(session, new Help("dashboard", List.of(), List.of("dashboard [RUN_DIR | --paper NAME] [--port N]", "dashboard stop"),
+    /** @param home the console's folder, whose paper accounts the dashboard shows */
+    public DashboardConsoleCommand(RunService service, Path home, Output output) {
+        super(output, new Help("dashboard", List.of(), List.of("dashboard [RUN_DIR | --paper NAME] [--port N]", "dashboard stop"),
                 "Serve a live dashboard of runs, paper sessions and sweeps in the browser.",
                 List.of("Prints its address on 127.0.0.1 with a random access token; it runs until 'dashboard stop'",
                         "or the console ends. Paper accounts are the console's (~/.tradeshell/paper or --home)."),
                 List.of("dashboard", "dashboard --paper demo", "dashboard runs/sma", "dashboard stop")));
+        this.service = service;
+        this.home = home;
     }
 
     @Override
@@ -34,7 +40,6 @@ public final class DashboardConsoleCommand extends ConsoleCommand {
             out().println("dashboard stopped");
             return;
         }
-        Path home = session.settings().home();
         Optional<Path> focus = Optional.empty();
         int port = 0;
         for (int k = 0; k < args.size(); k++) {
@@ -57,7 +62,7 @@ public final class DashboardConsoleCommand extends ConsoleCommand {
             }
         }
         stop();
-        running = Dashboards.open(session.service(), home, focus, port);
+        running = Dashboards.open(service, home, focus, port);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         out().println(running.banner());
     }

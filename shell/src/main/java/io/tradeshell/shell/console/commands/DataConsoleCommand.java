@@ -1,9 +1,11 @@
 package io.tradeshell.shell.console.commands;
 
+import io.tradeshell.shell.present.View;
 import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.data.BarPeriods;
 import io.tradeshell.engine.data.LoadOptions;
-import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.session.Workspace;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.data.BarRange;
 import io.tradeshell.shell.console.data.Dataset;
 import io.tradeshell.shell.console.data.BarTable;
@@ -22,8 +24,10 @@ import org.jline.reader.Candidate;
 public final class DataConsoleCommand extends ConsoleCommand {
     private static final List<String> ACTIONS = List.of("load", "list", "show", "describe");
 
-    public DataConsoleCommand(Session session) {
-        super(session, new Help("data", List.of(),
+    private final Workspace workspace;
+
+    public DataConsoleCommand(Workspace workspace, Output output) {
+        super(output, new Help("data", List.of(),
                 List.of("data load FILE|FOLDER|GLOB [as NAME] [--symbol SYMBOL] [--bar PERIOD] [--lenient]", "data list",
                         "data show NAME [ROWS]", "data describe NAME"),
                 "Load market data, list it, show its bars, describe it.",
@@ -33,6 +37,7 @@ public final class DataConsoleCommand extends ConsoleCommand {
                         "describe gives rows, date range, gaps (weekends aside for daily bars) and return statistics."),
                 List.of("data load data/aapl_daily_2013.csv", "data load data/btcusd_bitstamp_trades_2013-11-25.csv as btc --bar 15m",
                         "data list", "data show aapl", "data show aapl -3", "data describe aapl")));
+        this.workspace = workspace;
     }
 
     @Override
@@ -81,7 +86,7 @@ public final class DataConsoleCommand extends ConsoleCommand {
 
     private void loadOne(String file, LoadOptions options, Optional<String> name) {
         long t0 = System.nanoTime();
-        Dataset d = session.load(ProjectHome.resolve(file), options, name);
+        Dataset d = workspace.load(ProjectHome.resolve(file), options, name);
         out().println(new org.jline.utils.AttributedStringBuilder().append(d.name(), Styles.NAME).append(" = ").append(d.toString())
                 .append(String.format("  [%.0f ms]", (System.nanoTime() - t0) / 1e6), Styles.DIM).toAttributedString());
     }
@@ -98,20 +103,20 @@ public final class DataConsoleCommand extends ConsoleCommand {
     }
 
     private void list() {
-        List<String> names = session.datasetNames();
+        List<String> names = workspace.datasetNames();
         if (names.isEmpty()) {
             out().println("no data loaded yet: try 'data load data/aapl_daily_2013.csv'", Styles.DIM);
             return;
         }
         Table t = Table.of("name", "symbol", "bars", "period", "from", "to", "file").right(2);
         for (String n : names) {
-            Dataset d = session.dataset(n).orElseThrow();
+            Dataset d = workspace.dataset(n).orElseThrow();
             var s = d.bars();
             String from = s.isEmpty() ? "" : IsoTime.readable(s.openTime(0), s.periodMillis());
             String to = s.isEmpty() ? "" : IsoTime.readable(s.openTime(s.lastIndex()), s.periodMillis());
             t.row(n, d.symbol(), Numbers.quantity(s.size()), BarPeriods.format(s.period()), from, to, ProjectHome.display(d.file()));
         }
-        out().println(t.render(out().width()));
+        out().println(View.of(t.block(out().width())));
     }
 
     private void show(List<String> args) {
@@ -137,13 +142,13 @@ public final class DataConsoleCommand extends ConsoleCommand {
 
     private Dataset dataset(List<String> args, String action) {
         if (args.isEmpty()) {
-            List<String> names = session.datasetNames();
-            if (names.size() == 1) return session.dataset(names.get(0)).orElseThrow();
+            List<String> names = workspace.datasetNames();
+            if (names.size() == 1) return workspace.dataset(names.get(0)).orElseThrow();
             throw usage("data " + action + " needs a NAME" + (names.isEmpty() ? " (nothing loaded yet)" : " (loaded: " + String.join(", ", names) + ")"));
         }
         String name = args.get(0);
-        return session.dataset(name).orElseThrow(() -> new IllegalArgumentException("no data named '" + name + "'"
-                + (session.datasetNames().isEmpty() ? ": nothing loaded yet" : "; loaded: " + String.join(", ", session.datasetNames()))));
+        return workspace.dataset(name).orElseThrow(() -> new IllegalArgumentException("no data named '" + name + "'"
+                + (workspace.datasetNames().isEmpty() ? ": nothing loaded yet" : "; loaded: " + String.join(", ", workspace.datasetNames()))));
     }
 
     @Override
@@ -171,7 +176,7 @@ public final class DataConsoleCommand extends ConsoleCommand {
                 if (args.size() > 1) out.add(candidate("as", "name it"));
             }
         } else if ((action.equals("show") || action.equals("describe")) && args.size() == 1) {
-            for (String n : new ArrayList<>(session.datasetNames())) out.add(candidate(n, session.dataset(n).map(Dataset::toString).orElse(null)));
+            for (String n : new ArrayList<>(workspace.datasetNames())) out.add(candidate(n, workspace.dataset(n).map(Dataset::toString).orElse(null)));
         }
     }
 }

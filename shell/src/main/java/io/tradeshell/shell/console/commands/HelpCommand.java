@@ -2,7 +2,7 @@ package io.tradeshell.shell.console.commands;
 
 import io.tradeshell.engine.indicators.IndicatorCatalog;
 import io.tradeshell.engine.indicators.library.IndicatorLibrary;
-import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.indicators.IndicatorListing;
 import java.util.List;
@@ -19,8 +19,8 @@ public final class HelpCommand extends ConsoleCommand {
     private final Function<String, Optional<Command>> commands;
     private final java.util.function.Supplier<List<Command>> all;
 
-    public HelpCommand(Session session, Function<String, Optional<Command>> commands, java.util.function.Supplier<List<Command>> all) {
-        super(session, new Help("help", List.of(), List.of("help [COMMAND | groovy | java | keys | indicators | algos]"),
+    public HelpCommand(Output output, Function<String, Optional<Command>> commands, java.util.function.Supplier<List<Command>> all) {
+        super(output, new Help("help", List.of(), List.of("help [COMMAND | groovy | java | keys | indicators | algos]"),
                 "The commands, or one command's usage and examples.",
                 List.of(), List.of("help", "help run", "help groovy", "help indicators")));
         this.commands = commands;

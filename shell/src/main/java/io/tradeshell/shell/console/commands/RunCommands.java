@@ -1,6 +1,8 @@
 package io.tradeshell.shell.console.commands;
 
-import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.session.Workspace;
+import io.tradeshell.shell.console.view.Output;
+import io.tradeshell.shell.present.View;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.runs.RunViews;
 import io.tradeshell.shell.console.view.Styles;
@@ -15,11 +17,11 @@ public final class RunCommands {
     private RunCommands() { }
 
     /** Candidates naming runs: their numbers and the Groovy variables that hold runs. */
-    static void runRefs(Session session, List<Candidate> out) {
-        for (String ref : session.runRefs()) {
+    static void runRefs(Workspace workspace, List<Candidate> out) {
+        for (String ref : workspace.runRefs()) {
             String label;
             try {
-                label = session.run(ref).label();
+                label = workspace.run(ref).label();
             } catch (RuntimeException e) {
                 label = null;
             }
@@ -29,48 +31,53 @@ public final class RunCommands {
 
     /** {@code runs}: the session's runs. */
     public static final class Runs extends ConsoleCommand {
-        public Runs(Session session) {
-            super(session, new Help("runs", List.of(), List.of("runs"), "This session's runs with their headline figures.",
+        private final Workspace workspace;
+
+        public Runs(Workspace workspace, Output output) {
+            super(output, new Help("runs", List.of(), List.of("runs"), "This session's runs with their headline figures.",
                     List.of("Runs are numbered from 1; other commands take the number (or a Groovy variable holding a run)."),
                     List.of("runs")));
+            this.workspace = workspace;
         }
 
         @Override
         protected void run(List<String> args) {
-            if (session.runs().all().isEmpty()) {
+            if (workspace.runs().all().isEmpty()) {
                 out().println("no runs yet: 'run sma_crossover' or bt = backtest('strategies/sma_crossover.groovy', aapl)", Styles.DIM);
                 return;
             }
-            out().println(RunViews.list(session.runs().all(), out().width()));
+            out().println(RunViews.list(workspace.runs().all(), out().width()));
         }
     }
 
     /** A command showing one view of one run, the last when none is named. */
     abstract static class OneRun extends ConsoleCommand {
-        private final Function<SessionRun, AttributedString> view;
+        private final Workspace workspace;
+        private final Function<SessionRun, View> view;
 
-        OneRun(Session session, Help help, Function<SessionRun, AttributedString> view) {
-            super(session, help);
+        OneRun(Workspace workspace, Output output, Help help, Function<SessionRun, View> view) {
+            super(output, help);
+            this.workspace = workspace;
             this.view = view;
         }
 
         @Override
         protected void run(List<String> args) {
             if (args.size() > 1) throw usage("one RUN at a time");
-            SessionRun run = args.isEmpty() ? session.lastRun() : session.run(args.get(0));
+            SessionRun run = args.isEmpty() ? workspace.lastRun() : workspace.run(args.get(0));
             out().println(view.apply(run));
         }
 
         @Override
         public void complete(List<String> args, String partial, List<Candidate> out) {
-            if (args.isEmpty()) runRefs(session, out);
+            if (args.isEmpty()) runRefs(workspace, out);
         }
     }
 
     /** {@code trades RUN}. */
     public static final class Trades extends OneRun {
-        public Trades(Session session) {
-            super(session, new Help("trades", List.of(), List.of("trades [RUN]"), "A run's closed trades as a table (the last run by default).",
+        public Trades(Workspace workspace, Output output) {
+            super(workspace, output, new Help("trades", List.of(), List.of("trades [RUN]"), "A run's closed trades as a table (the last run by default).",
                     List.of("pnl is net of commissions; return is pnl over the capital the trade tied up."),
                     List.of("trades", "trades 2", "trades bt")), RunViews::trades);
         }
@@ -78,8 +85,8 @@ public final class RunCommands {
 
     /** {@code metrics RUN}. */
     public static final class Metrics extends OneRun {
-        public Metrics(Session session) {
-            super(session, new Help("metrics", List.of(), List.of("metrics [RUN]"), "Every metric of a run (the last run by default).",
+        public Metrics(Workspace workspace, Output output) {
+            super(workspace, output, new Help("metrics", List.of(), List.of("metrics [RUN]"), "Every metric of a run (the last run by default).",
                     List.of("Returns and drawdowns are percentages; Sharpe and Sortino are annualised from the bars' own frequency."),
                     List.of("metrics", "metrics 1", "metrics bt")), RunViews::metrics);
         }
@@ -87,22 +94,25 @@ public final class RunCommands {
 
     /** {@code compare RUN RUN}. */
     public static final class Compare extends ConsoleCommand {
-        public Compare(Session session) {
-            super(session, new Help("compare", List.of(), List.of("compare RUN RUN [RUN...]"), "The metrics of two or more runs side by side.",
+        private final Workspace workspace;
+
+        public Compare(Workspace workspace, Output output) {
+            super(output, new Help("compare", List.of(), List.of("compare RUN RUN [RUN...]"), "The metrics of two or more runs side by side.",
                     List.of(), List.of("compare 1 2", "compare bt bt2 3")));
+            this.workspace = workspace;
         }
 
         @Override
         protected void run(List<String> args) {
             if (args.size() < 2) throw usage("compare needs at least two runs");
             List<SessionRun> runs = new ArrayList<>();
-            for (String a : args) runs.add(session.run(a));
+            for (String a : args) runs.add(workspace.run(a));
             out().println(RunViews.compare(runs));
         }
 
         @Override
         public void complete(List<String> args, String partial, List<Candidate> out) {
-            runRefs(session, out);
+            runRefs(workspace, out);
         }
     }
 }

@@ -1,7 +1,11 @@
 package io.tradeshell.shell.console.commands;
 
 import io.tradeshell.engine.run.DataInput;
-import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.session.Workspace;
+import io.tradeshell.shell.console.progress.StopSignal;
+import io.tradeshell.shell.console.runs.RunLauncher;
+import io.tradeshell.shell.console.runs.SessionDefaults;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.runs.StrategyFiles;
 import io.tradeshell.shell.console.runs.SessionRun;
 import io.tradeshell.shell.console.view.Styles;
@@ -9,6 +13,7 @@ import io.tradeshell.shell.app.trading.LiveOptions;
 import io.tradeshell.shell.app.trading.LiveRuns;
 import io.tradeshell.shell.app.trading.ProjectHome;
 import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunService;
 import io.tradeshell.shell.app.trading.RunSettings;
 import io.tradeshell.shell.app.trading.SummaryTable;
 import java.nio.file.Files;
@@ -41,8 +46,14 @@ public final class RunConsoleCommand extends ConsoleCommand {
         LiveOptions live = new LiveOptions();
     }
 
-    public RunConsoleCommand(Session session) {
-        super(session, new Help("run", List.of("backtest"), List.of("run SCRIPT [--data NAME|FILE]... [--param NAME=VALUE]... [options]"),
+    private final RunService service;
+    private final Workspace workspace;
+    private final SessionDefaults defaults;
+    private final RunLauncher launcher;
+    private final StopSignal stop;
+
+    public RunConsoleCommand(RunService service, Workspace workspace, SessionDefaults defaults, RunLauncher launcher, StopSignal stop, Output output) {
+        super(output, new Help("run", List.of("backtest"), List.of("run SCRIPT [--data NAME|FILE]... [--param NAME=VALUE]... [options]"),
                 "Backtest a script like 'tradeshell run', output files and all.",
                 List.of("SCRIPT is a path or a bare name from strategies/. --data takes loaded data by name or a file",
                         "(default data/aapl_daily_2013.csv). The session's 'set' values apply unless an option says otherwise.",
@@ -53,6 +64,11 @@ public final class RunConsoleCommand extends ConsoleCommand {
                 List.of("run strategies/sma_crossover.groovy", "run sma_crossover --param fast=5 --param slow=20",
                         "run rsi_mean_reversion --data aapl --fill close", "backtest macd_trend --cash 50000 --out runs/macd",
                         "run sma_crossover --mode live --speed max --data data/ethusd_5m_2023-03-13.json")));
+        this.service = service;
+        this.workspace = workspace;
+        this.defaults = defaults;
+        this.launcher = launcher;
+        this.stop = stop;
     }
 
     @Override
@@ -70,7 +86,7 @@ public final class RunConsoleCommand extends ConsoleCommand {
             case "live" -> live(script, line);
             case "backtest" -> {
                 if (parsed.hasMatchedOption("--speed")) throw usage("--speed applies to --mode live; a backtest always goes as fast as it can");
-                session.defaults().applyTo(line.options, parsed::hasMatchedOption);
+                defaults.applyTo(line.options, parsed::hasMatchedOption);
                 backtest(script, line);
             }
             default -> throw usage("unknown --mode '" + line.mode + "' (use backtest or live)");
@@ -79,21 +95,21 @@ public final class RunConsoleCommand extends ConsoleCommand {
 
     /** A simulated live run, as {@code tradeshell run --mode live} makes it; Ctrl-C stops it and keeps what it did. */
     private void live(Path script, Line line) {
-        session.stop().runStarted();
+        stop.runStarted();
         try {
-            var outcome = new LiveRuns(session.service()).run(script, line.options.settings(), line.live.settings(), out().out(), out().err(), session.stop()::requested);
+            var outcome = new LiveRuns(service).run(script, line.options.settings(), line.live.settings(), out().out(), out().err(), stop::requested);
             outcome.result().shortOfWarmup().ifPresent(out()::warning);
             out().print(SummaryTable.withOutputs(outcome));
         } finally {
-            session.stop().runEnded();
+            stop.runEnded();
         }
     }
 
     private void backtest(Path script, Line line) {
         if (!Files.exists(script)) throw new IllegalArgumentException("no strategy script '" + line.script + "' (see 'strategies')");
         RunSettings settings = line.options.settings();
-        List<DataInput> data = session.dataFor(settings);
-        SessionRun run = session.launcher().withOutputs(script, settings, data);
+        List<DataInput> data = workspace.dataFor(settings);
+        SessionRun run = launcher.withOutputs(script, settings, data);
         out().print(SummaryTable.render(run.result()));
         run.dir().ifPresent(d -> out().println("  outputs  " + ProjectHome.display(d)));
         out().println(new org.jline.utils.AttributedStringBuilder().append("  run ").append("#" + run.id(), Styles.NAME)
@@ -103,6 +119,11 @@ public final class RunConsoleCommand extends ConsoleCommand {
 
     @Override
     public void complete(List<String> args, String partial, List<Candidate> out) {
+        complete(service, workspace, args, partial, out);
+    }
+
+    /** Completes a line of {@code run}'s options, also for the commands that take them ({@code optimize}, {@code walkforward}). */
+    static void complete(RunService service, Workspace workspace, List<String> args, String partial, List<Candidate> out) {
         if (args.isEmpty() && !partial.startsWith("-")) {
             for (String n : StrategyFiles.names()) out.add(candidate(n, "strategy"));
             Completions.paths(partial, Completions.SCRIPTS, out);
@@ -111,12 +132,12 @@ public final class RunConsoleCommand extends ConsoleCommand {
         String previous = args.isEmpty() ? "" : args.get(args.size() - 1);
         switch (previous) {
             case "--data" -> {
-                for (String n : session.datasetNames()) out.add(candidate(n, "loaded data"));
+                for (String n : workspace.datasetNames()) out.add(candidate(n, "loaded data"));
                 Completions.paths(partial, Completions.DATA_FILES, out);
                 return;
             }
             case "-p", "--param" -> {
-                if (!args.isEmpty() && !args.get(0).startsWith("-")) params(args.get(0), out);
+                if (!args.isEmpty() && !args.get(0).startsWith("-")) params(service, args.get(0), out);
                 return;
             }
             case "--fill" -> {
@@ -145,9 +166,9 @@ public final class RunConsoleCommand extends ConsoleCommand {
         }
     }
 
-    private void params(String script, List<Candidate> out) {
+    private static void params(RunService service, String script, List<Candidate> out) {
         try {
-            Map<String, Object> defaults = session.service().compile(StrategyFiles.resolve(script)).defaults();
+            Map<String, Object> defaults = service.compile(StrategyFiles.resolve(script)).defaults();
             for (var e : defaults.entrySet()) {
                 out.add(new Candidate(e.getKey() + "=", e.getKey() + "=", null, "default " + e.getValue(), null, null, false));
             }

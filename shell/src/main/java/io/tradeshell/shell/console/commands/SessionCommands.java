@@ -1,7 +1,11 @@
 package io.tradeshell.shell.console.commands;
 
+import io.tradeshell.shell.present.View;
 import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.session.Workspace;
+import io.tradeshell.shell.console.progress.StopSignal;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.session.SessionLog;
 import io.tradeshell.shell.console.session.Statements;
 import io.tradeshell.shell.console.view.Styles;
@@ -28,15 +32,17 @@ public final class SessionCommands {
     /** {@code source FILE}: runs a file of console lines. */
     public static final class Source extends ConsoleCommand {
         private final ToIntFunction<String> statements;
+        private final StopSignal stop;
 
         /** @param statements runs one statement and returns its exit code */
-        public Source(Session session, ToIntFunction<String> statements) {
-            super(session, new Help("source", List.of(), List.of("source FILE"),
+        public Source(ToIntFunction<String> statements, StopSignal stop, Output output) {
+            super(output, new Help("source", List.of(), List.of("source FILE"),
                     "Run a file of console lines, as if typed.",
                     List.of("Lines continue while brackets or strings are open. Every statement runs; the command",
                             "fails if one of them did, naming the file and line."),
                     List.of("source session.tsh", "source examples/explore.groovy")));
             this.statements = statements;
+            this.stop = stop;
         }
 
         @Override
@@ -52,7 +58,7 @@ public final class SessionCommands {
             int failed = 0, firstLine = 0, total = 0;
             for (Statements.Statement s : Statements.fromLines(lines)) {
                 total++;
-                if (session.stop().requested()) throw new io.tradeshell.shell.console.runs.StoppedException("stopped (Ctrl-C) at line " + s.line());
+                if (stop.requested()) throw new io.tradeshell.shell.console.runs.StoppedException("stopped (Ctrl-C) at line " + s.line());
                 int code = statements.applyAsInt(s.text());
                 if (code != ExitCode.OK) {
                     if (failed++ == 0) firstLine = s.line();
@@ -73,9 +79,12 @@ public final class SessionCommands {
 
     /** {@code trace}: the last failure's stack trace. */
     public static final class Trace extends ConsoleCommand {
-        public Trace(Session session) {
-            super(session, new Help("trace", List.of(), List.of("trace"), "The stack trace of the last error.",
+        private final Session session;
+
+        public Trace(Session session, Output output) {
+            super(output, new Help("trace", List.of(), List.of("trace"), "The stack trace of the last error.",
                     List.of("Groovy's own frames are left out."), List.of("trace")));
+            this.session = session;
         }
 
         @Override
@@ -99,24 +108,27 @@ public final class SessionCommands {
 
     /** {@code vars}: the Groovy variables of the session. */
     public static final class Vars extends ConsoleCommand {
-        public Vars(Session session) {
-            super(session, new Help("vars", List.of(), List.of("vars"), "The session's Groovy variables, in brief.",
+        private final Workspace workspace;
+
+        public Vars(Workspace workspace, Output output) {
+            super(output, new Help("vars", List.of(), List.of("vars"), "The session's Groovy variables, in brief.",
                     List.of(), List.of("vars")));
+            this.workspace = workspace;
         }
 
         @Override
         protected void run(List<String> args) {
-            if (!session.groovyStarted() || session.groovy().variables().isEmpty()) {
+            if (!workspace.groovyStarted() || workspace.groovy().variables().isEmpty()) {
                 out().println("no variables yet: try  aapl = load('data/aapl_daily_2013.csv')", Styles.DIM);
                 return;
             }
             Table t = Table.of("name", "type", "value");
-            for (var e : session.groovy().variables().entrySet()) {
+            for (var e : workspace.groovy().variables().entrySet()) {
                 Object v = e.getValue();
                 t.row(new org.jline.utils.AttributedString(e.getKey(), Styles.NAME), v == null ? "" : v.getClass().getSimpleName(),
                         clip(ValueView.brief(v), Math.max(20, out().width() - 40)));
             }
-            out().println(t.render());
+            out().println(View.of(t.block()));
         }
 
         private static String clip(String s, int width) {
@@ -128,8 +140,8 @@ public final class SessionCommands {
     public static final class Save extends ConsoleCommand {
         private final SessionLog log;
 
-        public Save(Session session, SessionLog log) {
-            super(session, new Help("save", List.of(), List.of("save FILE"),
+        public Save(SessionLog log, Output output) {
+            super(output, new Help("save", List.of(), List.of("save FILE"),
                     "Save what you did as a notebook: the statements that succeeded, in order, one cell each.",
                     List.of("Failed statements, help, vars and trace are left out. Run it again, with its report,",
                             "by 'notebook FILE' here or 'tradeshell notebook FILE' outside."),
@@ -157,9 +169,12 @@ public final class SessionCommands {
 
     /** {@code exit [CODE]}. */
     public static final class Exit extends ConsoleCommand {
-        public Exit(Session session) {
-            super(session, new Help("exit", List.of("quit"), List.of("exit [CODE]"), "Leave the console (Ctrl-D does too).",
+        private final Session session;
+
+        public Exit(Session session, Output output) {
+            super(output, new Help("exit", List.of("quit"), List.of("exit [CODE]"), "Leave the console (Ctrl-D does too).",
                     List.of("History is kept in the console's folder for next time."), List.of("exit")));
+            this.session = session;
         }
 
         @Override

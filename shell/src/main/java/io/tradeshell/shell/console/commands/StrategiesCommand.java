@@ -1,7 +1,9 @@
 package io.tradeshell.shell.console.commands;
 
+import io.tradeshell.shell.present.View;
 import io.tradeshell.dsl.CompiledScript;
-import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.app.trading.RunService;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.runs.StrategyFiles;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.console.view.Table;
@@ -16,11 +18,14 @@ import org.jline.utils.AttributedStringBuilder;
 
 /** {@code strategies}: the scripts in strategies/ with their parameters and defaults. */
 public final class StrategiesCommand extends ConsoleCommand {
-    public StrategiesCommand(Session session) {
-        super(session, new Help("strategies", List.of(), List.of("strategies", "strategies SCRIPT"),
+    private final RunService service;
+
+    public StrategiesCommand(RunService service, Output output) {
+        super(output, new Help("strategies", List.of(), List.of("strategies", "strategies SCRIPT"),
                 "The strategy scripts in strategies/, their params and defaults.",
                 List.of("With a SCRIPT (path or bare name), shows its title, purpose, parameters and source."),
                 List.of("strategies", "strategies sma_crossover")));
+        this.service = service;
     }
 
     @Override
@@ -40,7 +45,7 @@ public final class StrategiesCommand extends ConsoleCommand {
             String name = p.getFileName().toString().replaceFirst("\\.groovy$", "");
             String title, params, purpose = StrategyFiles.purpose(p);
             try {
-                CompiledScript c = session.service().compile(p);
+                CompiledScript c = service.compile(p);
                 title = c.title();
                 params = params(c);
             } catch (RuntimeException e) {
@@ -54,8 +59,8 @@ public final class StrategiesCommand extends ConsoleCommand {
         }
         // a table while the descriptions keep some room, a list on narrow terminals
         int width = out().width();
-        if (t.width() - maxLength(scripts) <= width - 24) out().println(t.render(width));
-        else out().print(out().render(narrow.toAttributedString()));
+        if (t.width() - maxLength(scripts) <= width - 24) out().println(View.of(t.block(width)));
+        else out().print(narrow.toAttributedString());
         out().println("run one: 'run NAME --param name=value', or backtest('NAME', data) in Groovy", Styles.DIM);
     }
 
@@ -67,7 +72,7 @@ public final class StrategiesCommand extends ConsoleCommand {
 
     private void one(Path script) throws Exception {
         if (!Files.exists(script)) throw new IllegalArgumentException("no strategy script " + script + " (see 'strategies')");
-        CompiledScript c = session.service().compile(script);
+        CompiledScript c = service.compile(script);
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.append(c.title(), Styles.NAME).append("  ").append(ProjectHome.display(script), Styles.DIM).append('\n');
         String purpose = StrategyFiles.purpose(script);

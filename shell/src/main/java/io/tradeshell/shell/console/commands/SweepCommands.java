@@ -18,7 +18,10 @@ import io.tradeshell.shell.app.SweepSettings;
 import io.tradeshell.shell.app.SweepSetup;
 import io.tradeshell.shell.app.SweepTable;
 import io.tradeshell.shell.app.WalkForwardTable;
-import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.session.Workspace;
+import io.tradeshell.shell.console.runs.SessionDefaults;
+import io.tradeshell.shell.console.sweeps.SweepLauncher;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.runs.StrategyFiles;
 import io.tradeshell.shell.console.sweeps.Sweep;
 import io.tradeshell.shell.console.sweeps.SweepViews;
@@ -26,6 +29,7 @@ import io.tradeshell.shell.console.sweeps.WalkForwardRun;
 import io.tradeshell.shell.console.view.Styles;
 import io.tradeshell.shell.app.trading.ProjectHome;
 import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunService;
 import io.tradeshell.shell.app.trading.RunSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -91,10 +95,52 @@ public final class SweepCommands {
         ClusterOptions cluster = new ClusterOptions();
     }
 
+    /** A sweep command and what it works with: the scripts, the console's data and settings, and the sweeps it starts. */
+    abstract static class SweepCommand extends ConsoleCommand {
+        final RunService service;
+        final Workspace workspace;
+        final SessionDefaults defaults;
+        final SweepLauncher sweeps;
+
+        SweepCommand(RunService service, Workspace workspace, SessionDefaults defaults, SweepLauncher sweeps, Output output, Help help) {
+            super(output, help);
+            this.service = service;
+            this.workspace = workspace;
+            this.defaults = defaults;
+            this.sweeps = sweeps;
+        }
+
+        /** The sweep over the console's data, files going to --out or the headless command's default folder. */
+        OptimizeRequest request(Path script, RunOptions options, SweepOptions sweep, String kind) {
+            ParamSpace space = ParamSpace.parse(options.params);
+            service.compile(script);
+            // a typo in an option fails before the data is read
+            SweepSettings checked = sweep.settings();
+            RunSettings settings = options.settings();
+            List<DataInput> data = workspace.dataFor(settings);
+            Path dir = settings.out().orElseGet(() -> SweepSetup.defaultDir(script, kind));
+            return SweepSetup.request(service, script, space, settings, checked, data, Optional.of(dir));
+        }
+
+        /** Keeps a result as the next free Groovy variable {@code PREFIX1}, {@code PREFIX2}..., and says how to use it. */
+        void keep(String prefix, Object value, String hint) {
+            int n = 1;
+            while (workspace.groovy().variable(prefix + n).isPresent()) n++;
+            String name = prefix + n;
+            workspace.groovy().define(name, value);
+            out().println(new AttributedStringBuilder().append("  kept as ").append(name, Styles.NAME)
+                    .append("   " + hint.replace("%s", name), Styles.DIM).toAttributedString());
+        }
+
+        void completeSweep(List<String> args, String partial, List<Candidate> out, Object line) {
+            SweepCommands.completeSweep(service, workspace, args, partial, out, line);
+        }
+    }
+
     /** {@code optimize SCRIPT -p fast=5..50:5 -p slow=20..100:10 [options]}. */
-    public static final class Optimize extends ConsoleCommand {
-        public Optimize(Session session) {
-            super(session, new Help("optimize", List.of(), List.of("optimize SCRIPT --param NAME=FROM..TO:STEP... [options]"),
+    public static final class Optimize extends SweepCommand {
+        public Optimize(RunService service, Workspace workspace, SessionDefaults defaults, SweepLauncher sweeps, Output output) {
+            super(service, workspace, defaults, sweeps, output, new Help("optimize", List.of(), List.of("optimize SCRIPT --param NAME=FROM..TO:STEP... [options]"),
                     "Try every combination of params and rank them (kept as sweepN).",
                     List.of("Like 'tradeshell optimize', files and all. Each --param is a range NAME=FROM..TO:STEP,",
                             "a list NAME=A,B,C or a value NAME=V; --data takes loaded data by name or a file, and",
@@ -112,10 +158,10 @@ public final class SweepCommands {
         protected void run(List<String> args) throws Exception {
             OptimizeLine line = new OptimizeLine();
             CommandLine.ParseResult parsed = parse(line, args);
-            session.defaults().applyTo(line.options, parsed::hasMatchedOption);
+            defaults.applyTo(line.options, parsed::hasMatchedOption);
             Path script = script(line.script);
             ChartFormat format = SweepCharts.format(line.options.chartFormat);
-            OptimizeRequest request = request(session, script, line.options, line.sweep, "optimize");
+            OptimizeRequest request = request(script, line.options, line.sweep, "optimize");
             SweepCharts.check(line.sweep.chartParams, request.space().names());
             int planned = Optimizer.plan(request).size();
             Path dir = request.out().orElseThrow();
@@ -123,8 +169,8 @@ public final class SweepCommands {
                     planned == 1 ? "" : "s", request.space().ranges().stream().map(Object::toString).reduce((a, b) -> a + " " + b).orElse(""),
                     request.constraint().isNone() ? "" : " where " + request.constraint().text(), request.threads(), request.threads() == 1 ? "" : "s"), Styles.DIM);
             SweepResult result = line.cluster.isSet()
-                    ? session.sweeps().optimize(request, (r, l) -> ClusterSweep.optimize(line.cluster.target(), line.options.settings(), script, r, Optimizer.plan(r), l, out().out()))
-                    : session.sweeps().optimize(request);
+                    ? sweeps.optimize(request, (r, l) -> ClusterSweep.optimize(line.cluster.target(), line.options.settings(), script, r, Optimizer.plan(r), l, out().out()))
+                    : sweeps.optimize(request);
             Sweep sweep = new Sweep(result);
             out().println(SweepViews.sweep(sweep, request.top()));
             out().println(String.format(Locale.ROOT, "  %,d combinations in %.2f s (%.1f combinations/s)", result.rows().size() - result.resumed(),
@@ -133,19 +179,19 @@ public final class SweepCommands {
             List<Path> charts = line.options.noCharts ? List.of() : SweepCharts.write(result, dir, format, line.sweep.chartParams);
             out().println("  outputs  " + ProjectHome.display(dir));
             for (Path chart : charts) out().println("  chart    " + ProjectHome.display(chart));
-            keep(session, "sweep", sweep, "%s.filter { it.trades >= 5 } · chart %s · %s.save('runs/x')");
+            keep("sweep", sweep, "%s.filter { it.trades >= 5 } · chart %s · %s.save('runs/x')");
         }
 
         @Override
         public void complete(List<String> args, String partial, List<Candidate> out) {
-            completeSweep(session, args, partial, out, new OptimizeLine());
+            completeSweep(args, partial, out, new OptimizeLine());
         }
     }
 
     /** {@code walkforward SCRIPT -p ... --train 6m --test 1m [--anchored] [options]}. */
-    public static final class WalkForwardTest extends ConsoleCommand {
-        public WalkForwardTest(Session session) {
-            super(session, new Help("walkforward", List.of(), List.of("walkforward SCRIPT --param ... --train PERIOD --test PERIOD [--anchored] [options]"),
+    public static final class WalkForwardTest extends SweepCommand {
+        public WalkForwardTest(RunService service, Workspace workspace, SessionDefaults defaults, SweepLauncher sweeps, Output output) {
+            super(service, workspace, defaults, sweeps, output, new Help("walkforward", List.of(), List.of("walkforward SCRIPT --param ... --train PERIOD --test PERIOD [--anchored] [options]"),
                     "Optimise in sample, trade out of sample, window by window.",
                     List.of("Like 'tradeshell walkforward', with the options of 'optimize'. Windows are calendar",
                             "periods: 10d, 2w, 6m, 1y; --anchored training windows all start at the first bar.",
@@ -158,30 +204,30 @@ public final class SweepCommands {
         protected void run(List<String> args) throws Exception {
             WalkLine line = new WalkLine();
             CommandLine.ParseResult parsed = parse(line, args);
-            session.defaults().applyTo(line.options, parsed::hasMatchedOption);
+            defaults.applyTo(line.options, parsed::hasMatchedOption);
             Path script = script(line.script);
             ChartFormat format = SweepCharts.format(line.options.chartFormat);
             CalendarPeriod train = CalendarPeriod.parse(line.train), test = CalendarPeriod.parse(line.test);
-            OptimizeRequest sweep = request(session, script, line.options, line.sweep, "walkforward");
+            OptimizeRequest sweep = request(script, line.options, line.sweep, "walkforward");
             WalkForwardRequest request = new WalkForwardRequest(sweep, train, test, line.anchored);
             List<WalkForwardWindow> windows = WalkForward.plan(request);
             Path dir = sweep.out().orElseThrow();
             out().println(String.format(Locale.ROOT, "%s: %d %s windows of %s train / %s test, %,d combinations each by %s", sweep.base().script(),
                     windows.size(), line.anchored ? "anchored" : "rolling", train, test, Optimizer.plan(sweep).size(), sweep.objective()), Styles.DIM);
             WalkForwardRun run = new WalkForwardRun(line.cluster.isSet()
-                    ? session.sweeps().walkForward(request, (r, l) -> ClusterSweep.walkForward(line.cluster.target(), line.options.settings(), script, r, l, out().out()))
-                    : session.sweeps().walkForward(request));
+                    ? sweeps.walkForward(request, (r, l) -> ClusterSweep.walkForward(line.cluster.target(), line.options.settings(), script, r, l, out().out()))
+                    : sweeps.walkForward(request));
             out().println(SweepViews.walkForward(run));
             write(dir.resolve("windows.txt"), WalkForwardTable.render(run.result()));
             Path chart = line.options.noCharts ? null : SweepCharts.walkForward(run.result(), dir, format);
             out().println("  outputs  " + ProjectHome.display(dir));
             if (chart != null) out().println("  chart    " + ProjectHome.display(chart));
-            keep(session, "wf", run, "%s.metrics · %s.windows · chart %s");
+            keep("wf", run, "%s.metrics · %s.windows · chart %s");
         }
 
         @Override
         public void complete(List<String> args, String partial, List<Candidate> out) {
-            completeSweep(session, args, partial, out, new WalkLine());
+            completeSweep(args, partial, out, new WalkLine());
         }
     }
 
@@ -199,28 +245,6 @@ public final class SweepCommands {
         return script;
     }
 
-    /** The sweep over the session's data, files going to --out or the headless command's default folder. */
-    private static OptimizeRequest request(Session session, Path script, RunOptions options, SweepOptions sweep, String kind) {
-        ParamSpace space = ParamSpace.parse(options.params);
-        session.service().compile(script);
-        // a typo in an option fails before the data is read
-        SweepSettings checked = sweep.settings();
-        RunSettings settings = options.settings();
-        List<DataInput> data = session.dataFor(settings);
-        Path dir = settings.out().orElseGet(() -> SweepSetup.defaultDir(script, kind));
-        return SweepSetup.request(session.service(), script, space, settings, checked, data, Optional.of(dir));
-    }
-
-    /** Keeps a result as the next free Groovy variable {@code PREFIX1}, {@code PREFIX2}..., and says how to use it. */
-    private static void keep(Session session, String prefix, Object value, String hint) {
-        int n = 1;
-        while (session.groovy().variable(prefix + n).isPresent()) n++;
-        String name = prefix + n;
-        session.groovy().define(name, value);
-        session.out().println(new AttributedStringBuilder().append("  kept as ").append(name, Styles.NAME)
-                .append("   " + hint.replace("%s", name), Styles.DIM).toAttributedString());
-    }
-
     private static void write(Path file, String text) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
@@ -234,7 +258,7 @@ public final class SweepCommands {
     private static final List<String> RUN_VALUE_OPTIONS = List.of("--data", "-p", "--param", "--fill", "--chart-format", "--bar",
             "--stale-after", "--out");
 
-    private static void completeSweep(Session session, List<String> args, String partial, List<Candidate> out, Object line) {
+    private static void completeSweep(RunService service, Workspace workspace, List<String> args, String partial, List<Candidate> out, Object line) {
         String previous = args.isEmpty() ? "" : args.get(args.size() - 1);
         switch (previous) {
             case "--objective" -> {
@@ -254,7 +278,7 @@ public final class SweepCommands {
             }
             default -> { }
         }
-        new RunConsoleCommand(session).complete(args, partial, out);
+        RunConsoleCommand.complete(service, workspace, args, partial, out);
         boolean optionsListed = !(args.isEmpty() && !partial.startsWith("-")) && !RUN_VALUE_OPTIONS.contains(previous);
         if (!optionsListed) return;
         List<String> offered = out.stream().map(Candidate::value).toList();

@@ -1,12 +1,14 @@
 package io.tradeshell.shell.console.commands;
 
-import io.tradeshell.shell.console.session.Session;
+import io.tradeshell.shell.console.session.ConsoleSettings;
+import io.tradeshell.shell.console.view.Output;
 import io.tradeshell.shell.console.runs.StrategyFiles;
 import io.tradeshell.shell.app.trading.LiveOptions;
 import io.tradeshell.shell.app.trading.PaperDesk;
 import io.tradeshell.shell.app.trading.PaperSessions;
 import io.tradeshell.shell.app.trading.ParityCheck;
 import io.tradeshell.shell.app.trading.RunOptions;
+import io.tradeshell.shell.app.trading.RunService;
 import io.tradeshell.shell.app.trading.RunSettings;
 import io.tradeshell.engine.paper.AccountFiles;
 import io.tradeshell.engine.paper.AlgoOrder;
@@ -41,8 +43,11 @@ public final class TradingModeCommands {
             @Mixin RunOptions options = new RunOptions();
         }
 
-        public Paper(Session session) {
-            super(session, new Help("paper", List.of(),
+        private final RunService service;
+        private final ConsoleSettings settings;
+
+        public Paper(RunService service, ConsoleSettings settings, Output output) {
+            super(output, new Help("paper", List.of(),
                     List.of("paper start NAME SCRIPT [--data FILE] [--bar 1m] [--speed 1x|10x|60x|max] [run options]",
                             "paper status|orders|positions NAME [--json]", "paper algos NAME [--all]", "paper cancel NAME ID | flatten|kill|pause|resume|stop NAME",
                             "paper algo NAME buy|sell QTY SYMBOL twap:30m[:10]|vwap:1h[:20]|pov:0.1[:MAX]", "paper cancel-algo NAME ID",
@@ -56,25 +61,27 @@ public final class TradingModeCommands {
                     List.of("paper start demo sma_crossover --speed 60x", "paper status demo", "paper orders demo",
                             "paper algo demo buy 1000 AAPL twap:30m:10", "paper cancel-algo demo 1",
                             "paper flatten demo", "paper stop demo", "paper list")));
+            this.service = service;
+            this.settings = settings;
         }
 
         @Override
         protected void run(List<String> args) {
             if (args.isEmpty()) throw usage("paper needs a subcommand");
-            Path home = session.settings().home();
-            PaperSessions sessions = new PaperSessions(session.service(), new PaperHome(home));
+            Path home = settings.home();
+            PaperSessions sessions = new PaperSessions(service, new PaperHome(home));
             switch (args.get(0)) {
                 case "start" -> start(sessions, args.subList(1, args.size()));
                 case "resume" -> {
                     if (args.size() < 2) throw usage("paper resume needs an account name");
-                    var background = sessions.resume(args.get(1), Optional.empty(), false, session.out().out(), true);
-                    if (!session.settings().interactive()) {
+                    var background = sessions.resume(args.get(1), Optional.empty(), false, out().out(), true);
+                    if (!settings.interactive()) {
                         out().println("paper " + args.get(1) + " finished: " + background.await().result());
                         return;
                     }
                     out().println("paper " + args.get(1) + " resumed in the background; 'paper status " + args.get(1) + "' shows it");
                 }
-                default -> operate(new PaperDesk(session.service(), new PaperHome(home)), args);
+                default -> operate(new PaperDesk(service, new PaperHome(home)), args);
             }
         }
 
@@ -223,16 +230,16 @@ public final class TradingModeCommands {
             }
             Path script = StrategyFiles.resolve(line.script);
             if (!Files.exists(script)) throw new IllegalArgumentException("no strategy script '" + line.script + "' (see 'strategies')");
-            RunSettings settings = line.options.settings();
+            RunSettings run = line.options.settings();
             var background = sessions.withAlerts(line.live.alertsFile())
-                    .start(line.name, script, settings, line.live.speed(), session.out().out(), true);
-            if (!session.settings().interactive()) {
+                    .start(line.name, script, run, line.live.speed(), out().out(), true);
+            if (!settings.interactive()) {
                 // a batch (-c or piped) console ends with its last command: see the session through first
                 var outcome = background.await();
                 out().println("paper " + line.name + " finished: " + outcome.result());
                 return;
             }
-            out().println("paper " + line.name + " started in the background on " + String.join(", ", settings.dataOrDefault(
+            out().println("paper " + line.name + " started in the background on " + String.join(", ", run.dataOrDefault(
                     io.tradeshell.shell.app.trading.ProjectHome.get())) + "; 'paper status " + line.name + "' shows it, 'paper stop "
                     + line.name + "' ends it");
         }
@@ -247,11 +254,14 @@ public final class TradingModeCommands {
             @Mixin RunOptions options = new RunOptions();
         }
 
-        public Parity(Session session) {
-            super(session, new Help("parity", List.of(), List.of("parity SCRIPT [--data FILE] [--latency-ms N] [--volume-share F] [--reject-prob P]"),
+        private final RunService service;
+
+        public Parity(RunService service, Output output) {
+            super(output, new Help("parity", List.of(), List.of("parity SCRIPT [--data FILE] [--latency-ms N] [--volume-share F] [--reject-prob P]"),
                     "Run a script as a backtest, a simulated live run and a paper session, and explain every difference.",
                     List.of("With the paper realism settings off the three agree trade for trade; with them on, each difference is labelled."),
                     List.of("parity sma_crossover", "parity macd_trend --data data/ethusd_5m_2023-03-13.json --latency-ms 60000")));
+            this.service = service;
         }
 
         @Override
@@ -263,8 +273,8 @@ public final class TradingModeCommands {
             } catch (CommandLine.ParameterException e) {
                 throw usage(e.getMessage());
             }
-            var report = new ParityCheck(session.service()).run(StrategyFiles.resolve(line.script), line.options.settings(),
-                    Optional.ofNullable(line.options.out), session.out().err());
+            var report = new ParityCheck(service).run(StrategyFiles.resolve(line.script), line.options.settings(),
+                    Optional.ofNullable(line.options.out), out().err());
             out().print(ParityCheck.render(report));
         }
     }

@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.data;
 
+import io.tradeshell.shell.present.View;
 import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.shell.console.view.Numbers;
@@ -10,15 +11,15 @@ import org.jline.utils.AttributedString;
 public final class BarTable {
     private BarTable() { }
 
-    public static AttributedString render(BarRange range) {
+    public static View render(BarRange range) {
         BarSeries s = range.bars();
         Table t = Table.of("time", "open", "high", "low", "close", "volume").right(1, 2, 3, 4, 5);
         for (int i = range.from(); i < range.to(); i++) row(t, s, i);
-        return t.render();
+        return View.of(t.block());
     }
 
     /** The first and last {@code edge} bars with an ellipsis between, or every bar if there are few. */
-    public static AttributedString headAndTail(BarSeries s, int edge) {
+    public static View headAndTail(BarSeries s, int edge) {
         Table t = Table.of("time", "open", "high", "low", "close", "volume").right(1, 2, 3, 4, 5);
         int n = s.size();
         if (n <= 2 * edge + 1) {
@@ -28,7 +29,7 @@ public final class BarTable {
             t.gap();
             for (int i = n - edge; i < n; i++) row(t, s, i);
         }
-        return t.render();
+        return View.of(t.block());
     }
 
     private static void row(Table t, BarSeries s, int i) {

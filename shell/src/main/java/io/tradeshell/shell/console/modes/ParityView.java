@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.modes;
 
+import io.tradeshell.shell.present.View;
 import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.metrics.RunMetrics;
 import io.tradeshell.engine.diff.TradeDiff;
@@ -18,8 +19,8 @@ import org.jline.utils.AttributedStringBuilder;
 public final class ParityView {
     private ParityView() { }
 
-    public static AttributedString render(Parity p) {
-        AttributedStringBuilder b = new AttributedStringBuilder();
+    public static View render(Parity p) {
+        View.Builder b = View.builder();
         b.append(p.getBacktest().result().name() + " in three modes", Styles.NAME);
         ExecutionSettings x = p.getPaper().result().spec().execution();
         b.append(x.hasRealism()
@@ -31,7 +32,7 @@ public final class ParityView {
         row(t, "backtest", p.getBacktest(), List.of(), 0);
         row(t, "live", p.getLive(), p.getLiveDifferences(), p.report().liveEquity());
         row(t, "paper", p.getPaper(), p.getPaperDifferences(), p.report().paperEquity());
-        b.append('\n').append(t.render());
+        b.append('\n').table(t.block());
         for (var e : Map.of("live", p.getLiveDifferences(), "paper", p.getPaperDifferences()).entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).toList()) {
             if (e.getValue().isEmpty()) continue;
@@ -39,7 +40,7 @@ public final class ParityView {
                     .map(c -> c.getValue() + " " + c.getKey()).collect(Collectors.joining(", ")));
         }
         if (p.isIdentical()) b.append('\n').append("  the three modes made the same trades and the same equity", Styles.DIM);
-        return b.toAttributedString();
+        return b.build();
     }
 
     private static String trim(double v) {

@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.runs;
 
+import io.tradeshell.shell.present.View;
 import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.trade.ClosedTrade;
 import io.tradeshell.engine.run.RunResult;
@@ -21,30 +22,30 @@ public final class RunViews {
     private RunViews() { }
 
     /** The run's label and its key figures. */
-    public static AttributedString summary(SessionRun run) {
-        AttributedStringBuilder b = new AttributedStringBuilder();
+    public static View summary(SessionRun run) {
+        View.Builder b = View.builder();
         b.append(run.label(), Styles.NAME);
         RunResult r = run.result();
         if (r.stoppedEarly()) b.append("  (stopped early)", Styles.WARNING);
-        if (r.metrics() == null) return b.append("\n  no bars were processed").toAttributedString();
+        if (r.metrics() == null) return b.append("\n  no bars were processed").build();
         Map<String, Object> m = MetricsFormat.shown(r.metrics());
         Table t = Table.of("metric", "value").right(1).indent("  ");
         for (String key : KEY_METRICS) t.row(MetricsFormat.label(key), styledValue(key, m.get(key)));
-        return b.append('\n').append(t.render()).toAttributedString();
+        return b.append('\n').table(t.block()).build();
     }
 
     /** Every metric of a run. */
-    public static AttributedString metrics(SessionRun run) {
-        AttributedStringBuilder b = new AttributedStringBuilder().append(run.label(), Styles.NAME).append('\n');
-        if (run.result().metrics() == null) return b.append("  no bars were processed").toAttributedString();
+    public static View metrics(SessionRun run) {
+        View.Builder b = View.builder().append(run.label(), Styles.NAME).append('\n');
+        if (run.result().metrics() == null) return b.append("  no bars were processed").build();
         Table t = Table.of("metric", "value").right(1).indent("  ");
         for (var e : MetricsFormat.shown(run.result().metrics()).entrySet()) t.row(MetricsFormat.label(e.getKey()), styledValue(e.getKey(), e.getValue()));
-        return b.append(t.render()).toAttributedString();
+        return b.table(t.block()).build();
     }
 
     /** Metrics of several runs side by side. */
-    public static AttributedString compare(List<SessionRun> runs) {
-        AttributedStringBuilder b = new AttributedStringBuilder();
+    public static View compare(List<SessionRun> runs) {
+        View.Builder b = View.builder();
         String[] headers = new String[runs.size() + 1];
         headers[0] = "metric";
         for (int k = 0; k < runs.size(); k++) {
@@ -60,7 +61,7 @@ public final class RunViews {
             for (int k = 0; k < runs.size(); k++) row[k + 1] = styledValue(key, metricsOf(runs.get(k)).get(key));
             t.row(row);
         }
-        return b.append(t.render()).toAttributedString();
+        return b.table(t.block()).build();
     }
 
     private static Map<String, Object> metricsOf(SessionRun run) {
@@ -68,10 +69,10 @@ public final class RunViews {
     }
 
     /** The run's closed trades, one per row, and a line of totals. */
-    public static AttributedString trades(SessionRun run) {
-        AttributedStringBuilder b = new AttributedStringBuilder().append(run.label(), Styles.NAME).append('\n');
+    public static View trades(SessionRun run) {
+        View.Builder b = View.builder().append(run.label(), Styles.NAME).append('\n');
         List<ClosedTrade> trades = run.result().trades();
-        if (trades.isEmpty()) return b.append("  no closed trades").toAttributedString();
+        if (trades.isEmpty()) return b.append("  no closed trades").build();
         long period = run.result().spec().data().get(0).bars().periodMillis();
         Table t = Table.of("#", "symbol", "side", "qty", "entry", "price", "exit", "price", "bars", "pnl", "return", "reason")
                 .right(0, 3, 5, 7, 8, 9, 10).indent("  ");
@@ -86,7 +87,7 @@ public final class RunViews {
                     c.barsHeld(), Table.signed(Numbers.money(c.pnl()), c.pnl()),
                     Table.signed(Numbers.percent(c.returnFraction()), c.returnFraction()), c.exitReason().word());
         }
-        b.append(t.render()).append('\n');
+        b.table(t.block()).append('\n');
         b.append(String.format("  %d trade%s, %d winner%s, net pnl ", trades.size(), trades.size() == 1 ? "" : "s",
                 winners, winners == 1 ? "" : "s"));
         b.append(Table.signed(Numbers.money(net), net));
@@ -95,11 +96,11 @@ public final class RunViews {
                     run.result().openPositions().size() == 1 ? "" : "s",
                     run.result().stoppedEarly() ? " when the run stopped" : " at the end of the data (endOfData)"), Styles.DIM);
         }
-        return b.toAttributedString();
+        return b.build();
     }
 
     /** The session's runs, one per row. */
-    public static AttributedString list(List<SessionRun> runs, int maxWidth) {
+    public static View list(List<SessionRun> runs, int maxWidth) {
         Table t = Table.of("run", "strategy", "params", "data", "return", "sharpe", "max dd", "trades", "outputs")
                 .right(0, 4, 5, 6, 7);
         for (SessionRun r : runs) {
@@ -113,7 +114,7 @@ public final class RunViews {
                     m == null ? "n/a" : m.trades(),
                     r.dir().map(io.tradeshell.shell.app.trading.ProjectHome::display).orElse("(in memory)"));
         }
-        return t.render(maxWidth);
+        return View.of(t.block(maxWidth));
     }
 
     private static Double finite(double v) {

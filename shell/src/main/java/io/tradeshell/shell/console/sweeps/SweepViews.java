@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.sweeps;
 
+import io.tradeshell.shell.present.View;
 import io.tradeshell.engine.optimize.Objective;
 import io.tradeshell.engine.optimize.OptimizeRequest;
 import io.tradeshell.engine.optimize.SelectionCheck;
@@ -28,12 +29,12 @@ public final class SweepViews {
     private SweepViews() { }
 
     /** The {@code top} best rows, ranked, with the overfitting check of the best. */
-    public static AttributedString sweep(Sweep sweep, int top) {
+    public static View sweep(Sweep sweep, int top) {
         SweepResult r = sweep.result();
-        AttributedStringBuilder b = new AttributedStringBuilder();
+        View.Builder b = View.builder();
         b.append(r.name() + " sweep", Styles.NAME).append(String.format(": %,d combination%s ranked by %s%s", r.rows().size(),
                 r.rows().size() == 1 ? "" : "s", r.objective(), r.stoppedEarly() ? ", stopped early" : ""));
-        if (r.rows().isEmpty()) return b.append("\n  no combinations to show").toAttributedString();
+        if (r.rows().isEmpty()) return b.append("\n  no combinations to show").build();
         List<String> params = r.space().varied().isEmpty() ? r.space().names() : r.space().varied();
         Set<String> metrics = new LinkedHashSet<>();
         metrics.add(r.objective().metric());
@@ -57,16 +58,16 @@ public final class SweepViews {
             if (few) cells.add(row.metrics().trades() < r.minTrades() ? new AttributedString("few trades", Styles.WARNING) : "");
             t.row(cells.toArray());
         }
-        b.append('\n').append(t.render());
+        b.append('\n').table(t.block());
         if (r.rows().size() > rows.size()) {
             b.append('\n').append(String.format("  … %,d more (sweep.ranked lists them all)", r.rows().size() - rows.size()), Styles.DIM);
         }
         r.selection().ifPresent(s -> selection(b, r, s));
-        return b.toAttributedString();
+        return b.build();
     }
 
     /** Rows of a sweep taken out of it ({@code sweep.top(5)}): their params and headline figures. */
-    public static AttributedString rows(List<SweepEntry> rows) {
+    public static View rows(List<SweepEntry> rows) {
         List<String> params = new ArrayList<>(rows.get(0).getParams().keySet());
         List<String> header = new ArrayList<>();
         header.add("#");
@@ -82,10 +83,10 @@ public final class SweepViews {
             for (String k : COLUMNS) cells.add(cell(k, m.get(k)));
             t.row(cells.toArray());
         }
-        return t.render();
+        return View.of(t.block());
     }
 
-    private static void selection(AttributedStringBuilder b, SweepResult r, SelectionCheck s) {
+    private static void selection(View.Builder b, SweepResult r, SelectionCheck s) {
         SweepRow best = r.best().orElseThrow();
         b.append('\n').append("  best  ", Styles.DIM).append(best.params().toString());
         b.append('\n').append("  probabilistic Sharpe ratio " + fixed(s.probabilisticSharpe(), 3) + " · deflated Sharpe ratio "
@@ -94,11 +95,11 @@ public final class SweepViews {
     }
 
     /** The windows of a walk-forward, then its stitched out-of-sample figures and efficiency. */
-    public static AttributedString walkForward(WalkForwardRun run) {
+    public static View walkForward(WalkForwardRun run) {
         WalkForwardResult r = run.result();
         OptimizeRequest q = r.request().sweep();
         Objective o = q.objective();
-        AttributedStringBuilder b = new AttributedStringBuilder();
+        View.Builder b = View.builder();
         b.append(r.name() + " walk-forward", Styles.NAME).append(": " + r.request().train() + " train / " + r.request().test() + " test"
                 + (r.request().anchored() ? ", anchored" : ", rolling") + ", " + o);
         List<String> params = q.space().varied().isEmpty() ? q.space().names() : q.space().varied();
@@ -112,7 +113,7 @@ public final class SweepViews {
                     fixed(w.inSampleObjective(), 3), fixed(w.outOfSampleObjective(), 3), cell("totalReturn", w.outOfSample().totalReturn()),
                     w.outOfSample().trades(), fixed(w.efficiency(), 2));
         }
-        b.append('\n').append(t.render());
+        b.append('\n').table(t.block());
         Map<String, Object> m = MetricsFormat.shown(r.metrics());
         b.append('\n').append("  stitched out-of-sample", Styles.HEADER);
         for (String k : List.of("totalReturn", "cagr", "sharpe", "maxDrawdown", "trades")) {
@@ -121,7 +122,7 @@ public final class SweepViews {
         b.append('\n').append("  walk-forward efficiency ", Styles.DIM).append(fixed(r.efficiency(), 2))
                 .append(" (out-of-sample " + o.metric() + " " + fixed(o.value(r.metrics()), 3) + " over mean in-sample "
                         + fixed(r.meanInSampleObjective(), 3) + ")", Styles.DIM);
-        return b.toAttributedString();
+        return b.build();
     }
 
     private static AttributedString cell(String key, Object v) {

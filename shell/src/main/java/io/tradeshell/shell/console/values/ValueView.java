@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.values;
 
+import io.tradeshell.shell.present.View;
 import io.tradeshell.engine.time.IsoTime;
 import groovy.lang.Closure;
 import io.tradeshell.engine.indicators.BollingerBands;
@@ -49,27 +50,27 @@ public final class ValueView {
     private ValueView() { }
 
     /** The full rendering, shown when an expression is evaluated on its own. */
-    public static AttributedString full(Object v) {
+    public static View full(Object v) {
         return switch (v) {
-            case null -> new AttributedString("null", Styles.DIM);
+            case null -> View.of(new AttributedString("null", Styles.DIM));
             case Indicator i -> IndicatorTable.render(i, EDGE);
-            case Dataset d -> new AttributedStringBuilder().append(d.toString(), Styles.NAME).append('\n')
-                    .append(BarTable.headAndTail(d.bars(), EDGE)).toAttributedString();
-            case BarSeries s -> new AttributedStringBuilder().append(s.toString(), Styles.NAME).append('\n')
-                    .append(BarTable.headAndTail(s, EDGE)).toAttributedString();
+            case Dataset d -> View.builder().append(d.toString(), Styles.NAME).append('\n')
+                    .append(BarTable.headAndTail(d.bars(), EDGE)).build();
+            case BarSeries s -> View.builder().append(s.toString(), Styles.NAME).append('\n')
+                    .append(BarTable.headAndTail(s, EDGE)).build();
             case BarRange r -> BarTable.render(r);
-            case DataDescription d -> DescriptionView.render(d);
+            case DataDescription d -> View.of(DescriptionView.render(d));
             case SessionRun r -> RunViews.summary(r);
             case RunMetrics m -> metrics(m);
             case Macd m -> IndicatorTable.columns(List.of(m.line(), m.signal(), m.histogram()), List.of("line", "signal", "histogram"), EDGE);
             case BollingerBands bb -> IndicatorTable.columns(List.of(bb.upper(), bb.middle(), bb.lower()), List.of("upper", "middle", "lower"), EDGE);
             case SeriesTable t -> t.render(EDGE);
             case RowTable t -> t.render();
-            case Signal s -> new AttributedString(signal(s));
+            case Signal s -> View.of(new AttributedString(signal(s)));
             case Sweep s -> SweepViews.sweep(s, Sweep.SHOWN);
             case WalkForwardRun w -> SweepViews.walkForward(w);
             case Parity p -> ParityView.render(p);
-            default -> trades(v).or(() -> sweepRows(v)).orElseGet(() -> new AttributedString(text(v)));
+            default -> trades(v).or(() -> sweepRows(v)).orElseGet(() -> View.of(new AttributedString(text(v))));
         };
     }
 
@@ -115,18 +116,18 @@ public final class ValueView {
         return t.toString();
     }
 
-    private static AttributedString metrics(RunMetrics m) {
+    private static View metrics(RunMetrics m) {
         Table t = Table.of("metric", "value").right(1);
         for (var e : MetricsFormat.shown(m).entrySet()) t.row(MetricsFormat.label(e.getKey()), MetricsFormat.value(e.getKey(), e.getValue()));
-        return t.render();
+        return View.of(t.block());
     }
 
-    private static java.util.Optional<AttributedString> sweepRows(Object v) {
+    private static java.util.Optional<View> sweepRows(Object v) {
         if (!(v instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(SweepEntry.class::isInstance)) return java.util.Optional.empty();
         return java.util.Optional.of(SweepViews.rows(list.stream().map(SweepEntry.class::cast).toList()));
     }
 
-    private static java.util.Optional<AttributedString> trades(Object v) {
+    private static java.util.Optional<View> trades(Object v) {
         if (!(v instanceof List<?> list) || list.isEmpty() || !(list.get(0) instanceof ClosedTrade)) return java.util.Optional.empty();
         Table t = Table.of("symbol", "side", "qty", "entry", "price", "exit", "price", "pnl", "return").right(2, 4, 6, 7, 8);
         for (Object o : list) {
@@ -135,7 +136,7 @@ public final class ValueView {
                     IsoTime.readable(c.exitTime().toEpochMilli()), Numbers.value(c.exitPrice()), Table.signed(Numbers.money(c.pnl()), c.pnl()),
                     Table.signed(Numbers.percent(c.returnFraction()), c.returnFraction()));
         }
-        return java.util.Optional.of(t.render());
+        return java.util.Optional.of(View.of(t.block()));
     }
 
     /** A value's own text, bounded; objects without a text of their own show their properties. */

@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.view;
 
+import io.tradeshell.shell.present.View;
 import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.engine.model.BarSeries;
@@ -12,10 +13,10 @@ public final class IndicatorTable {
     private IndicatorTable() { }
 
     /** A header line naming the indicator, then its head and tail. */
-    public static AttributedString render(Indicator indicator, int edge) {
-        AttributedStringBuilder b = new AttributedStringBuilder();
+    public static View render(Indicator indicator, int edge) {
+        View.Builder b = View.builder();
         b.append(brief(indicator), Styles.NAME).append('\n');
-        return b.append(columns(List.of(indicator), List.of("value"), edge)).toAttributedString();
+        return b.append(columns(List.of(indicator), List.of("value"), edge)).build();
     }
 
     /** {@code RSI(close, 14) on AAPL: 252 values, last 59.4712 (2013-12-31)}. */
@@ -32,7 +33,7 @@ public final class IndicatorTable {
     }
 
     /** Several indicators of one series side by side, head and tail. */
-    public static AttributedString columns(List<Indicator> indicators, List<String> names, int edge) {
+    public static View columns(List<Indicator> indicators, List<String> names, int edge) {
         BarSeries s = indicators.get(0).series();
         for (Indicator i : indicators) {
             if (i.series() != s) throw new IllegalArgumentException("a table needs indicators of the same data; "
@@ -51,7 +52,7 @@ public final class IndicatorTable {
             t.gap();
             for (int i = n - edge; i < n; i++) row(t, indicators, s, i);
         }
-        return t.render();
+        return View.of(t.block());
     }
 
     private static void row(Table t, List<Indicator> indicators, BarSeries s, int i) {

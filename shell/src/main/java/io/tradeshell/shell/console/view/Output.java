@@ -1,5 +1,8 @@
 package io.tradeshell.shell.console.view;
 
+import io.tradeshell.shell.present.ConsoleText;
+import io.tradeshell.shell.present.TableBlock;
+import io.tradeshell.shell.present.View;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.function.IntSupplier;
@@ -11,39 +14,47 @@ import org.jline.utils.InfoCmp;
 import org.jline.utils.AttributedStyle;
 
 /**
- * Where the console writes: a terminal, where text is styled and tables fit its width, or plain
- * streams (pipes, files, tests), where it carries no escape codes at all.
+ * Where the console writes: a terminal, where text is styled and tables fit its width, plain
+ * streams (pipes, files, tests), where it carries no escape codes at all, or a notebook's cell,
+ * which keeps styled text and tables as data for its report.
  */
 public final class Output {
+    /** Takes styled text and tables as they are, for a report to render them its own way. */
+    public interface Sink {
+        void text(AttributedString text);
+
+        void table(TableBlock table);
+    }
+
     private static final int PLAIN_WIDTH = 120;
     private final PrintWriter out;
     private final PrintWriter err;
     private final Terminal terminal;
     private final IntSupplier width;
     private final int colors;
-    private final boolean escapes;
+    private final Sink sink;
 
-    private Output(PrintWriter out, PrintWriter err, Terminal terminal, IntSupplier width, boolean escapes) {
+    private Output(PrintWriter out, PrintWriter err, Terminal terminal, IntSupplier width, Sink sink) {
+        this.sink = sink;
         this.out = out;
         this.err = err;
         this.terminal = terminal;
         this.width = width;
-        this.escapes = escapes;
         Integer max = terminal == null ? null : terminal.getNumericCapability(InfoCmp.Capability.max_colors);
         this.colors = max == null ? 8 : max;
     }
 
     /** Plain text to two streams, for pipes, files and tests. */
     public static Output plain(PrintWriter out, PrintWriter err) {
-        return new Output(out, err, null, () -> PLAIN_WIDTH, false);
+        return new Output(out, err, null, () -> PLAIN_WIDTH, null);
     }
 
     /**
-     * Text with its styles kept as ANSI escape codes but no terminal behind it: for a notebook,
-     * whose report turns the codes back into styles (a table's header, a loss in red).
+     * For a notebook's cell: what snippets print goes to {@code raw}, styled text and tables to
+     * {@code sink} as they are, so the report shows a table as a table and a loss in red.
      */
-    public static Output styledText(PrintWriter out, PrintWriter err) {
-        return new Output(out, err, null, () -> PLAIN_WIDTH, true);
+    public static Output captured(PrintWriter raw, Sink sink) {
+        return new Output(raw, raw, null, () -> PLAIN_WIDTH, sink);
     }
 
     /** Styled text to a terminal; errors go to the same screen. */
@@ -52,7 +63,7 @@ public final class Output {
         return new Output(terminal.writer(), terminal.writer(), dumb ? null : terminal, () -> {
             int w = terminal.getWidth();
             return w > 20 ? w : 80;
-        }, false);
+        }, null);
     }
 
     public PrintWriter out() { return out; }
@@ -77,8 +88,36 @@ public final class Output {
     }
 
     public void println(AttributedString text) {
+        if (sink != null) {
+            sink.text(new AttributedStringBuilder().append(text).append('\n').toAttributedString());
+            return;
+        }
         out.println(render(text));
         out.flush();
+    }
+
+    public void print(AttributedString text) {
+        if (sink != null) {
+            sink.text(text);
+            return;
+        }
+        out.print(render(text));
+        out.flush();
+    }
+
+    /** A view: its text and tables, then a line break. */
+    public void println(View view) {
+        if (sink == null) {
+            println(ConsoleText.render(view));
+            return;
+        }
+        for (View.Part p : view.parts()) {
+            switch (p) {
+                case View.Text t -> sink.text(t.text());
+                case View.Table t -> sink.table(t.table());
+            }
+        }
+        sink.text(new AttributedString("\n"));
     }
 
     /** A line with one style, plain off a terminal. */
@@ -88,20 +127,28 @@ public final class Output {
 
     /** One line saying what went wrong. */
     public void error(String message) {
+        if (sink != null) {
+            println(new AttributedString("error: " + message, Styles.ERROR));
+            return;
+        }
         err.println(render(new AttributedString("error: " + message, Styles.ERROR)));
         err.flush();
     }
 
     public void warning(String message) {
+        if (sink != null) {
+            println(new AttributedString("warning: " + message, Styles.WARNING));
+            return;
+        }
         err.println(render(new AttributedString("warning: " + message, Styles.WARNING)));
         err.flush();
     }
 
     /** Text as this output shows it: with escape codes on a terminal, without elsewhere. */
     public String render(AttributedString text) {
-        if (terminal == null && !escapes) return text.toString();
-        int colours = terminal == null ? 256 : colors;
-        var palette = terminal == null ? null : terminal.getPalette();
+        if (terminal == null) return text.toString();
+        int colours = colors;
+        var palette = terminal.getPalette();
         // JLine turns box-drawing characters into the terminal's line-drawing set or ASCII;
         // they pass through as private-use characters and come back as the Unicode they were
         boolean box = false;

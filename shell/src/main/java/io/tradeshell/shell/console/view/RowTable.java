@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.view;
 
+import io.tradeshell.shell.present.View;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ public record RowTable(List<String> columns, List<Map<String, Object>> rows) {
         return rows.size();
     }
 
-    public AttributedString render() {
+    public View render() {
         Table t = Table.of(columns.toArray(String[]::new));
         int[] decimals = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
@@ -58,7 +59,7 @@ public record RowTable(List<String> columns, List<Map<String, Object>> rows) {
             for (int c = 0; c < cells.length; c++) cells[c] = cell(r.get(columns.get(c)), decimals[c]);
             t.row(cells);
         }
-        return t.render();
+        return View.of(t.block());
     }
 
     private static String cell(Object v, int decimals) {

@@ -1,5 +1,6 @@
 package io.tradeshell.shell.console.view;
 
+import io.tradeshell.shell.present.View;
 import io.tradeshell.engine.indicators.Indicator;
 import java.util.List;
 import org.jline.utils.AttributedString;
@@ -12,7 +13,7 @@ public record SeriesTable(List<String> names, List<Indicator> columns) {
         if (columns.isEmpty()) throw new IllegalArgumentException("table() needs at least one indicator");
     }
 
-    public AttributedString render(int edge) {
+    public View render(int edge) {
         return IndicatorTable.columns(columns, names, edge);
     }
 

@@ -3,6 +3,9 @@ package io.tradeshell.shell.console.view;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import io.tradeshell.shell.present.ConsoleText;
+import io.tradeshell.shell.present.Line;
+import io.tradeshell.shell.present.TableBlock;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -76,43 +79,39 @@ public final class Table {
 
     /** The table at most {@code maxWidth} columns wide: the last column's cells are cut short with '…' if need be. */
     public AttributedString render(int maxWidth) {
+        return ConsoleText.render(block(maxWidth));
+    }
+
+    /** The table as data, for a view that shows it among other output. */
+    public TableBlock block() {
+        return block(Integer.MAX_VALUE);
+    }
+
+    /** The table as data, its last column's cells cut short with '…' so it fits {@code maxWidth} columns on the console. */
+    public TableBlock block(int maxWidth) {
         int[] w = new int[headers.length];
         for (int c = 0; c < headers.length; c++) w[c] = headers[c].length();
         for (AttributedString[] r : rows) for (int c = 0; c < w.length; c++) w[c] = Math.max(w[c], r[c].columnLength());
         int last = headers.length - 1;
         int others = indent.length();
         for (int c = 0; c < last; c++) others += w[c] + 2;
-        if (others + w[last] > maxWidth && !right[last]) {
-            int room = Math.max(headers[last].length(), Math.max(8, maxWidth - others));
-            if (room < w[last]) {
-                w[last] = room;
-                for (AttributedString[] r : rows) {
-                    if (r[last].columnLength() > room) r[last] = new AttributedStringBuilder().append(r[last].columnSubSequence(0, room - 1)).append("…").toAttributedString();
-                }
-            }
-        }
-        AttributedStringBuilder b = new AttributedStringBuilder();
-        b.append(indent);
-        for (int c = 0; c < headers.length; c++) {
-            cell(b, new AttributedString(headers[c], Styles.HEADER), w[c], right[c], c, headers.length);
-        }
-        b.append('\n').append(indent);
-        int total = 0;
-        for (int c = 0; c < w.length; c++) total += w[c] + (c == 0 ? 0 : 2);
-        b.append("─".repeat(total), Styles.DIM);
+        int room = Integer.MAX_VALUE;
+        if (others + w[last] > maxWidth && !right[last]) room = Math.max(headers[last].length(), Math.max(8, maxWidth - others));
+        List<TableBlock.Column> columns = new ArrayList<>();
+        for (int c = 0; c < headers.length; c++) columns.add(new TableBlock.Column(headers[c], right[c]));
+        List<List<Line>> cells = new ArrayList<>();
         for (AttributedString[] r : rows) {
-            b.append('\n').append(indent);
-            for (int c = 0; c < r.length; c++) cell(b, r[c], w[c], right[c], c, r.length);
+            List<Line> row = new ArrayList<>();
+            for (int c = 0; c < r.length; c++) {
+                AttributedString cell = r[c];
+                if (c == last && room < w[last] && cell.columnLength() > room) {
+                    cell = new AttributedStringBuilder().append(cell.columnSubSequence(0, room - 1)).append("…").toAttributedString();
+                }
+                row.add(Line.of(cell));
+            }
+            cells.add(row);
         }
-        return b.toAttributedString();
-    }
-
-    private static void cell(AttributedStringBuilder b, AttributedString text, int width, boolean right, int column, int columns) {
-        if (column > 0) b.append("  ");
-        int pad = Math.max(0, width - text.columnLength());
-        if (right) b.append(" ".repeat(pad));
-        b.append(text);
-        if (!right && column < columns - 1) b.append(" ".repeat(pad));
+        return new TableBlock(columns, cells, indent);
     }
 
     /** A cell styled as a gain or a loss by the sign of {@code value}. */
