@@ -157,7 +157,7 @@ public final class TradingModeCommands {
         /** TAB: the subcommands, then account names, then for {@code algo} the side, the account's symbols and the algo forms. */
         @Override
         public void complete(List<String> args, String partial, List<Candidate> out) {
-            PaperHome home = new PaperHome(session.settings().home());
+            PaperHome home = new PaperHome(settings.home());
             if (args.isEmpty()) {
                 SUBCOMMANDS.forEach((word, meaning) -> out.add(candidate(word, meaning)));
                 return;
