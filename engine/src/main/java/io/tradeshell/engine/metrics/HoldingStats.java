@@ -25,6 +25,20 @@ public final class HoldingStats {
     /** An account's running sums and the moments of its bar returns. */
     public record Figures(EquityStats stats, ReturnMoments moments) { }
 
+    /** The lowest and highest close of the series, both positive and finite. */
+    private record Range(double lo, double hi) {
+        /**
+         * Whether holding {@code qty} units beside {@code cash} counts as exposed at every bar
+         * the account's equity is positive: the position is worth at least 2^-99 at the lowest
+         * close and the equity stays within 2^899 at the highest, so the test below holds at
+         * each bar without its division (products round monotonically; the margins are wide).
+         */
+        boolean exposedThroughout(double cash, double qty) {
+            double units = Math.abs(qty);
+            return units * lo >= 0x1p-99 && Math.abs(cash) + units * hi <= 0x1p899;
+        }
+    }
+
     /** Just below 1: scales a product down past its two roundings. */
     private static final double SHRINK = 1 - 0x1p-50;
 
@@ -36,7 +50,15 @@ public final class HoldingStats {
     public static Figures[] of(double[] close, int n, double initialCash, Holdings[] accounts) {
         Figures[] out = new Figures[accounts.length];
         double[] returns = new double[n], equity = new double[n];
-        for (int a = 0; a < accounts.length; a++) out[a] = of(close, n, initialCash, accounts[a], returns, equity);
+        double lo = Double.POSITIVE_INFINITY, hi = 0;
+        for (int i = 0; i < n; i++) {
+            double c = close[i];
+            lo = c < lo ? c : lo;
+            hi = c > hi ? c : hi;
+        }
+        // closes all positive and finite: a stretch's exposure can be settled from their range
+        Range range = lo > 0 && hi < Double.POSITIVE_INFINITY ? new Range(lo, hi) : null;
+        for (int a = 0; a < accounts.length; a++) out[a] = of(close, n, initialCash, accounts[a], returns, equity, range);
         return out;
     }
 
@@ -46,7 +68,7 @@ public final class HoldingStats {
      * returns' sums, the losses, the equity's peaks, the exposure), each of which the processor
      * pipelines well, where one loop doing it all runs out of registers.
      */
-    private static Figures of(double[] close, int n, double initialCash, Holdings h, double[] returns, double[] equity) {
+    private static Figures of(double[] close, int n, double initialCash, Holdings h, double[] returns, double[] equity, Range range) {
         ReturnMoments.Sums sums = new ReturnMoments.Sums();
         int kept = 0;
         double prev = initialCash, peak = initialCash, ssl = 0, maxDd = 0, e = initialCash;
@@ -90,7 +112,9 @@ public final class HoldingStats {
                 below = up ? 0 : below + 1;
                 longest = Math.max(longest, below);
             }
-            if (qty != 0) {
+            if (qty != 0 && range != null && range.exposedThroughout(cash, qty)) {
+                exposed += m;
+            } else if (qty != 0) {
                 for (int k = 0; k < m; k++) {
                     double gross = Math.abs(qty * close[from + k]), ek = equity[k];
                     if (gross >= 0x1p-100 && ek > 0 && ek <= 0x1p900 || (ek > 0 ? gross / ek : 0) > 0) exposed++;
