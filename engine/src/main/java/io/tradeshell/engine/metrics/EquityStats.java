@@ -19,24 +19,30 @@ public final class EquityStats {
     private double lastEquity;
     private final ReturnMoments.Sums sums = new ReturnMoments.Sums();
     /** The returns in bar order: {@code [0..packed)} those not 0 already summed, {@code [packed..size)} the ones since. */
-    private double[] returns = new double[16];
+    private double[] returns;
     private int packed, size;
     /** The moments, once worked out (or as {@link HoldingStats} worked them out). */
     private ReturnMoments moments;
 
     public EquityStats(double initialCash) {
+        this(initialCash, 16);
+    }
+
+    /** Sums for a curve of about {@code bars} bars: room for their returns from the start, not grown as they come. */
+    public EquityStats(double initialCash, int bars) {
         if (!(initialCash > 0) || Double.isInfinite(initialCash)) {
             throw new IllegalArgumentException("initial cash must be positive, was " + initialCash);
         }
         this.initialCash = initialCash;
         this.previous = initialCash;
         this.peak = initialCash;
+        this.returns = new double[Math.max(1, bars)];
     }
 
     /** The sums as {@link HoldingStats} ran them, with this class's own updates, over {@code n} bars. */
     EquityStats(double initialCash, int n, double previous, double peak, ReturnMoments moments, double sumSquaredLosses,
                 double maxDrawdown, int negativeReturns, int barsBelowPeak, int longestBelowPeak, int exposedBars, double lastEquity) {
-        this(initialCash);
+        this(initialCash, 1);
         this.n = n;
         this.previous = previous;
         this.peak = peak;
