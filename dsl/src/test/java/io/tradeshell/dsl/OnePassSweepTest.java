@@ -159,6 +159,29 @@ class OnePassSweepTest {
                 .isEqualTo(Optimizer.runPerCombination(request, plan, SweepListener.NONE).rows());
     }
 
+    /**
+     * Deciding the path computes the first combination's indicators into the request's cache,
+     * and the sweep of that same request finds them there: the line {@code optimize} prints costs
+     * no second computation of them.
+     */
+    @Test
+    void thePathLineComputesTheFirstCombinationsIndicatorsOnceForTheSweep() {
+        String src = """
+                params a: 5, b: 20
+                buyWhen crossedOver(sma(close, a), sma(close, b))
+                sellWhen crossedUnder(sma(close, a), sma(close, b))
+                """;
+        BarSeries bars = SyntheticBars.generate(5, 1_000, Duration.ofMinutes(1), Instant.parse("2020-01-01T00:00:00Z"), 30, 0.05, 0.3);
+        OptimizeRequest request = Optimizer.sharingIndicators(simple("path.groovy", src, bars, "b=20..40:10"));
+        var cache = request.base().indicatorCache().orElseThrow();
+        CombinationPlan plan = Optimizer.plan(request);
+        assertThat(Optimizer.describePath(request, plan)).startsWith("one pass over the bars for 9 combinations");
+        assertThat(cache.size()).as("sma(close, 2) and sma(close, 20), the first combination's").isEqualTo(2);
+        assertThat(Optimizer.sharingIndicators(request)).isSameAs(request);
+        Optimizer.run(request, plan, SweepListener.NONE);
+        assertThat(cache.size()).as("a = 2, 7, 12 and b = 20, 30, 40, each once").isEqualTo(6);
+    }
+
     /** A one-thread sweep of {@code src} over {@code bars} with default settings, a = 2, 7, 12 and {@code b}. */
     private static OptimizeRequest simple(String name, String src, BarSeries bars, String b) {
         CompiledScript script = new StrategyCompiler().compile(name, name, src);

@@ -79,11 +79,31 @@ public abstract class Indicator {
             return values[index];
         }
         if (index >= values.length) values = Arrays.copyOf(values, Math.max(values.length * 2, index + 1));
+        if (index - computed >= BULK) {
+            calculateInto(values, computed, index + 1);
+            computed = index + 1;
+        }
         for (int i = computed; i <= index; i++) {
             values[i] = calculate(i);
             computed = i + 1;
         }
         return values[index];
+    }
+
+    /** How many values in a row are worth {@link #calculateInto}'s one call rather than a call per bar. */
+    private static final int BULK = 64;
+
+    /**
+     * Computes {@code values[from..to)} in order, each as {@link #calculate} would (the same
+     * arithmetic in the same order, so the same bits): for an indicator that reads only its
+     * inputs, one call for a long run of bars (a sweep's shared indicator over the whole series)
+     * instead of one per bar. Whoever overrides it must not read this indicator's own values.
+     */
+    protected void calculateInto(double[] values, int from, int to) {
+        for (int i = from; i < to; i++) {
+            values[i] = calculate(i);
+            computed = i + 1;
+        }
     }
 
     /**

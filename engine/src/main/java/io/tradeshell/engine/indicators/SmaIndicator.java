@@ -54,6 +54,27 @@ public final class SmaIndicator extends Indicator {
         return sum / n;
     }
 
+    /** Over prices of a known scale, {@link #calculate}'s exact window sum in a loop of its own. */
+    @Override
+    protected void calculateInto(double[] values, int from, int to) {
+        if (scale == 0) {
+            super.calculateInto(values, from, to);
+            return;
+        }
+        long sum = exactSum;
+        try {
+            for (int i = from; i < to; i++) {
+                sum += Math.round(prices.price(i) * scale);
+                if (i >= barCount) sum -= Math.round(prices.price(i - barCount) * scale);
+                long divisor = Math.min(i + 1, barCount) * scale;
+                values[i] = Math.abs(sum) <= EXACT_IN_DOUBLE && divisor <= EXACT_IN_DOUBLE ? (double) sum / (double) divisor
+                        : new BigDecimal(sum).divide(BigDecimal.valueOf(divisor), WIDE).doubleValue();
+            }
+        } finally {
+            exactSum = sum;
+        }
+    }
+
     static long pow10(int digits) {
         long p = 1;
         for (int d = 0; d < digits; d++) p *= 10;

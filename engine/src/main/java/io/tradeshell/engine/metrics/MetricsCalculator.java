@@ -82,7 +82,7 @@ public final class MetricsCalculator {
         long[] time = curve.time();
         double[] equity = curve.equity();
         double[] exposure = curve.exposure();
-        EquityStats stats = new EquityStats(initialCash);
+        EquityStats stats = new EquityStats(initialCash, equity.length);
         for (int t = 0; t < equity.length; t++) stats.add(equity[t], exposure[t]);
         return stats.metrics(time, trades, commissions, buyAndHoldReturn, dataEnd);
     }

@@ -5,7 +5,6 @@ import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.engine.indicators.IndicatorCache;
 import io.tradeshell.engine.indicators.PriceIndicator;
 import io.tradeshell.engine.metrics.HoldingStats;
-import io.tradeshell.engine.metrics.EquityCurve;
 import io.tradeshell.engine.metrics.ReturnMoments;
 import io.tradeshell.engine.metrics.RunMetrics;
 import io.tradeshell.engine.model.BarSeries;
@@ -34,7 +33,7 @@ import java.util.concurrent.CancellationException;
  * that every combination's strategy reads (each distinct indicator is one view over values
  * computed once for the sweep); at each bar every combination's account fills its working order
  * at the open, is marked at the close, lets its strategy decide, and adds its equity point to
- * running metrics, so nothing is kept per bar but each account's equity.
+ * running metrics, so nothing is kept per bar but each account's returns.
  *
  * <p>Nothing looks ahead: a bar is appended before any strategy reads it, decisions are made at
  * its close and filled at the next open (or at the close under the optimistic setting), exactly
@@ -110,7 +109,7 @@ final class OnePassSweep {
         BarSeries visible = columns ? BarSeries.revealing(source) : BarSeries.emptyLike(source);
         Optional<SharedIndicators> shared = columns
                 ? base.indicatorCache().map(c -> SharedIndicators.oneViewPerIndicator(c, source, visible)) : Optional.empty();
-        SweepAccount account = new SweepAccount(visible, base.execution(), base.cash(), limits, base.lotSize(), shared, 0);
+        SweepAccount account = new SweepAccount(visible, base.execution(), base.cash(), limits, base.lotSize(), shared);
         Strategy s;
         try {
             s = factory.create(account);
@@ -269,14 +268,13 @@ final class OnePassSweep {
                 lane.factory = r.strategy().bind(plan.params(k));
                 RiskLimits limits = base.withStrategy(lane.factory).effectiveRisk();
                 if (lane.factory.hasPortfolio() || watchesEquity(limits)) continue;
-                lane.account = new SweepAccount(visible, base.execution(), base.cash(), limits, base.lotSize(), shared, 0);
+                lane.account = new SweepAccount(visible, base.execution(), base.cash(), limits, base.lotSize(), shared);
                 lane.strategy = lane.factory.create(lane.account);
                 lane.inPass = lane.strategy.ordersOnlyFromRules() && !lane.account.setsExits();
                 if (!lane.inPass) continue;
                 Optional<RuleStrategy.Declared> declared = lane.strategy.declaredRules();
                 lane.columns = declared.isEmpty() ? null : Columns.of(declared.get(), lane.strategy.warmupBars(), columns);
                 if (lane.columns == null) {
-                    lane.account.keepCurve(n);
                     marked.add(lane);
                 } else {
                     int changes = lane.columns.entries() * 2 + 1; // each entry's fill, then its exit's: room for them all at once
@@ -352,7 +350,7 @@ final class OnePassSweep {
                 moments = f.moments();
             } else {
                 metrics = a.stats.metrics(time, a.trades(), a.commissions(), bh, dataEnd);
-                moments = ReturnMoments.of(EquityCurve.returns(a.equity, base.cash()));
+                moments = a.stats.moments();
             }
             Map<String, Object> params = Collections.unmodifiableMap(new LinkedHashMap<>(lane.factory.params()));
             rows.add(new SweepRow(plan.id(lane.k), params, metrics, moments));

@@ -127,7 +127,9 @@ public final class Optimizer {
     /**
      * The path as {@code optimize} prints it, one line: "one pass over the bars for 100
      * combinations (declared rules, tested as columns)", or "each combination on its own (script
-     * uses onBar or onTick)".
+     * uses onBar or onTick)". Deciding it computes the first combination's indicators: into the
+     * request's indicator cache, where the sweep finds them if it runs the same request
+     * ({@link #sharingIndicators}).
      */
     public static String describePath(OptimizeRequest request, CombinationPlan plan) {
         return OnePassSweep.describe(request, plan);
@@ -156,9 +158,11 @@ public final class Optimizer {
 
     /**
      * The request with one indicator cache for all its combinations, so each distinct indicator
-     * (SMA(close, 20), say) is computed once for the sweep rather than once per combination.
+     * (SMA(close, 20), say) is computed once for the sweep rather than once per combination. A
+     * caller that asks {@link #describePath} first and then runs the sweep gives both this same
+     * request, so the indicators computed to decide the path serve the sweep too.
      */
-    static OptimizeRequest sharingIndicators(OptimizeRequest request) {
+    public static OptimizeRequest sharingIndicators(OptimizeRequest request) {
         if (request.base().indicatorCache().isPresent()) return request;
         return request.withBase(request.base().withIndicatorCache(new io.tradeshell.engine.indicators.IndicatorCache()));
     }

@@ -53,8 +53,6 @@ final class SweepAccount implements TradingContext, AccountView {
     private final Optional<SharedIndicators> shared;
     private final List<ClosedTrade> trades = new ArrayList<>();
     final EquityStats stats;
-    /** Equity at each bar's close, for the moments of the returns (kept by accounts marked bar by bar). */
-    double[] equity;
     private long now = Long.MIN_VALUE, lastPriceTime = Long.MIN_VALUE;
     private double lastClose = Double.NaN;
     private int currentBar;
@@ -66,7 +64,7 @@ final class SweepAccount implements TradingContext, AccountView {
     private record Working(long id, OrderRequest request, long submitted, long activeFrom) { }
 
     SweepAccount(BarSeries bars, ExecutionSettings execution, double cash, io.tradeshell.engine.risk.RiskLimits limits, double lotSize,
-                 Optional<SharedIndicators> shared, int capacity) {
+                 Optional<SharedIndicators> shared) {
         this.symbol = bars.symbol();
         this.bars = bars;
         this.execution = execution;
@@ -77,7 +75,6 @@ final class SweepAccount implements TradingContext, AccountView {
         this.buyingPower = new BuyingPower(leverage > 0 ? leverage : 1, lotSize);
         this.shared = shared;
         this.stats = new EquityStats(cash);
-        this.equity = new double[capacity];
     }
 
     /** The broker at bar {@code index}'s open: the working market order fills, as far as the account allows. */
@@ -106,13 +103,7 @@ final class SweepAccount implements TradingContext, AccountView {
     void record(int index) {
         double e = portfolio.equity();
         double exposure = e > 0 ? portfolio.grossExposure() / e : 0;
-        equity[index] = e;
         stats.add(e, exposure);
-    }
-
-    /** Keeps the equity of up to {@code capacity} bars, for an account marked bar by bar. */
-    void keepCurve(int capacity) {
-        if (equity.length < capacity) equity = new double[capacity];
     }
 
     /** Whether a market order is working. */

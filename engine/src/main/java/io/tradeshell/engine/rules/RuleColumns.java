@@ -132,8 +132,26 @@ public final class RuleColumns {
         // test(i): hi > lo at i, and at the last earlier bar that is warming up or where they differ, hi < lo
         boolean lastBelow = false, lastAbove = false;
         for (int w = 0; w < over.length; w++) {
+            int i0 = w << 6, end = Math.min(n, i0 + 64);
+            if (i0 > unstable && end - i0 == 64) {
+                // 64 bars past the warm-up: where they differ at every one (no tie, no NaN), the last
+                // bar that differs before bar i is bar i - 1, so the crossings are bitwise sums
+                long gt = 0, lt = 0;
+                for (int k = 0; k < 64; k++) {
+                    double h = hi[i0 + k], l = lo[i0 + k];
+                    gt |= (h > l ? 1L : 0L) << k;
+                    lt |= (h < l ? 1L : 0L) << k;
+                }
+                if ((gt | lt) == -1L) {
+                    over[w] = gt & (lt << 1 | (lastBelow ? 1L : 0L));
+                    under[w] = lt & (gt << 1 | (lastAbove ? 1L : 0L));
+                    lastBelow = lt < 0;
+                    lastAbove = gt < 0;
+                    continue;
+                }
+            }
             long up = 0, down = 0;
-            for (int i = w << 6, end = Math.min(n, i + 64); i < end; i++) {
+            for (int i = i0; i < end; i++) {
                 double h = hi[i], l = lo[i];
                 boolean stable = i > unstable;
                 up |= (stable & h > l & lastBelow ? 1L : 0L) << i;

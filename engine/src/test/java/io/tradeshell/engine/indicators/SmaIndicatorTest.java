@@ -12,6 +12,40 @@ import org.junit.jupiter.api.Test;
 
 class SmaIndicatorTest {
 
+    /**
+     * Values computed many bars at a time (a sweep's shared average over the whole series) are
+     * those computed one bar at a time as the bars arrive, bit for bit: cent and 8-decimal prices
+     * (past 2^53 in the window sum too), and an average over an average (no exact scale).
+     */
+    @Test
+    void valuesComputedInOneGoAreThoseComputedBarByBar() {
+        Random random = new Random(20261206);
+        for (int c = 0; c < 40; c++) {
+            int bars = 1 + random.nextInt(3_000), scale = random.nextBoolean() ? 2 : 8, window = 1 + random.nextInt(c % 4 == 0 ? 1_500 : 60);
+            BarSeries whole = new BarSeries("X", Duration.ofMinutes(1), scale, bars), growing = new BarSeries("X", Duration.ofMinutes(1), scale, bars);
+            double[] p = new double[bars];
+            long units = scale == 2 ? 5_000 + random.nextInt(5_000) : 12_345_600_000_000L;
+            for (int i = 0; i < bars; i++) {
+                units = Math.max(1, units + random.nextInt(2_001) - 1_000);
+                p[i] = BigDecimal.valueOf(units, scale).doubleValue();
+                whole.append(60_000L * i, p[i], p[i], p[i], p[i], 1);
+            }
+            boolean nested = random.nextInt(4) == 0;
+            Indicator atOnce = sma(whole, window, nested), barByBar = sma(growing, window, nested);
+            double last = atOnce.last();
+            for (int i = 0; i < bars; i++) {
+                growing.append(60_000L * i, p[i], p[i], p[i], p[i], 1);
+                assertThat(barByBar.value(i)).as("case %d bar %d", c, i).isEqualTo(atOnce.value(i));
+            }
+            assertThat(last).isEqualTo(barByBar.last());
+        }
+    }
+
+    private static Indicator sma(BarSeries series, int window, boolean nested) {
+        PriceIndicator close = new PriceIndicator(series, Column.CLOSE);
+        return nested ? new SmaIndicator(new SmaIndicator(close, 3), window) : new SmaIndicator(close, window);
+    }
+
     @Test
     void longWindowsOfEightDecimalPricesStayCorrectlyRoundedPastTwoToThe53() {
         // 1,000 prices near 123,456 with 8 decimals: the scaled window sum is about 1.2e16 > 2^53.

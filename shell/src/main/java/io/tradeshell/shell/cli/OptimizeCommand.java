@@ -74,7 +74,8 @@ public final class OptimizeCommand implements Callable<Integer> {
         var format = SweepCharts.format(options.chartFormat);
         Path file = ProjectHome.resolve(script.toString());
         RunSettings settings = options.settings();
-        OptimizeRequest request = SweepSetup.request(service, file, settings, sweep.settings(), "optimize", err);
+        // one indicator cache for deciding the path and for the sweep: the first combination's indicators are computed once
+        OptimizeRequest request = Optimizer.sharingIndicators(SweepSetup.request(service, file, settings, sweep.settings(), "optimize", err));
         SweepCharts.check(sweep.chartParams, request.space().names());
         var plan = Optimizer.plan(request);
         Path dir = request.out().orElseThrow();
