@@ -8,6 +8,7 @@ import io.tradeshell.engine.learning.Schedule;
 import io.tradeshell.engine.learning.Span;
 import io.tradeshell.engine.learning.WalkForwardModel;
 import io.tradeshell.ml.OnnxModel;
+import io.tradeshell.ml.TribuoLearner;
 import io.tradeshell.ml.XgbLearner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,31 +111,31 @@ public abstract class ModelWords extends IndicatorWords {
 
     // ---- learners ---------------------------------------------------------------------------
 
-    /** One decision tree: {@code trees(depth: 6)}. */
+    /** One decision tree (Tribuo's CART, pure Java): {@code trees(depth: 6)}. */
     public LearnerChoice trees(Map<String, Object> settings) {
         Settings s = new Settings("trees", settings, Set.of("depth"));
-        return new LearnerChoice(XgbLearner.trees(s.whole("depth", 6)));
+        return new LearnerChoice(TribuoLearner.trees(s.whole("depth", 6)));
     }
     public LearnerChoice trees() { return trees(Map.of()); }
 
-    /** A random forest: {@code forest(trees: 100, depth: 6)}. */
+    /** A random forest (Tribuo, pure Java): {@code forest(trees: 100, depth: 6)}. */
     public LearnerChoice forest(Map<String, Object> settings) {
         Settings s = new Settings("forest", settings, Set.of("trees", "depth"));
-        return new LearnerChoice(XgbLearner.forest(s.whole("trees", 100), s.whole("depth", 6)));
+        return new LearnerChoice(TribuoLearner.forest(s.whole("trees", 100), s.whole("depth", 6)));
     }
     public LearnerChoice forest() { return forest(Map.of()); }
 
-    /** Gradient-boosted trees: {@code boosted(rounds: 100, depth: 3, eta: 0.1)}. */
+    /** Gradient-boosted trees (XGBoost, native): {@code boosted(rounds: 100, depth: 3, eta: 0.1)}. */
     public LearnerChoice boosted(Map<String, Object> settings) {
         Settings s = new Settings("boosted", settings, Set.of("rounds", "depth", "eta"));
         return new LearnerChoice(XgbLearner.boosted(s.whole("rounds", 100), s.whole("depth", 3), s.number("eta", 0.1)));
     }
     public LearnerChoice boosted() { return boosted(Map.of()); }
 
-    /** Logistic regression: {@code logistic()} or {@code logistic(l2: 0.01)}. */
+    /** Logistic regression: {@code logistic()}, the plain maximum-likelihood fit. */
     public LearnerChoice logistic(Map<String, Object> settings) {
-        Settings s = new Settings("logistic", settings, Set.of("l2"));
-        return new LearnerChoice(XgbLearner.logistic(s.number("l2", 0)));
+        new Settings("logistic", settings, Set.of());
+        return new LearnerChoice(TribuoLearner.logistic());
     }
     public LearnerChoice logistic() { return logistic(Map.of()); }
 
@@ -173,7 +174,8 @@ public abstract class ModelWords extends IndicatorWords {
     private record Settings(String learner, Map<String, Object> given, Set<String> known) {
         Settings {
             for (String k : given.keySet()) {
-                if (!known.contains(k)) throw new IllegalArgumentException(learner + " has no setting '" + k + "' (settings: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+                if (!known.contains(k)) throw new IllegalArgumentException(learner + " has no setting '" + k + "' ("
+                        + (known.isEmpty() ? "it takes none" : "settings: " + String.join(", ", new java.util.TreeSet<>(known))) + ")");
             }
         }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.tradeshell.engine.learning.Label;
+import io.tradeshell.engine.learning.Learner;
 import io.tradeshell.engine.learning.ModelReport;
 import io.tradeshell.engine.learning.WalkForwardModel;
 import io.tradeshell.engine.model.BarSeries;
@@ -22,7 +23,7 @@ class WalkForwardAccuracyTest {
     void onARandomWalkOutOfSampleAccuracyIsAHalfWithinSamplingError() {
         double[] closes = Walks.randomWalk(new Random(42), 3000);
         BarSeries bars = Walks.series(closes);
-        WalkForwardModel model = Walks.model(bars, XgbLearner.forest(50, 4), Walks.schedule("500 bars", "250 bars", 1), NEXT_DAY_UP);
+        WalkForwardModel model = Walks.model(bars, TribuoLearner.forest(50, 4), Walks.schedule("500 bars", "250 bars", 1), NEXT_DAY_UP);
         ModelReport report = model.report();
 
         Recount r = recount(model, closes, 1);
@@ -39,7 +40,7 @@ class WalkForwardAccuracyTest {
     void onClosesWithAPlantedMomentumTheModelFindsItsOdds() {
         double[] closes = Walks.momentum(new Random(7), 2000, 0.75);
         BarSeries bars = Walks.series(closes);
-        WalkForwardModel model = Walks.model(bars, XgbLearner.trees(3), Walks.schedule("400 bars", "200 bars", 1), NEXT_DAY_UP);
+        WalkForwardModel model = Walks.model(bars, TribuoLearner.trees(3), Walks.schedule("400 bars", "200 bars", 1), NEXT_DAY_UP);
         ModelReport report = model.report();
 
         Recount r = recount(model, closes, 1);
@@ -55,7 +56,7 @@ class WalkForwardAccuracyTest {
     void everyLearnerFindsThePlantedPattern() {
         double[] closes = Walks.momentum(new Random(11), 1500, 0.8);
         BarSeries bars = Walks.series(closes);
-        for (var learner : new XgbLearner[] {XgbLearner.trees(2), XgbLearner.forest(30, 3), XgbLearner.boosted(30, 2, 0.3), XgbLearner.logistic(0)}) {
+        for (Learner learner : new Learner[] {TribuoLearner.trees(2), TribuoLearner.forest(30, 3), XgbLearner.boosted(30, 2, 0.3), TribuoLearner.logistic()}) {
             WalkForwardModel model = Walks.model(Walks.series(closes), learner, Walks.schedule("300 bars", "300 bars", 1), NEXT_DAY_UP);
             assertThat(model.report().accuracy()).as(learner.describe()).isGreaterThan(0.72);
         }
