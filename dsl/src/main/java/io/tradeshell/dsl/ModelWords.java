@@ -3,6 +3,7 @@ package io.tradeshell.dsl;
 import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.engine.learning.ImportedModel;
 import io.tradeshell.engine.learning.Label;
+import io.tradeshell.engine.learning.Learner;
 import io.tradeshell.engine.learning.ModelIndicator;
 import io.tradeshell.engine.learning.Schedule;
 import io.tradeshell.engine.learning.Span;
@@ -77,21 +78,47 @@ public abstract class ModelWords extends IndicatorWords {
         String file = required(name, options, "onnx", String.class, "'models/dir.onnx'");
         Map<String, Indicator> features = features(name, options.get("features"));
         Label label = required(name, options, "label", ModelLabel.class, "forwardReturn(5) > 0").label();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(Path.of(file));
-        } catch (IOException | InvalidPathException e) {
-            throw new IllegalArgumentException("model '" + name + "': cannot read the ONNX file " + Path.of(file).toAbsolutePath() + " (" + e.getClass().getSimpleName() + ")");
-        }
-        OnnxModel onnx;
-        try {
-            onnx = OnnxModel.shared(bytes, features.size());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("model '" + name + "': " + file + ": " + e.getMessage(), e);
-        }
+        Learner.Fitted onnx = session().savedModels == CompiledScript.NOT_YET ? NOT_READ : onnx(name, file, onnxBytes(name, file, features.keySet()), features.size());
         ImportedModel model = new ImportedModel(name, getBars(), new ArrayList<>(features.values()), new ArrayList<>(features.keySet()), label, onnx, file);
         session().models.put(name, model);
         return model;
+    }
+
+    /** Stands for an imported model while the script is compiled: it predicts no bar then. */
+    private static final Learner.Fitted NOT_READ = new Learner.Fitted() {
+        @Override
+        public double probability(double[] features) {
+            return Double.NaN;
+        }
+
+        @Override
+        public byte[] bytes() {
+            return new byte[0];
+        }
+    };
+
+    private static OnnxModel onnx(String name, String file, byte[] bytes, int features) {
+        try {
+            return OnnxModel.shared(bytes, features);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("model '" + name + "': " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The ONNX file's bytes: the copy saved with the run or account when there is one (so a resumed
+     * session or a run with {@code --models} is not changed by the file being edited or removed
+     * since), checked against its SHA-256; else the file itself.
+     */
+    private byte[] onnxBytes(String name, String file, java.util.Collection<String> features) {
+        // a script checked before it has bars reads any symbol's copy: it is the one the runs will read
+        var saved = session().savedModels.findImported(session().validating ? null : getBars().symbol(), name);
+        if (saved.isPresent()) return saved.get().checked(name, List.copyOf(features));
+        try {
+            return Files.readAllBytes(Path.of(file));
+        } catch (IOException | InvalidPathException e) {
+            throw new IllegalArgumentException("model '" + name + "': cannot read the ONNX file " + Path.of(file).toAbsolutePath() + " (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /** The probability model {@code name} gives its label at each bar; NaN before its first training. */
