@@ -27,6 +27,18 @@ import org.junit.jupiter.api.Test;
 class RuleOperatorsTest {
     private static final double[] CLOSES = {10, 12, 13, 10, 9, 12, 14, 15, 11, 8, 9, 13, 16, 12, 10};
 
+    /** A model of the day's direction, refitted every 40 bars. */
+    private static final String MODEL = "model 'dir', features: [roc(close, 1), roc(close, 3)], label: forwardReturn(1) > 0, learner: trees(depth: 2),"
+            + " train: '60 bars', retrain: '40 bars'\n";
+
+    /** A day's direction follows the one before it, except every fifth day: a pattern a small tree finds. */
+    private static double[] patterned() {
+        double[] closes = new double[300];
+        closes[0] = 100;
+        for (int i = 1; i < closes.length; i++) closes[i] = closes[i - 1] + ((i / 7) % 2 == 0 ^ i % 5 == 0 ? 1 : -1);
+        return closes;
+    }
+
     private static RunResult run(boolean sandboxed, String source) {
         return run(sandboxed, source, CLOSES);
     }
@@ -72,12 +84,8 @@ class RuleOperatorsTest {
 
     @Test
     void aModelsPredictionComparedWithANumberTradesAsOverAndUnderDo() {
-        // a day's direction follows the one before it, except every fifth day: a pattern a small tree finds
-        double[] closes = new double[300];
-        closes[0] = 100;
-        for (int i = 1; i < closes.length; i++) closes[i] = closes[i - 1] + ((i / 7) % 2 == 0 ^ i % 5 == 0 ? 1 : -1);
-        String model = "model 'dir', features: [roc(close, 1), roc(close, 3)], label: forwardReturn(1) > 0, learner: trees(depth: 2),"
-                + " train: '60 bars', retrain: '40 bars'\n";
+        double[] closes = patterned();
+        String model = MODEL;
         RunResult words = run(true, model + "buyWhen over(prob('dir'), 0.6), percent: 90\nsellWhen under(prob('dir'), 0.4)\n", closes);
         RunResult operators = run(true, model + "buyWhen prob('dir') > 0.6, percent: 90\nsellWhen prob('dir') < 0.4\n", closes);
         assertThat(words.fills()).hasSizeGreaterThanOrEqualTo(2);
@@ -89,5 +97,32 @@ class RuleOperatorsTest {
         assertThatThrownBy(() -> new StrategyCompiler().compile("s.groovy", "s.groovy", "def a = sma(close, 5)\nbuyWhen close >= a\n"))
                 .isInstanceOf(ScriptException.class)
                 .hasMessageStartingWith("s.groovy:2: a rule compares with > or < (over, under); '>=' is not a rule");
+    }
+
+    /**
+     * Kept in a variable, outside the words that take rules, a comparison of indicators would be
+     * one true or false taken before any bar: refused at its line, saying which word to write; the
+     * word kept in a variable then trades as the operator does inside buyWhen.
+     */
+    @Test
+    void aComparisonOfIndicatorsKeptInAVariableIsRefusedSayingWhichWordToWrite() {
+        String where = "'>' between indicators or rules makes a rule only inside buyWhen, sellWhen, shortWhen, coverWhen, and, or, not;"
+                + " here it would be one true or false taken before any bar: write ";
+        String either = where.replace("'>'", "'>' or '<'") + "over(a, b) for a > b, under(a, b) for a < b";
+        assertThatThrownBy(() -> new StrategyCompiler().compile("s.groovy", "s.groovy", "def a = sma(close, 5)\ndef e = close > a\nbuyWhen e\n"))
+                .isInstanceOf(ScriptException.class).hasMessage("s.groovy:2: " + either);
+        assertThatThrownBy(() -> new StrategyCompiler().compile("s.groovy", "s.groovy", "\ndef e = 0.6 < prob('dir')\nbuyWhen e\n"))
+                .isInstanceOf(ScriptException.class).hasMessage("s.groovy:2: " + either);
+        assertThatThrownBy(() -> new StrategyCompiler().compile("s.groovy", "s.groovy", "def e = over(close, 3) || under(close, 2)\nbuyWhen e\n"))
+                .isInstanceOf(ScriptException.class).hasMessage("s.groovy:1: " + where.replace("'>'", "'||'") + "or(a, b) for a || b");
+
+        double[] closes = patterned();
+        String model = MODEL;
+        RunResult kept = run(true, model + "def e = over(prob('dir'), 0.6)\nbuyWhen e, percent: 90\nsellWhen prob('dir') < 0.4\n", closes);
+        RunResult inline = run(true, model + "buyWhen prob('dir') > 0.6, percent: 90\nsellWhen prob('dir') < 0.4\n", closes);
+        assertThat(kept.fills()).hasSizeGreaterThanOrEqualTo(2).isEqualTo(inline.fills());
+        // plain numbers still compare as numbers
+        RunResult numbers = run(true, "def wide = 3 > 2\nbuyWhen close > (wide ? 11 : 0), qty: 1\nsellWhen close < 11\n");
+        assertThat(numbers.fills()).isNotEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package io.tradeshell.dsl.sandbox;
 
+import java.util.Optional;
 import java.util.Set;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
@@ -69,6 +70,44 @@ public final class RuleComparisons extends CompilationCustomizer {
             }
             default -> e;
         };
+    }
+
+    /**
+     * Why comparison {@code b} cannot stand where it is, when one side is an indicator or a rule:
+     * outside the places a rule is expected it would be compared once, before any bar, so the
+     * script is told to write the rule's word. Empty for comparisons of plain values.
+     */
+    public static Optional<String> outsideRule(BinaryExpression b, ClassNode left, ClassNode right) {
+        int op = b.getOperation().getType();
+        boolean ruleLike = isA(left, INDICATOR) || isA(right, INDICATOR) || isA(left, RULE) || isA(right, RULE);
+        if (!ruleLike) return Optional.empty();
+        String write = switch (op) {
+            case Types.COMPARE_GREATER_THAN -> "over(a, b) for a > b";
+            case Types.COMPARE_LESS_THAN -> "under(a, b) for a < b";
+            case Types.LOGICAL_AND -> "and(a, b) for a && b";
+            case Types.LOGICAL_OR -> "or(a, b) for a || b";
+            default -> null;
+        };
+        if (write == null) return Optional.empty();
+        return Optional.of(outsideRule("'" + b.getOperation().getText() + "'", write));
+    }
+
+    /** {@code what} (an operator) between indicators or rules where no rule is expected, and {@code write}, the word to use instead. */
+    public static String outsideRule(String what, String write) {
+        return what + " between indicators or rules makes a rule only inside buyWhen, sellWhen, shortWhen, coverWhen, and, or, not;"
+                + " here it would be one true or false taken before any bar: write " + write;
+    }
+
+    private static final String INDICATOR = "io.tradeshell.engine.indicators.Indicator";
+    private static final String RULE = "io.tradeshell.engine.rules.Rule";
+
+    private static boolean isA(ClassNode t, String name) {
+        if (t == null) return false;
+        for (ClassNode c = t; c != null; c = c.getSuperClass()) {
+            if (c.getName().equals(name)) return true;
+            for (ClassNode i : c.getAllInterfaces()) if (i.getName().equals(name)) return true;
+        }
+        return false;
     }
 
     private static MethodCallExpression call(String word, Expression at, Expression... arguments) {
