@@ -80,6 +80,11 @@ public final class XgbLearner implements Learner {
         return description;
     }
 
+    @Override
+    public String toString() {
+        return description;
+    }
+
     /** A booster with its bytes taken once: they are what is saved and hashed. */
     private static final class Model implements Fitted {
         private final Booster booster;

@@ -9,7 +9,10 @@ import io.tradeshell.engine.learning.ModelReport;
 import io.tradeshell.engine.learning.WalkForwardModel;
 import io.tradeshell.engine.model.BarSeries;
 import java.util.Random;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Out-of-sample accuracy means what it says: on a random walk nothing can be learned, so it is
@@ -19,11 +22,16 @@ import org.junit.jupiter.api.Test;
 class WalkForwardAccuracyTest {
     private static final Label NEXT_DAY_UP = new Label(1, 0, true);
 
-    @Test
-    void onARandomWalkOutOfSampleAccuracyIsAHalfWithinSamplingError() {
+    static List<Learner> learners() {
+        return List.of(TribuoLearner.trees(3), TribuoLearner.forest(50, 4), TribuoLearner.logistic(), XgbLearner.boosted(30, 2, 0.3));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("learners")
+    void onARandomWalkOutOfSampleAccuracyIsAHalfWithinSamplingError(Learner learner) {
         double[] closes = Walks.randomWalk(new Random(42), 3000);
         BarSeries bars = Walks.series(closes);
-        WalkForwardModel model = Walks.model(bars, TribuoLearner.forest(50, 4), Walks.schedule("500 bars", "250 bars", 1), NEXT_DAY_UP);
+        WalkForwardModel model = Walks.model(bars, learner, Walks.schedule("500 bars", "250 bars", 1), NEXT_DAY_UP);
         ModelReport report = model.report();
 
         Recount r = recount(model, closes, 1);
@@ -56,7 +64,7 @@ class WalkForwardAccuracyTest {
     void everyLearnerFindsThePlantedPattern() {
         double[] closes = Walks.momentum(new Random(11), 1500, 0.8);
         BarSeries bars = Walks.series(closes);
-        for (Learner learner : new Learner[] {TribuoLearner.trees(2), TribuoLearner.forest(30, 3), XgbLearner.boosted(30, 2, 0.3), TribuoLearner.logistic()}) {
+        for (Learner learner : List.of(TribuoLearner.trees(2), TribuoLearner.forest(30, 3), XgbLearner.boosted(30, 2, 0.3), TribuoLearner.logistic())) {
             WalkForwardModel model = Walks.model(Walks.series(closes), learner, Walks.schedule("300 bars", "300 bars", 1), NEXT_DAY_UP);
             assertThat(model.report().accuracy()).as(learner.describe()).isGreaterThan(0.72);
         }
