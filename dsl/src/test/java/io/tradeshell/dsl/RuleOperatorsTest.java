@@ -100,29 +100,31 @@ class RuleOperatorsTest {
     }
 
     /**
-     * Kept in a variable, outside the words that take rules, a comparison of indicators would be
-     * one true or false taken before any bar: refused at its line, saying which word to write; the
-     * word kept in a variable then trades as the operator does inside buyWhen.
+     * Kept in a variable in the script body, a comparison with an indicator on a side is a rule
+     * and trades as it does inside buyWhen; one of plain numbers stays a true or false. Inside a
+     * block (onBar), and with && or || between rules, it would be one truth taken once: refused at
+     * its line, saying which word to write.
      */
-    @Test
-    void aComparisonOfIndicatorsKeptInAVariableIsRefusedSayingWhichWordToWrite() {
-        String where = "'>' between indicators or rules makes a rule only inside buyWhen, sellWhen, shortWhen, coverWhen, and, or, not;"
-                + " here it would be one true or false taken before any bar: write ";
-        String either = where.replace("'>'", "'>' or '<'") + "over(a, b) for a > b, under(a, b) for a < b";
-        assertThatThrownBy(() -> new StrategyCompiler().compile("s.groovy", "s.groovy", "def a = sma(close, 5)\ndef e = close > a\nbuyWhen e\n"))
-                .isInstanceOf(ScriptException.class).hasMessage("s.groovy:2: " + either);
-        assertThatThrownBy(() -> new StrategyCompiler().compile("s.groovy", "s.groovy", "\ndef e = 0.6 < prob('dir')\nbuyWhen e\n"))
-                .isInstanceOf(ScriptException.class).hasMessage("s.groovy:2: " + either);
-        assertThatThrownBy(() -> new StrategyCompiler().compile("s.groovy", "s.groovy", "def e = over(close, 3) || under(close, 2)\nbuyWhen e\n"))
-                .isInstanceOf(ScriptException.class).hasMessage("s.groovy:1: " + where.replace("'>'", "'||'") + "or(a, b) for a || b");
-
+    @ParameterizedTest(name = "sandboxed {0}")
+    @ValueSource(booleans = {true, false})
+    void aComparisonKeptInAVariableIsARuleWhenASideIsAnIndicator(boolean sandboxed) {
         double[] closes = patterned();
-        String model = MODEL;
-        RunResult kept = run(true, model + "def e = over(prob('dir'), 0.6)\nbuyWhen e, percent: 90\nsellWhen prob('dir') < 0.4\n", closes);
-        RunResult inline = run(true, model + "buyWhen prob('dir') > 0.6, percent: 90\nsellWhen prob('dir') < 0.4\n", closes);
+        RunResult kept = run(sandboxed, MODEL + "def e = prob('dir') > 0.6\ndef x = 0.4 > prob('dir')\nbuyWhen e, percent: 90\nsellWhen x\n", closes);
+        RunResult inline = run(sandboxed, MODEL + "buyWhen prob('dir') > 0.6, percent: 90\nsellWhen prob('dir') < 0.4\n", closes);
         assertThat(kept.fills()).hasSizeGreaterThanOrEqualTo(2).isEqualTo(inline.fills());
-        // plain numbers still compare as numbers
-        RunResult numbers = run(true, "def wide = 3 > 2\nbuyWhen close > (wide ? 11 : 0), qty: 1\nsellWhen close < 11\n");
-        assertThat(numbers.fills()).isNotEmpty();
+        // plain numbers still compare as numbers: 3 > 2 is true, so the rule is close over 11
+        RunResult numbers = run(sandboxed, "def wide = 3 > 2\ndef narrow = 3 < 2\nbuyWhen close > (wide ? 11 : 0) && close > (narrow ? 100 : 0), qty: 1\nsellWhen close < 11\n");
+        RunResult plain = run(sandboxed, "buyWhen close > 11, qty: 1\nsellWhen close < 11\n");
+        assertThat(numbers.fills()).isNotEmpty().isEqualTo(plain.fills());
+    }
+
+    @Test
+    void aComparisonOfIndicatorsInABlockOrRulesJoinedByAndOrOrOutsideARuleAreRefusedSayingWhichWordToWrite() {
+        String where = " between indicators or rules makes a rule only inside buyWhen, sellWhen, shortWhen, coverWhen, and, or, not;"
+                + " here it would be one true or false taken before any bar: write ";
+        assertThatThrownBy(() -> new StrategyCompiler().compile("s.groovy", "s.groovy", "def a = sma(close, 5)\nonBar {\n  def e = close > a\n}\n"))
+                .isInstanceOf(ScriptException.class).hasMessage("s.groovy:3: '>' or '<'" + where + "over(a, b) for a > b, under(a, b) for a < b");
+        assertThatThrownBy(() -> new StrategyCompiler().compile("s.groovy", "s.groovy", "def e = over(close, 3) || under(close, 2)\nbuyWhen e\n"))
+                .isInstanceOf(ScriptException.class).hasMessage("s.groovy:1: '||'" + where + "or(a, b) for a || b");
     }
 }

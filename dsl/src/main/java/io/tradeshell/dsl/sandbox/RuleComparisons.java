@@ -3,6 +3,8 @@ package io.tradeshell.dsl.sandbox;
 import java.util.Optional;
 import java.util.Set;
 import org.codehaus.groovy.ast.ClassNode;
+import org.codehaus.groovy.ast.MethodNode;
+import org.codehaus.groovy.ast.Parameter;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
 import org.codehaus.groovy.ast.expr.BinaryExpression;
 import org.codehaus.groovy.ast.expr.Expression;
@@ -10,6 +12,9 @@ import org.codehaus.groovy.ast.expr.MapExpression;
 import org.codehaus.groovy.ast.expr.MethodCallExpression;
 import org.codehaus.groovy.ast.expr.NotExpression;
 import org.codehaus.groovy.ast.expr.TupleExpression;
+import org.codehaus.groovy.ast.stmt.BlockStatement;
+import org.codehaus.groovy.ast.stmt.ExpressionStatement;
+import org.codehaus.groovy.ast.stmt.Statement;
 import org.codehaus.groovy.classgen.GeneratorContext;
 import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
@@ -24,6 +29,8 @@ import org.codehaus.groovy.syntax.Types;
  * {@code <} becomes {@code under}, and {@code &&}, {@code ||} and {@code !} become {@code and},
  * {@code or} and {@code not}. There a comparison would otherwise be a plain true or false, taken
  * once before any bar exists, which no rule accepts; so no script that compiled before changes.
+ * A comparison kept in a variable in the script body ({@code def e = prob('dir') > 0.6}) is a rule
+ * too when a side is an indicator, and the plain comparison otherwise.
  */
 public final class RuleComparisons extends CompilationCustomizer {
     private static final Set<String> TAKING_RULES = Set.of("buyWhen", "sellWhen", "shortWhen", "coverWhen", "and", "or", "not");
@@ -34,6 +41,7 @@ public final class RuleComparisons extends CompilationCustomizer {
 
     @Override
     public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
+        if (classNode.isScript()) keptInVariables(classNode);
         ScriptRewrite.apply(source, classNode, e -> {
             if (!(e instanceof MethodCallExpression call) || !call.isImplicitThis() || !TAKING_RULES.contains(call.getMethodAsString())
                     || !(call.getArguments() instanceof TupleExpression args)) return null;
@@ -51,6 +59,32 @@ public final class RuleComparisons extends CompilationCustomizer {
             rewritten.setSourcePosition(call);
             return rewritten;
         });
+    }
+
+    /**
+     * {@code def e = a > b} (or {@code e = a < b}) in the script body, run once before any bar:
+     * becomes {@code greaterThan(a, b)} ({@code lessThan}), a rule when a side is an indicator and
+     * the plain comparison otherwise, chosen by the sides' types when the script is checked.
+     */
+    private static void keptInVariables(ClassNode script) {
+        MethodNode run = script.getDeclaredMethod("run", Parameter.EMPTY_ARRAY);
+        if (run != null) keptInVariables(run.getCode());
+    }
+
+    /** The body's own statements, and those of the blocks it is wrapped in (a transform's), not those of ifs, loops or closures. */
+    private static void keptInVariables(Statement statement) {
+        if (!(statement instanceof BlockStatement body)) return;
+        for (Statement st : body.getStatements()) {
+            keptInVariables(st);
+            if (!(st instanceof ExpressionStatement es) || !(es.getExpression() instanceof BinaryExpression assign)
+                    || assign.getOperation().getType() != Types.EQUAL || !(assign.getRightExpression() instanceof BinaryExpression b)) continue;
+            String word = switch (b.getOperation().getType()) {
+                case Types.COMPARE_GREATER_THAN -> "greaterThan";
+                case Types.COMPARE_LESS_THAN -> "lessThan";
+                default -> null;
+            };
+            if (word != null) assign.setRightExpression(call(word, b, b.getLeftExpression(), b.getRightExpression()));
+        }
     }
 
     /** {@code e} as a rule where it is a comparison or a combination of them; otherwise {@code e} itself. */
