@@ -71,7 +71,7 @@ final class ScriptErrors {
         String m = message.replace("[Static type checking] - ", "").trim();
         if (m.contains("#compareTo(") && COMPARED_RULE.matcher(m).find()) {
             // the checker's reading of '>' or '<' with an indicator on one side, outside a rule
-            return io.tradeshell.dsl.sandbox.RuleComparisons.outsideRule("'>' or '<'", "over(a, b) for a > b, under(a, b) for a < b");
+            return io.tradeshell.dsl.sandbox.RuleComparisons.comparisonOutsideRule();
         }
         var undeclared = java.util.regex.Pattern.compile("The variable \\[(\\w+)\\] is undeclared\\.?").matcher(m);
         if (undeclared.matches()) {

@@ -120,11 +120,12 @@ class RuleOperatorsTest {
 
     @Test
     void aComparisonOfIndicatorsInABlockOrRulesJoinedByAndOrOrOutsideARuleAreRefusedSayingWhichWordToWrite() {
-        String where = " between indicators or rules makes a rule only inside buyWhen, sellWhen, shortWhen, coverWhen, and, or, not;"
-                + " here it would be one true or false taken before any bar: write ";
+        String whereRules = "only where a rule is expected (buyWhen, sellWhen, shortWhen, coverWhen, and, or, not)";
         assertThatThrownBy(() -> new StrategyCompiler().compile("s.groovy", "s.groovy", "def a = sma(close, 5)\nonBar {\n  def e = close > a\n}\n"))
-                .isInstanceOf(ScriptException.class).hasMessage("s.groovy:3: '>' or '<'" + where + "over(a, b) for a > b, under(a, b) for a < b");
+                .isInstanceOf(ScriptException.class).hasMessage("s.groovy:3: '>' or '<' with an indicator on a side makes a rule " + whereRules
+                        + " or kept in a def of the script body; here write over(a, b) for a > b, under(a, b) for a < b, or compare their values: a.value > b.value");
         assertThatThrownBy(() -> new StrategyCompiler().compile("s.groovy", "s.groovy", "def e = over(close, 3) || under(close, 2)\nbuyWhen e\n"))
-                .isInstanceOf(ScriptException.class).hasMessage("s.groovy:1: '||'" + where + "or(a, b) for a || b");
+                .isInstanceOf(ScriptException.class).hasMessage("s.groovy:1: '||' between rules makes a rule " + whereRules
+                        + "; here it would be one true or false taken once: write or(a, b) for a || b");
     }
 }

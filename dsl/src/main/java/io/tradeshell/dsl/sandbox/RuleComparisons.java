@@ -115,21 +115,24 @@ public final class RuleComparisons extends CompilationCustomizer {
         int op = b.getOperation().getType();
         boolean ruleLike = isA(left, INDICATOR) || isA(right, INDICATOR) || isA(left, RULE) || isA(right, RULE);
         if (!ruleLike) return Optional.empty();
-        String write = switch (op) {
-            case Types.COMPARE_GREATER_THAN -> "over(a, b) for a > b";
-            case Types.COMPARE_LESS_THAN -> "under(a, b) for a < b";
-            case Types.LOGICAL_AND -> "and(a, b) for a && b";
-            case Types.LOGICAL_OR -> "or(a, b) for a || b";
-            default -> null;
+        return switch (op) {
+            case Types.COMPARE_GREATER_THAN, Types.COMPARE_LESS_THAN -> Optional.of(comparisonOutsideRule());
+            case Types.LOGICAL_AND -> Optional.of(joinOutsideRule("&&", "and(a, b) for a && b"));
+            case Types.LOGICAL_OR -> Optional.of(joinOutsideRule("||", "or(a, b) for a || b"));
+            default -> Optional.empty();
         };
-        if (write == null) return Optional.empty();
-        return Optional.of(outsideRule("'" + b.getOperation().getText() + "'", write));
     }
 
-    /** {@code what} (an operator) between indicators or rules where no rule is expected, and {@code write}, the word to use instead. */
-    public static String outsideRule(String what, String write) {
-        return what + " between indicators or rules makes a rule only inside buyWhen, sellWhen, shortWhen, coverWhen, and, or, not;"
-                + " here it would be one true or false taken before any bar: write " + write;
+    private static final String WHERE_RULES = "only where a rule is expected (buyWhen, sellWhen, shortWhen, coverWhen, and, or, not)";
+
+    /** Why {@code >} or {@code <} with an indicator on a side cannot stand where it is, and what to write. */
+    public static String comparisonOutsideRule() {
+        return "'>' or '<' with an indicator on a side makes a rule " + WHERE_RULES + " or kept in a def of the script body;"
+                + " here write over(a, b) for a > b, under(a, b) for a < b, or compare their values: a.value > b.value";
+    }
+
+    private static String joinOutsideRule(String operator, String write) {
+        return "'" + operator + "' between rules makes a rule " + WHERE_RULES + "; here it would be one true or false taken once: write " + write;
     }
 
     private static final String INDICATOR = "io.tradeshell.engine.indicators.Indicator";
