@@ -99,7 +99,7 @@ public final class TribuoLearner implements Learner {
     record Fit(Model<Label> tribuo, Fitted plain, double[][] shown) { }
 
     Fit fitted(double[][] x, boolean[] up) {
-        int n = x.length, f = x[0].length;
+        int n = x.length;
         int ups = 0;
         for (boolean u : up) if (u) ups++;
         if (ups == 0 || ups == n) { // one class only: nothing to split or weigh, the model says what every sample said
