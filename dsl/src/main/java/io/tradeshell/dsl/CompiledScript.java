@@ -52,9 +52,16 @@ public final class CompiledScript {
     /** Declared parameters with their defaults, in declaration order. */
     public Map<String, Object> defaults() { return defaults; }
 
+    /**
+     * The saved models while the script is compiled: not known yet (a run, a resume or
+     * {@code --models} gives them), so an imported model's file is not read then but when the
+     * script is given to a run, which may read a saved copy instead.
+     */
+    static final SavedModels NOT_YET = SavedModels.fittingMissing(SavedModels.NONE);
+
     /** Runs the body against an empty series so every declaration is checked at load time. */
     void validate() {
-        ScriptSession s = runBody(new ValidationContext(), Map.of(), true);
+        ScriptSession s = runBody(new ValidationContext(), Map.of(), true, NOT_YET);
         this.title = s.title != null ? s.title : fileName.replaceFirst("\\.groovy$", "");
         this.defaults = Map.copyOf(s.params).isEmpty() ? Map.of() : new LinkedHashMap<>(s.params);
     }
@@ -75,7 +82,8 @@ public final class CompiledScript {
         } catch (IllegalArgumentException e) {
             throw new ScriptException(fileName, 0, e.getMessage(), e);
         }
-        ScriptSession probe = runBody(new ValidationContext(), checked, true);
+        // the probe reads what the runs will: an imported model's saved copy, not its original file
+        ScriptSession probe = runBody(new ValidationContext(), checked, true, saved);
         return new Factory(checked, new LinkedHashMap<>(probe.params), probe.risk, probe.portfolio != null, saved);
     }
 

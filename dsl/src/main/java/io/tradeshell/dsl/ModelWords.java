@@ -3,11 +3,13 @@ package io.tradeshell.dsl;
 import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.engine.learning.ImportedModel;
 import io.tradeshell.engine.learning.Label;
+import io.tradeshell.engine.learning.Learner;
 import io.tradeshell.engine.learning.ModelIndicator;
 import io.tradeshell.engine.learning.Schedule;
 import io.tradeshell.engine.learning.Span;
 import io.tradeshell.engine.learning.WalkForwardModel;
 import io.tradeshell.ml.OnnxModel;
+import io.tradeshell.ml.TribuoLearner;
 import io.tradeshell.ml.XgbLearner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,21 +78,47 @@ public abstract class ModelWords extends IndicatorWords {
         String file = required(name, options, "onnx", String.class, "'models/dir.onnx'");
         Map<String, Indicator> features = features(name, options.get("features"));
         Label label = required(name, options, "label", ModelLabel.class, "forwardReturn(5) > 0").label();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(Path.of(file));
-        } catch (IOException | InvalidPathException e) {
-            throw new IllegalArgumentException("model '" + name + "': cannot read the ONNX file " + Path.of(file).toAbsolutePath() + " (" + e.getClass().getSimpleName() + ")");
-        }
-        OnnxModel onnx;
-        try {
-            onnx = OnnxModel.shared(bytes, features.size());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("model '" + name + "': " + file + ": " + e.getMessage(), e);
-        }
+        Learner.Fitted onnx = session().savedModels == CompiledScript.NOT_YET ? NOT_READ : onnx(name, file, onnxBytes(name, file, features.keySet()), features.size());
         ImportedModel model = new ImportedModel(name, getBars(), new ArrayList<>(features.values()), new ArrayList<>(features.keySet()), label, onnx, file);
         session().models.put(name, model);
         return model;
+    }
+
+    /** Stands for an imported model while the script is compiled: it predicts no bar then. */
+    private static final Learner.Fitted NOT_READ = new Learner.Fitted() {
+        @Override
+        public double probability(double[] features) {
+            return Double.NaN;
+        }
+
+        @Override
+        public byte[] bytes() {
+            return new byte[0];
+        }
+    };
+
+    private static OnnxModel onnx(String name, String file, byte[] bytes, int features) {
+        try {
+            return OnnxModel.shared(bytes, features);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("model '" + name + "': " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The ONNX file's bytes: the copy saved with the run or account when there is one (so a resumed
+     * session or a run with {@code --models} is not changed by the file being edited or removed
+     * since), checked against its SHA-256; else the file itself.
+     */
+    private byte[] onnxBytes(String name, String file, java.util.Collection<String> features) {
+        // a script checked before it has bars reads any symbol's copy: it is the one the runs will read
+        var saved = session().savedModels.findImported(session().validating ? null : getBars().symbol(), name);
+        if (saved.isPresent()) return saved.get().checked(name, List.copyOf(features));
+        try {
+            return Files.readAllBytes(Path.of(file));
+        } catch (IOException | InvalidPathException e) {
+            throw new IllegalArgumentException("model '" + name + "': cannot read the ONNX file " + Path.of(file).toAbsolutePath() + " (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     /** The probability model {@code name} gives its label at each bar; NaN before its first training. */
@@ -110,31 +138,31 @@ public abstract class ModelWords extends IndicatorWords {
 
     // ---- learners ---------------------------------------------------------------------------
 
-    /** One decision tree: {@code trees(depth: 6)}. */
+    /** One decision tree (Tribuo's CART, pure Java): {@code trees(depth: 6)}. */
     public LearnerChoice trees(Map<String, Object> settings) {
         Settings s = new Settings("trees", settings, Set.of("depth"));
-        return new LearnerChoice(XgbLearner.trees(s.whole("depth", 6)));
+        return new LearnerChoice(TribuoLearner.trees(s.whole("depth", 6)));
     }
     public LearnerChoice trees() { return trees(Map.of()); }
 
-    /** A random forest: {@code forest(trees: 100, depth: 6)}. */
+    /** A random forest (Tribuo, pure Java): {@code forest(trees: 100, depth: 6)}. */
     public LearnerChoice forest(Map<String, Object> settings) {
         Settings s = new Settings("forest", settings, Set.of("trees", "depth"));
-        return new LearnerChoice(XgbLearner.forest(s.whole("trees", 100), s.whole("depth", 6)));
+        return new LearnerChoice(TribuoLearner.forest(s.whole("trees", 100), s.whole("depth", 6)));
     }
     public LearnerChoice forest() { return forest(Map.of()); }
 
-    /** Gradient-boosted trees: {@code boosted(rounds: 100, depth: 3, eta: 0.1)}. */
+    /** Gradient-boosted trees (XGBoost, native): {@code boosted(rounds: 100, depth: 3, eta: 0.1)}. */
     public LearnerChoice boosted(Map<String, Object> settings) {
         Settings s = new Settings("boosted", settings, Set.of("rounds", "depth", "eta"));
         return new LearnerChoice(XgbLearner.boosted(s.whole("rounds", 100), s.whole("depth", 3), s.number("eta", 0.1)));
     }
     public LearnerChoice boosted() { return boosted(Map.of()); }
 
-    /** Logistic regression: {@code logistic()} or {@code logistic(l2: 0.01)}. */
+    /** Logistic regression: {@code logistic()}, the plain maximum-likelihood fit. */
     public LearnerChoice logistic(Map<String, Object> settings) {
-        Settings s = new Settings("logistic", settings, Set.of("l2"));
-        return new LearnerChoice(XgbLearner.logistic(s.number("l2", 0)));
+        new Settings("logistic", settings, Set.of());
+        return new LearnerChoice(TribuoLearner.logistic());
     }
     public LearnerChoice logistic() { return logistic(Map.of()); }
 
@@ -173,7 +201,8 @@ public abstract class ModelWords extends IndicatorWords {
     private record Settings(String learner, Map<String, Object> given, Set<String> known) {
         Settings {
             for (String k : given.keySet()) {
-                if (!known.contains(k)) throw new IllegalArgumentException(learner + " has no setting '" + k + "' (settings: " + String.join(", ", new java.util.TreeSet<>(known)) + ")");
+                if (!known.contains(k)) throw new IllegalArgumentException(learner + " has no setting '" + k + "' ("
+                        + (known.isEmpty() ? "it takes none" : "settings: " + String.join(", ", new java.util.TreeSet<>(known))) + ")");
             }
         }
 

@@ -63,9 +63,16 @@ final class ScriptErrors {
         return new ScriptException(scriptName, 0, e.getMessage().lines().skip(1).findFirst().orElse(e.getMessage()).trim(), e);
     }
 
+    /** An indicator's or a rule's type, by its package. */
+    private static final java.util.regex.Pattern COMPARED_RULE = java.util.regex.Pattern.compile("io\\.tradeshell\\.engine\\.(indicators|rules|learning)\\.");
+
     /** The static checker's wording, in the words a script's author knows. */
     private static String plain(String message) {
         String m = message.replace("[Static type checking] - ", "").trim();
+        if (m.contains("#compareTo(") && COMPARED_RULE.matcher(m).find()) {
+            // the checker's reading of '>' or '<' with an indicator on one side, outside a rule
+            return io.tradeshell.dsl.sandbox.RuleComparisons.comparisonOutsideRule();
+        }
         var undeclared = java.util.regex.Pattern.compile("The variable \\[(\\w+)\\] is undeclared\\.?").matcher(m);
         if (undeclared.matches()) {
             String name = undeclared.group(1);

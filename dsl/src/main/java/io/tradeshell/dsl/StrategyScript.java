@@ -26,6 +26,7 @@ import io.tradeshell.engine.rules.Rules;
 import io.tradeshell.engine.strategy.AccountIndicator;
 import io.tradeshell.engine.strategy.Overlays;
 import java.util.Map;
+import org.codehaus.groovy.runtime.ScriptBytecodeAdapter;
 import java.util.Optional;
 
 /**
@@ -228,6 +229,17 @@ public abstract class StrategyScript extends ModelWords {
     }
 
     public Rule not(Rule rule) { return Rules.not(rule); }
+
+    // What a comparison kept in a variable in the script body (def e = a > b) becomes: a rule
+    // (over, under) when a side is an indicator, else Groovy's own comparison of the two values.
+    public Rule greaterThan(Indicator a, Object b) { return over(a, b); }
+    public Rule greaterThan(Object a, Indicator b) { return over(a, b); }
+    public Rule greaterThan(Indicator a, Indicator b) { return over(a, b); }
+    public boolean greaterThan(Object a, Object b) { return ScriptBytecodeAdapter.compareGreaterThan(a, b); }
+    public Rule lessThan(Indicator a, Object b) { return under(a, b); }
+    public Rule lessThan(Object a, Indicator b) { return under(a, b); }
+    public Rule lessThan(Indicator a, Indicator b) { return under(a, b); }
+    public boolean lessThan(Object a, Object b) { return ScriptBytecodeAdapter.compareLessThan(a, b); }
 
     // ---- entries, exits and handlers ----------------------------------------------------
 

@@ -9,12 +9,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradeshell.engine.learning.ModelFolder;
 import io.tradeshell.engine.learning.ModelReport;
+import io.tradeshell.engine.learning.SavedModels;
+import io.tradeshell.engine.risk.RiskLimits;
+import io.tradeshell.engine.run.Backtest;
+import io.tradeshell.engine.run.DataInput;
+import io.tradeshell.engine.run.RunSpec;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.run.RunResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +69,44 @@ class ImportedModelTest {
         assertThat(saved.get("windows").get(0).get("sha256").asText())
                 .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)));
         assertThat(saved.get("windows").get(0).get("importedFrom").asText()).isEqualTo(ONNX.toString());
+    }
+
+    /**
+     * What a resumed paper session and a run with {@code --models} do: the copy saved with the
+     * first run is read, so the file being replaced or removed since changes nothing; a copy that
+     * is not the one saved is refused naming it.
+     */
+    @Test
+    void withSavedModelsTheCopySavedWithTheFirstRunIsReadNotTheFileItCameFrom(@TempDir Path dir) throws Exception {
+        Path original = Files.copy(ONNX, dir.resolve("dir.onnx"));
+        String script = script(original.toString());
+        RunResult first = ScriptBehaviourTest.run(script, Map.of(), bars("X", CLOSES));
+        Path run = dir.resolve("run");
+        ModelFolder.write(run, first.models().getFirst());
+        double[] expected = first.models().getFirst().predictions().probabilities();
+
+        Files.write(original, new byte[] {1, 2, 3}); // replaced by something that is not a model at all
+        assertThatThrownBy(() -> ScriptBehaviourTest.run(script, Map.of(), bars("X", CLOSES))).hasMessageContaining("ONNX Runtime cannot load it");
+        RunResult changed = runWith(script, SavedModels.fittingMissing(ModelFolder.open(run)));
+        assertThat(changed.models().getFirst().predictions().probabilities()).containsExactly(expected);
+        assertThat(changed.fills()).isEqualTo(first.fills());
+
+        Files.delete(original);
+        RunResult removed = runWith(script, ModelFolder.open(run));
+        assertThat(removed.models().getFirst().predictions().probabilities()).containsExactly(expected);
+        assertThat(removed.models().getFirst().windows().getFirst().training().sha256())
+                .isEqualTo(first.models().getFirst().windows().getFirst().training().sha256());
+
+        Files.write(run.resolve("models/X/dir/001.model"), new byte[] {1, 2, 3});
+        assertThatThrownBy(() -> runWith(script, ModelFolder.open(run)))
+                .hasMessageStartingWith("test.groovy:1: saved model 'dir' in " + run.resolve("models/X/dir/001.model") + " has SHA-256");
+    }
+
+    private static RunResult runWith(String source, SavedModels saved) {
+        CompiledScript script = new StrategyCompiler().compile("test.groovy", "test.groovy", source);
+        BarSeries bars = bars("X", CLOSES);
+        return Backtest.run(new RunSpec("test.groovy", script.withParams(Map.of(), saved), List.of(new DataInput(bars, "X", "")),
+                ScriptBehaviourTest.NO_COSTS, 10_000, RiskLimits.none(), 1));
     }
 
     @Test

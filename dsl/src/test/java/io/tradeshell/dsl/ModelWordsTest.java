@@ -97,6 +97,7 @@ class ModelWordsTest {
         assertThatThrownBy(() -> compile("model 'dir', features: [rsi(14)], label: 5, learner: trees(), train: '2y', retrain: '3mo'"))
                 .hasMessageContaining("model 'dir' needs label: such as label: forwardReturn(5) > 0, got 5");
         assertThatThrownBy(() -> compile("def l = forest(leaves: 3)")).hasMessageContaining("forest has no setting 'leaves' (settings: depth, trees)");
+        assertThatThrownBy(() -> compile("def l = logistic(l2: 0.01)")).hasMessageContaining("logistic has no setting 'l2' (it takes none)");
     }
 
     @Test
@@ -112,7 +113,7 @@ class ModelWordsTest {
         assertThat(report.features()).containsExactly("mom", "vol");
         assertThat(report.label().toString()).isEqualTo("forwardReturn(3) < -0.01");
         assertThat(report.schedule().orElseThrow().embargoBars()).isZero();
-        assertThat(report.learner()).isEqualTo("logistic(l2: 0.0)");
+        assertThat(report.learner()).isEqualTo("logistic()");
         assertThat(report.windows()).isNotEmpty().allMatch(w -> w.training().embargoBars() == 0);
     }
 

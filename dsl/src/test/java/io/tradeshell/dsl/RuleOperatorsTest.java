@@ -27,6 +27,18 @@ import org.junit.jupiter.api.Test;
 class RuleOperatorsTest {
     private static final double[] CLOSES = {10, 12, 13, 10, 9, 12, 14, 15, 11, 8, 9, 13, 16, 12, 10};
 
+    /** A model of the day's direction, refitted every 40 bars. */
+    private static final String MODEL = "model 'dir', features: [roc(close, 1), roc(close, 3)], label: forwardReturn(1) > 0, learner: trees(depth: 2),"
+            + " train: '60 bars', retrain: '40 bars'\n";
+
+    /** A day's direction follows the one before it, except every fifth day: a pattern a small tree finds. */
+    private static double[] patterned() {
+        double[] closes = new double[300];
+        closes[0] = 100;
+        for (int i = 1; i < closes.length; i++) closes[i] = closes[i - 1] + ((i / 7) % 2 == 0 ^ i % 5 == 0 ? 1 : -1);
+        return closes;
+    }
+
     private static RunResult run(boolean sandboxed, String source) {
         return run(sandboxed, source, CLOSES);
     }
@@ -72,12 +84,8 @@ class RuleOperatorsTest {
 
     @Test
     void aModelsPredictionComparedWithANumberTradesAsOverAndUnderDo() {
-        // a day's direction follows the one before it, except every fifth day: a pattern a small tree finds
-        double[] closes = new double[300];
-        closes[0] = 100;
-        for (int i = 1; i < closes.length; i++) closes[i] = closes[i - 1] + ((i / 7) % 2 == 0 ^ i % 5 == 0 ? 1 : -1);
-        String model = "model 'dir', features: [roc(close, 1), roc(close, 3)], label: forwardReturn(1) > 0, learner: trees(depth: 2),"
-                + " train: '60 bars', retrain: '40 bars'\n";
+        double[] closes = patterned();
+        String model = MODEL;
         RunResult words = run(true, model + "buyWhen over(prob('dir'), 0.6), percent: 90\nsellWhen under(prob('dir'), 0.4)\n", closes);
         RunResult operators = run(true, model + "buyWhen prob('dir') > 0.6, percent: 90\nsellWhen prob('dir') < 0.4\n", closes);
         assertThat(words.fills()).hasSizeGreaterThanOrEqualTo(2);
@@ -89,5 +97,35 @@ class RuleOperatorsTest {
         assertThatThrownBy(() -> new StrategyCompiler().compile("s.groovy", "s.groovy", "def a = sma(close, 5)\nbuyWhen close >= a\n"))
                 .isInstanceOf(ScriptException.class)
                 .hasMessageStartingWith("s.groovy:2: a rule compares with > or < (over, under); '>=' is not a rule");
+    }
+
+    /**
+     * Kept in a variable in the script body, a comparison with an indicator on a side is a rule
+     * and trades as it does inside buyWhen; one of plain numbers stays a true or false. Inside a
+     * block (onBar), and with && or || between rules, it would be one truth taken once: refused at
+     * its line, saying which word to write.
+     */
+    @ParameterizedTest(name = "sandboxed {0}")
+    @ValueSource(booleans = {true, false})
+    void aComparisonKeptInAVariableIsARuleWhenASideIsAnIndicator(boolean sandboxed) {
+        double[] closes = patterned();
+        RunResult kept = run(sandboxed, MODEL + "def e = prob('dir') > 0.6\ndef x = 0.4 > prob('dir')\nbuyWhen e, percent: 90\nsellWhen x\n", closes);
+        RunResult inline = run(sandboxed, MODEL + "buyWhen prob('dir') > 0.6, percent: 90\nsellWhen prob('dir') < 0.4\n", closes);
+        assertThat(kept.fills()).hasSizeGreaterThanOrEqualTo(2).isEqualTo(inline.fills());
+        // plain numbers still compare as numbers: 3 > 2 is true, so the rule is close over 11
+        RunResult numbers = run(sandboxed, "def wide = 3 > 2\ndef narrow = 3 < 2\nbuyWhen close > (wide ? 11 : 0) && close > (narrow ? 100 : 0), qty: 1\nsellWhen close < 11\n");
+        RunResult plain = run(sandboxed, "buyWhen close > 11, qty: 1\nsellWhen close < 11\n");
+        assertThat(numbers.fills()).isNotEmpty().isEqualTo(plain.fills());
+    }
+
+    @Test
+    void aComparisonOfIndicatorsInABlockOrRulesJoinedByAndOrOrOutsideARuleAreRefusedSayingWhichWordToWrite() {
+        String whereRules = "only where a rule is expected (buyWhen, sellWhen, shortWhen, coverWhen, and, or, not)";
+        assertThatThrownBy(() -> new StrategyCompiler().compile("s.groovy", "s.groovy", "def a = sma(close, 5)\nonBar {\n  def e = close > a\n}\n"))
+                .isInstanceOf(ScriptException.class).hasMessage("s.groovy:3: '>' or '<' with an indicator on a side makes a rule " + whereRules
+                        + " or kept in a def of the script body; here write over(a, b) for a > b, under(a, b) for a < b, or compare their values: a.value > b.value");
+        assertThatThrownBy(() -> new StrategyCompiler().compile("s.groovy", "s.groovy", "def e = over(close, 3) || under(close, 2)\nbuyWhen e\n"))
+                .isInstanceOf(ScriptException.class).hasMessage("s.groovy:1: '||' between rules makes a rule " + whereRules
+                        + "; here it would be one true or false taken once: write or(a, b) for a || b");
     }
 }

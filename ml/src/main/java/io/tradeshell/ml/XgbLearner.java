@@ -9,9 +9,8 @@ import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 
 /**
- * A classifier grown by XGBoost: {@link #trees} one tree, {@link #forest} a random forest (XGBoost's
- * parallel trees on bootstrap samples and feature subsets, one round), {@link #boosted} gradient
- * boosting, {@link #logistic} a linear model with the logistic loss. One thread and a fixed seed
+ * Gradient-boosted trees grown by XGBoost ({@link #boosted}), the reference implementation of the
+ * method: native, fast, and maintained by the people who defined it. One thread and a fixed seed
  * make every fit reproducible; models are saved in XGBoost's own binary JSON (UBJSON).
  */
 public final class XgbLearner implements Learner {
@@ -26,33 +25,11 @@ public final class XgbLearner implements Learner {
         params.putAll(settings);
     }
 
-    /** One decision tree of at most {@code depth} levels. */
-    public static XgbLearner trees(int depth) {
-        return new XgbLearner("trees(depth: " + depth + ")", Map.of("max_depth", positive("depth", depth), "eta", 1.0, "tree_method", "exact"), 1);
-    }
-
-    /** {@code trees} trees of at most {@code depth} levels, each on a bootstrap sample, splits on random feature subsets. */
-    public static XgbLearner forest(int trees, int depth) {
-        return new XgbLearner("forest(trees: " + trees + ", depth: " + depth + ")", Map.of("max_depth", positive("depth", depth),
-                "num_parallel_tree", positive("trees", trees), "subsample", 0.632, "colsample_bynode", 0.7, "eta", 1.0,
-                "tree_method", "hist", "max_bin", 64), 1); // 64 bins: ample for a few years of bars, several times faster than 256
-    }
-
     /** {@code rounds} boosted trees of at most {@code depth} levels, each step shrunk by {@code eta}. */
     public static XgbLearner boosted(int rounds, int depth, double eta) {
         if (!(eta > 0 && eta <= 1)) throw new IllegalArgumentException("boosted eta must be in (0, 1], was " + eta);
         return new XgbLearner("boosted(rounds: " + rounds + ", depth: " + depth + ", eta: " + eta + ")",
                 Map.of("max_depth", positive("depth", depth), "eta", eta, "tree_method", "exact"), positive("rounds", rounds));
-    }
-
-    /**
-     * Logistic regression fitted by coordinate descent, with XGBoost's L2 penalty {@code l2} on the weights
-     * (XGBoost multiplies it by the sample count, so 1 already shrinks the fit hard; 0 is the plain fit).
-     */
-    public static XgbLearner logistic(double l2) {
-        if (!(l2 >= 0)) throw new IllegalArgumentException("logistic l2 must be 0 or more, was " + l2);
-        return new XgbLearner("logistic(l2: " + l2 + ")", Map.of("booster", "gblinear", "updater", "coord_descent",
-                "feature_selector", "cyclic", "lambda", l2, "eta", 0.5), 400);
     }
 
     private static int positive(String what, int n) {
@@ -73,7 +50,7 @@ public final class XgbLearner implements Learner {
             DMatrix train = new DMatrix(data, n, f, Float.NaN);
             try {
                 train.setLabel(labels);
-                return new Model(XGBoost.train(train, params, rounds, Map.of(), null, null), linear());
+                return new Model(XGBoost.train(train, params, rounds, Map.of(), null, null));
             } finally {
                 train.dispose();
             }
@@ -85,7 +62,7 @@ public final class XgbLearner implements Learner {
     @Override
     public Fitted load(byte[] bytes) {
         try {
-            return new Model(XGBoost.loadModel(bytes), linear());
+            return new Model(XGBoost.loadModel(bytes));
         } catch (XGBoostError | java.io.IOException e) {
             throw new IllegalArgumentException("not a model " + description + " can read: " + firstLine(e), e);
         }
@@ -98,12 +75,13 @@ public final class XgbLearner implements Learner {
         return nl < 0 ? m : m.substring(0, nl);
     }
 
-    private boolean linear() {
-        return "gblinear".equals(params.get("booster"));
+    @Override
+    public String describe() {
+        return description;
     }
 
     @Override
-    public String describe() {
+    public String toString() {
         return description;
     }
 
@@ -111,11 +89,9 @@ public final class XgbLearner implements Learner {
     private static final class Model implements Fitted {
         private final Booster booster;
         private final byte[] bytes;
-        private final boolean linear;
 
-        Model(Booster booster, boolean linear) throws XGBoostError {
+        Model(Booster booster) throws XGBoostError {
             this.booster = booster;
-            this.linear = linear;
             this.bytes = booster.toByteArray("ubj");
         }
 
@@ -124,13 +100,7 @@ public final class XgbLearner implements Learner {
             float[] row = new float[features.length];
             for (int j = 0; j < row.length; j++) row[j] = (float) features[j];
             try {
-                if (!linear) return booster.inplace_predict(row, 1, row.length, Float.NaN)[0][0]; // no DMatrix per bar
-                DMatrix m = new DMatrix(row, 1, row.length, Float.NaN); // XGBoost predicts linear models from a DMatrix only
-                try {
-                    return booster.predict(m)[0][0];
-                } finally {
-                    m.dispose();
-                }
+                return booster.inplace_predict(row, 1, row.length, Float.NaN)[0][0]; // no DMatrix per bar
             } catch (XGBoostError e) {
                 throw new IllegalStateException("prediction failed: " + firstLine(e), e);
             }
@@ -156,7 +126,7 @@ public final class XgbLearner implements Learner {
                 for (int f = 0; f < features; f++) out[f] /= sum;
                 return out;
             } catch (XGBoostError | RuntimeException e) {
-                return new double[0]; // a linear model has no gain
+                return new double[0]; // a model of one leaf has no gain
             }
         }
     }

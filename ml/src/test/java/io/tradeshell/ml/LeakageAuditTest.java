@@ -63,7 +63,7 @@ class LeakageAuditTest {
     /** The model on a series shown bar by bar, as a run shows it, with labels read from {@code labelBars}. */
     private static ModelReport replay(double[] closes, BarSeries labelBars, Schedule schedule) {
         BarSeries shown = BarSeries.revealing(labelBars);
-        WalkForwardModel model = Walks.model(shown, XgbLearner.trees(2), schedule, FIVE_DAYS_UP, SavedModels.NONE, labelBars);
+        WalkForwardModel model = Walks.model(shown, TribuoLearner.trees(2), schedule, FIVE_DAYS_UP, SavedModels.NONE, labelBars);
         for (int i = 0; i < closes.length; i++) {
             shown.reveal();
             model.value(i);

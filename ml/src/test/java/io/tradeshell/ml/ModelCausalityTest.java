@@ -3,6 +3,7 @@ package io.tradeshell.ml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradeshell.engine.learning.Label;
+import io.tradeshell.engine.learning.Learner;
 import io.tradeshell.engine.learning.WalkForwardModel;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -30,9 +31,10 @@ class ModelCausalityTest {
         for (int i = k + 1; i < n; i++) altered[i] = altered[i - 1] * (1 + (noise.nextDouble() - 0.5) * 0.1);
         int horizon = 1 + rnd.nextInt(8);
         var schedule = Walks.schedule((100 + rnd.nextInt(100)) + " bars", (10 + rnd.nextInt(60)) + " bars", rnd.nextInt(horizon + 1));
-        XgbLearner learner = switch (rnd.nextInt(3)) {
-            case 0 -> XgbLearner.trees(1 + rnd.nextInt(4));
-            case 1 -> XgbLearner.forest(10, 3);
+        Learner learner = switch (rnd.nextInt(4)) {
+            case 0 -> TribuoLearner.trees(1 + rnd.nextInt(4));
+            case 1 -> TribuoLearner.forest(10, 3);
+            case 2 -> TribuoLearner.logistic();
             default -> XgbLearner.boosted(10, 2, 0.3);
         };
         Label label = new Label(horizon, 0, rnd.nextBoolean());

@@ -43,17 +43,17 @@ class SavedModelReuseTest {
     @Test
     void aTamperedFileOrOtherFeaturesAreRefusedNamingTheFile(@TempDir Path run) throws Exception {
         double[] closes = Walks.randomWalk(new Random(9), 500);
-        WalkForwardModel fitted = Walks.model(Walks.series(closes), XgbLearner.trees(3), Walks.schedule("200 bars", "100 bars", 1), UP);
+        WalkForwardModel fitted = Walks.model(Walks.series(closes), TribuoLearner.trees(3), Walks.schedule("200 bars", "100 bars", 1), UP);
         ModelFolder.write(run, fitted.report());
 
         BarSeries bars = Walks.series(closes);
         var close = new PriceIndicator(bars, PriceIndicator.Column.CLOSE);
-        WalkForwardModel other = new WalkForwardModel("dir", bars, List.of(new RocIndicator(close, 3)), List.of("roc3"), UP, XgbLearner.trees(3),
+        WalkForwardModel other = new WalkForwardModel("dir", bars, List.of(new RocIndicator(close, 3)), List.of("roc3"), UP, TribuoLearner.trees(3),
                 Walks.schedule("200 bars", "100 bars", 1), ModelFolder.open(run));
         assertThatThrownBy(() -> other.value(499)).hasMessageContaining("was trained on [roc1, roc5, rsi14], this script's features are [roc3]");
 
         Files.write(run.resolve("models/X/dir/001.model"), new byte[] {1, 2, 3});
-        WalkForwardModel tampered = Walks.model(Walks.series(closes), XgbLearner.trees(3), Walks.schedule("200 bars", "100 bars", 1), UP,
+        WalkForwardModel tampered = Walks.model(Walks.series(closes), TribuoLearner.trees(3), Walks.schedule("200 bars", "100 bars", 1), UP,
                 ModelFolder.open(run), Walks.series(closes));
         assertThatThrownBy(() -> tampered.value(499)).hasMessageContaining("001.model has SHA-256");
 

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.tradeshell.engine.learning.Label;
+import io.tradeshell.engine.learning.Learner;
 import io.tradeshell.engine.learning.ModelReport;
 import io.tradeshell.engine.learning.WalkForwardModel;
 import io.tradeshell.engine.model.BarSeries;
 import java.util.Random;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Out-of-sample accuracy means what it says: on a random walk nothing can be learned, so it is
@@ -18,11 +22,16 @@ import org.junit.jupiter.api.Test;
 class WalkForwardAccuracyTest {
     private static final Label NEXT_DAY_UP = new Label(1, 0, true);
 
-    @Test
-    void onARandomWalkOutOfSampleAccuracyIsAHalfWithinSamplingError() {
+    static List<Learner> learners() {
+        return List.of(TribuoLearner.trees(3), TribuoLearner.forest(50, 4), TribuoLearner.logistic(), XgbLearner.boosted(30, 2, 0.3));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("learners")
+    void onARandomWalkOutOfSampleAccuracyIsAHalfWithinSamplingError(Learner learner) {
         double[] closes = Walks.randomWalk(new Random(42), 3000);
         BarSeries bars = Walks.series(closes);
-        WalkForwardModel model = Walks.model(bars, XgbLearner.forest(50, 4), Walks.schedule("500 bars", "250 bars", 1), NEXT_DAY_UP);
+        WalkForwardModel model = Walks.model(bars, learner, Walks.schedule("500 bars", "250 bars", 1), NEXT_DAY_UP);
         ModelReport report = model.report();
 
         Recount r = recount(model, closes, 1);
@@ -39,7 +48,7 @@ class WalkForwardAccuracyTest {
     void onClosesWithAPlantedMomentumTheModelFindsItsOdds() {
         double[] closes = Walks.momentum(new Random(7), 2000, 0.75);
         BarSeries bars = Walks.series(closes);
-        WalkForwardModel model = Walks.model(bars, XgbLearner.trees(3), Walks.schedule("400 bars", "200 bars", 1), NEXT_DAY_UP);
+        WalkForwardModel model = Walks.model(bars, TribuoLearner.trees(3), Walks.schedule("400 bars", "200 bars", 1), NEXT_DAY_UP);
         ModelReport report = model.report();
 
         Recount r = recount(model, closes, 1);
@@ -55,7 +64,7 @@ class WalkForwardAccuracyTest {
     void everyLearnerFindsThePlantedPattern() {
         double[] closes = Walks.momentum(new Random(11), 1500, 0.8);
         BarSeries bars = Walks.series(closes);
-        for (var learner : new XgbLearner[] {XgbLearner.trees(2), XgbLearner.forest(30, 3), XgbLearner.boosted(30, 2, 0.3), XgbLearner.logistic(0)}) {
+        for (Learner learner : List.of(TribuoLearner.trees(2), TribuoLearner.forest(30, 3), XgbLearner.boosted(30, 2, 0.3), TribuoLearner.logistic())) {
             WalkForwardModel model = Walks.model(Walks.series(closes), learner, Walks.schedule("300 bars", "300 bars", 1), NEXT_DAY_UP);
             assertThat(model.report().accuracy()).as(learner.describe()).isGreaterThan(0.72);
         }

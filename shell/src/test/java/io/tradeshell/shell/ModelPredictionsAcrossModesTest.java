@@ -32,12 +32,20 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A model's predictions are the same, bar for bar and bit for bit, in a backtest, a live replay, a
  * paper session, and a paper session stopped halfway and resumed; the resumed session loads the
- * models it had trained (their files unchanged) instead of fitting them again.
+ * models it had trained (their files unchanged) instead of fitting them again. Every learner is
+ * here: XGBoost's boosted trees and Tribuo's tree, forest and logistic regression, all traded on.
  */
 class ModelPredictionsAcrossModesTest {
-    private static final String SCRIPT = SavedModelsRunTest.SCRIPT;
+    private static final String SCRIPT = SavedModelsRunTest.SCRIPT.lines().limit(2).collect(java.util.stream.Collectors.joining("\n", "", "\n")) + """
+            def features = [roc(close, 1), roc(close, 5), rsi(14)]
+            model 'tree', features: features, label: forwardReturn(2) > 0, learner: trees(depth: 3), train: '200 bars', retrain: '100 bars'
+            model 'forest', features: features, label: forwardReturn(2) > 0, learner: forest(trees: 20, depth: 3), train: '200 bars', retrain: '100 bars'
+            model 'logit', features: features, label: forwardReturn(2) > 0, learner: logistic(), train: '200 bars', retrain: '100 bars'
+            buyWhen prob('dir') > 0.55 || prob('tree') > 0.6 || prob('forest') > 0.55 || prob('logit') > 0.55, percent: 90
+            sellWhen prob('dir') < 0.45 && prob('tree') < 0.5 && prob('forest') < 0.5 && prob('logit') < 0.5
+            """;
     private static final String DATA = "data/sectors/xlk_daily_2019-2026.json";
-    private static final String MODEL = "models/XLK/dir";
+    private static final List<String> MODELS = List.of("models/XLK/dir", "models/XLK/tree", "models/XLK/forest", "models/XLK/logit");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -51,11 +59,13 @@ class ModelPredictionsAcrossModesTest {
         assertThat(r.identical()).as(ParityCheck.render(r)).isTrue();
         assertThat(r.backtest().result().trades()).isNotEmpty();
 
-        String backtest = Files.readString(out.resolve("backtest").resolve(MODEL).resolve("predictions.csv"));
-        assertThat(backtest.lines().skip(1).filter(l -> !l.split(",", -1)[1].isEmpty())).as("predictions made").hasSizeGreaterThan(1500);
-        assertThat(Files.readString(out.resolve("live").resolve(MODEL).resolve("predictions.csv"))).isEqualTo(backtest);
-        assertThat(Files.readString(out.resolve("paper/parity").resolve(MODEL).resolve("predictions.csv"))).isEqualTo(backtest);
-        assertThat(windowHashes(out.resolve("paper/parity"))).isEqualTo(windowHashes(out.resolve("backtest")));
+        for (String model : MODELS) {
+            String backtest = Files.readString(out.resolve("backtest").resolve(model).resolve("predictions.csv"));
+            assertThat(backtest.lines().skip(1).filter(l -> !l.split(",", -1)[1].isEmpty())).as("%s predictions made", model).hasSizeGreaterThan(1500);
+            assertThat(Files.readString(out.resolve("live").resolve(model).resolve("predictions.csv"))).as(model).isEqualTo(backtest);
+            assertThat(Files.readString(out.resolve("paper/parity").resolve(model).resolve("predictions.csv"))).as(model).isEqualTo(backtest);
+            assertThat(windowHashes(out.resolve("paper/parity"), model)).as(model).isEqualTo(windowHashes(out.resolve("backtest"), model));
+        }
     }
 
     @Test
@@ -75,25 +85,29 @@ class ModelPredictionsAcrossModesTest {
         assertThat(session.get().run().ending()).isEqualTo("stopped");
 
         Path account = home.resolve("paper/ml");
-        Map<String, String> before = fileHashes(account.resolve(MODEL));
-        Map<String, String> recorded = windowHashes(account);
-        assertThat(before).isEqualTo(recorded).hasSizeBetween(5, 12);
+        Map<String, Map<String, String>> before = new LinkedHashMap<>();
+        for (String model : MODELS) {
+            before.put(model, fileHashes(account.resolve(model)));
+            assertThat(before.get(model)).as(model).isEqualTo(windowHashes(account, model)).hasSizeBetween(5, 12);
+        }
 
         var resumed = run("paper", "resume", "ml", "--home", home.toString(), "--speed", "max", "--quiet", "--no-charts");
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
 
-        JsonNode windows = JSON.readTree(account.resolve(MODEL).resolve("model.json").toFile()).get("windows");
-        Map<String, String> after = fileHashes(account.resolve(MODEL));
-        assertThat(windows).hasSize(17);
-        for (JsonNode w : windows) {
-            String file = w.get("file").asText();
-            boolean savedBefore = before.containsKey(file);
-            assertThat(w.has("reusedFrom")).as("%s loaded, not fitted", file).isEqualTo(savedBefore);
-            if (savedBefore) assertThat(after.get(file)).as(file).isEqualTo(before.get(file));
+        for (String model : MODELS) {
+            JsonNode windows = JSON.readTree(account.resolve(model).resolve("model.json").toFile()).get("windows");
+            Map<String, String> after = fileHashes(account.resolve(model));
+            assertThat(windows).as(model).hasSize(17);
+            for (JsonNode w : windows) {
+                String file = w.get("file").asText();
+                boolean savedBefore = before.get(model).containsKey(file);
+                assertThat(w.has("reusedFrom")).as("%s %s loaded, not fitted", model, file).isEqualTo(savedBefore);
+                if (savedBefore) assertThat(after.get(file)).as(model + " " + file).isEqualTo(before.get(model).get(file));
+            }
+            assertThat(windowHashes(account, model)).as(model).isEqualTo(windowHashes(dir.resolve("bt"), model));
+            assertThat(Files.readString(account.resolve(model).resolve("predictions.csv"))).as(model)
+                    .isEqualTo(Files.readString(dir.resolve("bt").resolve(model).resolve("predictions.csv")));
         }
-        assertThat(windowHashes(account)).isEqualTo(windowHashes(dir.resolve("bt")));
-        assertThat(Files.readString(account.resolve(MODEL).resolve("predictions.csv")))
-                .isEqualTo(Files.readString(dir.resolve("bt").resolve(MODEL).resolve("predictions.csv")));
         assertThat(fields(account.resolve("fills.jsonl"))).isNotEmpty().isEqualTo(fields(dir.resolve("bt/fills.jsonl")));
     }
 
@@ -116,9 +130,9 @@ class ModelPredictionsAcrossModesTest {
     }
 
     /** Each training's file and the SHA-256 recorded for it in model.json. */
-    private static Map<String, String> windowHashes(Path run) throws Exception {
+    private static Map<String, String> windowHashes(Path run, String model) throws Exception {
         Map<String, String> out = new LinkedHashMap<>();
-        for (JsonNode w : JSON.readTree(run.resolve(MODEL).resolve("model.json").toFile()).get("windows")) {
+        for (JsonNode w : JSON.readTree(run.resolve(model).resolve("model.json").toFile()).get("windows")) {
             out.put(w.get("file").asText(), w.get("sha256").asText());
         }
         return out;

@@ -1,7 +1,10 @@
 package io.tradeshell.dsl.sandbox;
 
+import java.util.Optional;
 import java.util.Set;
 import org.codehaus.groovy.ast.ClassNode;
+import org.codehaus.groovy.ast.MethodNode;
+import org.codehaus.groovy.ast.Parameter;
 import org.codehaus.groovy.ast.expr.ArgumentListExpression;
 import org.codehaus.groovy.ast.expr.BinaryExpression;
 import org.codehaus.groovy.ast.expr.Expression;
@@ -9,6 +12,9 @@ import org.codehaus.groovy.ast.expr.MapExpression;
 import org.codehaus.groovy.ast.expr.MethodCallExpression;
 import org.codehaus.groovy.ast.expr.NotExpression;
 import org.codehaus.groovy.ast.expr.TupleExpression;
+import org.codehaus.groovy.ast.stmt.BlockStatement;
+import org.codehaus.groovy.ast.stmt.ExpressionStatement;
+import org.codehaus.groovy.ast.stmt.Statement;
 import org.codehaus.groovy.classgen.GeneratorContext;
 import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
@@ -23,6 +29,8 @@ import org.codehaus.groovy.syntax.Types;
  * {@code <} becomes {@code under}, and {@code &&}, {@code ||} and {@code !} become {@code and},
  * {@code or} and {@code not}. There a comparison would otherwise be a plain true or false, taken
  * once before any bar exists, which no rule accepts; so no script that compiled before changes.
+ * A comparison kept in a variable in the script body ({@code def e = prob('dir') > 0.6}) is a rule
+ * too when a side is an indicator, and the plain comparison otherwise.
  */
 public final class RuleComparisons extends CompilationCustomizer {
     private static final Set<String> TAKING_RULES = Set.of("buyWhen", "sellWhen", "shortWhen", "coverWhen", "and", "or", "not");
@@ -33,6 +41,7 @@ public final class RuleComparisons extends CompilationCustomizer {
 
     @Override
     public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
+        if (classNode.isScript()) keptInVariables(classNode);
         ScriptRewrite.apply(source, classNode, e -> {
             if (!(e instanceof MethodCallExpression call) || !call.isImplicitThis() || !TAKING_RULES.contains(call.getMethodAsString())
                     || !(call.getArguments() instanceof TupleExpression args)) return null;
@@ -52,6 +61,32 @@ public final class RuleComparisons extends CompilationCustomizer {
         });
     }
 
+    /**
+     * {@code def e = a > b} (or {@code e = a < b}) in the script body, run once before any bar:
+     * becomes {@code greaterThan(a, b)} ({@code lessThan}), a rule when a side is an indicator and
+     * the plain comparison otherwise, chosen by the sides' types when the script is checked.
+     */
+    private static void keptInVariables(ClassNode script) {
+        MethodNode run = script.getDeclaredMethod("run", Parameter.EMPTY_ARRAY);
+        if (run != null) keptInVariables(run.getCode());
+    }
+
+    /** The body's own statements, and those of the blocks it is wrapped in (a transform's), not those of ifs, loops or closures. */
+    private static void keptInVariables(Statement statement) {
+        if (!(statement instanceof BlockStatement body)) return;
+        for (Statement st : body.getStatements()) {
+            keptInVariables(st);
+            if (!(st instanceof ExpressionStatement es) || !(es.getExpression() instanceof BinaryExpression assign)
+                    || assign.getOperation().getType() != Types.EQUAL || !(assign.getRightExpression() instanceof BinaryExpression b)) continue;
+            String word = switch (b.getOperation().getType()) {
+                case Types.COMPARE_GREATER_THAN -> "greaterThan";
+                case Types.COMPARE_LESS_THAN -> "lessThan";
+                default -> null;
+            };
+            if (word != null) assign.setRightExpression(call(word, b, b.getLeftExpression(), b.getRightExpression()));
+        }
+    }
+
     /** {@code e} as a rule where it is a comparison or a combination of them; otherwise {@code e} itself. */
     private static Expression rule(Expression e, SourceUnit source) {
         if (e instanceof NotExpression not) return call("not", e, rule(not.getExpression(), source));
@@ -69,6 +104,47 @@ public final class RuleComparisons extends CompilationCustomizer {
             }
             default -> e;
         };
+    }
+
+    /**
+     * Why comparison {@code b} cannot stand where it is, when one side is an indicator or a rule:
+     * outside the places a rule is expected it would be compared once, before any bar, so the
+     * script is told to write the rule's word. Empty for comparisons of plain values.
+     */
+    public static Optional<String> outsideRule(BinaryExpression b, ClassNode left, ClassNode right) {
+        int op = b.getOperation().getType();
+        boolean ruleLike = isA(left, INDICATOR) || isA(right, INDICATOR) || isA(left, RULE) || isA(right, RULE);
+        if (!ruleLike) return Optional.empty();
+        return switch (op) {
+            case Types.COMPARE_GREATER_THAN, Types.COMPARE_LESS_THAN -> Optional.of(comparisonOutsideRule());
+            case Types.LOGICAL_AND -> Optional.of(joinOutsideRule("&&", "and(a, b) for a && b"));
+            case Types.LOGICAL_OR -> Optional.of(joinOutsideRule("||", "or(a, b) for a || b"));
+            default -> Optional.empty();
+        };
+    }
+
+    private static final String WHERE_RULES = "only where a rule is expected (buyWhen, sellWhen, shortWhen, coverWhen, and, or, not)";
+
+    /** Why {@code >} or {@code <} with an indicator on a side cannot stand where it is, and what to write. */
+    public static String comparisonOutsideRule() {
+        return "'>' or '<' with an indicator on a side makes a rule " + WHERE_RULES + " or kept in a def of the script body;"
+                + " here write over(a, b) for a > b, under(a, b) for a < b, or compare their values: a.value > b.value";
+    }
+
+    private static String joinOutsideRule(String operator, String write) {
+        return "'" + operator + "' between rules makes a rule " + WHERE_RULES + "; here it would be one true or false taken once: write " + write;
+    }
+
+    private static final String INDICATOR = "io.tradeshell.engine.indicators.Indicator";
+    private static final String RULE = "io.tradeshell.engine.rules.Rule";
+
+    private static boolean isA(ClassNode t, String name) {
+        if (t == null) return false;
+        for (ClassNode c = t; c != null; c = c.getSuperClass()) {
+            if (c.getName().equals(name)) return true;
+            for (ClassNode i : c.getAllInterfaces()) if (i.getName().equals(name)) return true;
+        }
+        return false;
     }
 
     private static MethodCallExpression call(String word, Expression at, Expression... arguments) {

@@ -154,6 +154,7 @@ public final class StrategySandbox extends AbstractTypeCheckingExtension {
                     refuse(SandboxPolicy.forbidden("getAt"), b);
                 }
             }
+            RuleComparisons.outsideRule(b, getType(b.getLeftExpression()), getType(b.getRightExpression())).ifPresent(r -> refuse(r, b));
             super.visitBinaryExpression(b);
         }
 

@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * A run's saved models on disk: {@code models/SYMBOL/NAME/model.json} (the report: settings, and
- * per training its time, file and SHA-256) beside one {@code NNN.model} file per training and
- * {@code predictions.csv}, the model's prediction at each bar.
+ * per training its time, file and SHA-256) beside one {@code NNN.model} file per training (for a
+ * model imported from ONNX, {@code 001.model} is the copy of its file) and {@code predictions.csv},
+ * the model's prediction at each bar.
  */
 public final class ModelFolder implements SavedModels {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +54,26 @@ public final class ModelFolder implements SavedModels {
 
     @Override
     public Optional<Saved> find(String symbol, String model, long trainedAt) {
+        String at = Instant.ofEpochMilli(trainedAt).toString();
+        return saved(symbol, model, (root, w) -> w.path("trainedAt").asText().equals(at));
+    }
+
+    /** The imported model's one window, whose file is the copy of the ONNX file. */
+    @Override
+    public Optional<Saved> findImported(String symbol, String model) {
+        if (symbol != null) return saved(symbol, model, (root, w) -> root.hasNonNull("imported"));
+        try (var symbols = Files.list(models)) {
+            for (Path s : symbols.sorted().toList()) {
+                Optional<Saved> found = saved(s.getFileName().toString(), model, (root, w) -> root.hasNonNull("imported"));
+                if (found.isPresent()) return found;
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(models + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<Saved> saved(String symbol, String model, BiPredicate<JsonNode, JsonNode> wanted) {
         Path folder = models.resolve(symbol).resolve(model);
         Path index = folder.resolve("model.json");
         if (!Files.exists(index)) return Optional.empty();
@@ -59,9 +81,8 @@ public final class ModelFolder implements SavedModels {
             JsonNode root = JSON.readTree(index.toFile());
             List<String> features = new ArrayList<>();
             root.path("features").forEach(f -> features.add(f.asText()));
-            String at = Instant.ofEpochMilli(trainedAt).toString();
             for (JsonNode w : root.path("windows")) {
-                if (!w.path("trainedAt").asText().equals(at)) continue;
+                if (!wanted.test(root, w)) continue;
                 Path file = folder.resolve(w.path("file").asText());
                 return Optional.of(new Saved(Files.readAllBytes(file), w.path("sha256").asText(), features, file.toString()));
             }

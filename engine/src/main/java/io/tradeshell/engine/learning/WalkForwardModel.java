@@ -96,16 +96,9 @@ public final class WalkForwardModel extends ModelIndicator {
         Learner.Fitted fitted;
         String source;
         if (reuse.isPresent()) {
-            SavedModels.Saved s = reuse.get();
-            if (!s.features().equals(featureNames)) {
-                throw new IllegalArgumentException("saved model '" + name + "' in " + s.source() + " was trained on " + s.features()
-                        + ", this script's features are " + featureNames);
-            }
-            bytes = s.bytes();
-            String sha = sha256(bytes);
-            if (!sha.equals(s.sha256())) throw new IllegalArgumentException("saved model '" + name + "' in " + s.source() + " has SHA-256 " + sha + ", not the " + s.sha256() + " recorded with it");
+            bytes = reuse.get().checked(name, featureNames);
             fitted = learner.load(bytes);
-            source = s.source();
+            source = reuse.get().source();
         } else if (!saved.fitsMissing()) {
             throw new IllegalArgumentException("no saved model '" + name + "' trained at " + java.time.Instant.ofEpochMilli(trainedAt)
                     + " in the saved models given: they were trained on other data or with another schedule");

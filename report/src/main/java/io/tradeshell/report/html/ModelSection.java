@@ -51,7 +51,7 @@ final class ModelSection {
         Path csv = runDir == null ? null : runDir.resolve(m.path("folder").asText()).resolve("predictions.csv");
         if (imported && csv != null && Files.exists(csv)) quarterlyChart(html, name, symbol, PredictionQuarters.read(csv));
         else accuracyChart(html, name, symbol, windows);
-        importance(html, m.path("importance"), imported);
+        importance(html, m.path("importance"), imported, m.path("learner").asText());
         if (!imported) windows(html, windows);
     }
 
@@ -79,22 +79,29 @@ final class ModelSection {
                 .append("a coin's hit rate stays between the dashed lines 95% of the time.</p>\n");
     }
 
-    private static void importance(StringBuilder html, JsonNode importance, boolean imported) {
+    private static void importance(StringBuilder html, JsonNode importance, boolean imported, String learner) {
         if (!importance.isObject() || importance.isEmpty()) {
             html.append("<p class=\"note\">No feature importance: ").append(imported ? "an imported model does not report it."
-                    : "this learner does not measure it (a linear model has no gain).").append("</p>\n");
+                    : "this learner does not measure it.").append("</p>\n");
             return;
         }
         List<Map.Entry<String, JsonNode>> features = new ArrayList<>(importance.properties());
         features.sort((a, b) -> Double.compare(b.getValue().asDouble(), a.getValue().asDouble()));
-        html.append("<h4>Feature importance</h4>\n<table class=\"importance\">\n<thead><tr><th>Feature</th><th class=\"num\">Share of gain</th><th></th></tr></thead>\n<tbody>\n");
+        html.append("<h4>Feature importance</h4>\n<table class=\"importance\">\n<thead><tr><th>Feature</th><th class=\"num\">Share</th><th></th></tr></thead>\n<tbody>\n");
         for (Map.Entry<String, JsonNode> f : features) {
             double share = f.getValue().asDouble();
             html.append("<tr><td><code>").append(escape(f.getKey())).append("</code></td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%.1f%%", 100 * share)).append("</td><td class=\"barcell\"><div class=\"bar\" style=\"width:")
                     .append(String.format(Locale.ROOT, "%.1f", 100 * share)).append("%\"></div></td></tr>\n");
         }
-        html.append("</tbody>\n</table>\n<p class=\"caption\">Each feature's share of the total gain of the trees' splits, averaged over the trainings.</p>\n");
+        html.append("</tbody>\n</table>\n<p class=\"caption\">Each feature's share of ").append(measure(learner)).append(", averaged over the trainings.</p>\n");
+    }
+
+    /** What each learner's importance measures. */
+    private static String measure(String learner) {
+        if (learner.startsWith("boosted")) return "the total gain of the trees' splits (XGBoost)";
+        if (learner.startsWith("logistic")) return "the sizes of the weights, on features standardized in training";
+        return "the Gini impurity its splits removed from the training samples";
     }
 
     private static void windows(StringBuilder html, JsonNode windows) {

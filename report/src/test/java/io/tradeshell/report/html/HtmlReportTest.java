@@ -175,6 +175,8 @@ class HtmlReportTest {
         // features by importance, largest first
         assertThat(html).containsSubsequence("<code>roc5</code></td><td class=\"num\">60.0%", "<code>rsi14</code></td><td class=\"num\">25.0%",
                 "<code>zscore20</code></td><td class=\"num\">15.0%");
+        // a forest's importance is what its splits took out of the Gini impurity
+        assertThat(html).contains("Each feature's share of the Gini impurity its splits removed from the training samples, averaged over the trainings.");
         assertThat(html).contains("<td class=\"num\">120</td><td class=\"num\">0.600</td>").contains("ff00 (loaded)");
         assertThat(images(html)).hasSize(images(withoutBars).size() + 1).anySatisfy(i -> assertThat(i.getHeight()).isEqualTo(420));
         assertThat(withBars).doesNotContain(">Models</h2>");
