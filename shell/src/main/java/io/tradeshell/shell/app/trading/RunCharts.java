@@ -1,7 +1,6 @@
 package io.tradeshell.shell.app.trading;
 
 import io.tradeshell.engine.order.Fill;
-import io.tradeshell.shell.app.Background;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
 import io.tradeshell.engine.run.RunResult;

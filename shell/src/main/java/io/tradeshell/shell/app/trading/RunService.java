@@ -2,8 +2,6 @@ package io.tradeshell.shell.app.trading;
 
 import io.tradeshell.dsl.CompiledScript;
 import io.tradeshell.dsl.ScriptClassCache;
-import io.tradeshell.shell.app.Background;
-import io.tradeshell.shell.app.PhaseTimes;
 import io.tradeshell.dsl.StrategyCompiler;
 import io.tradeshell.engine.journal.RunOutputWriter;
 import io.tradeshell.engine.run.Backtest;

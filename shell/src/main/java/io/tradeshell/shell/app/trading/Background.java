@@ -1,4 +1,4 @@
-package io.tradeshell.shell.app;
+package io.tradeshell.shell.app.trading;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;

@@ -1,4 +1,4 @@
-package io.tradeshell.shell.app;
+package io.tradeshell.shell.app.trading;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
