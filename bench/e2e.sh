@@ -46,9 +46,12 @@ measure() {
   printf '  %-44s %7.2f s  %5s MB  cpu %5s s  (%s)\n' "$name" "$median" "$((rss / 1024))" "$cpu" "${times[*]}" >&2
 }
 
-echo "TradeShell whole-process figures, median of $RUNS after a warm-up ($(date -u +%Y-%m-%d), $(nproc) cores, JDK $("$JDK/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2))" >&2
+load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime; }
+echo "TradeShell whole-process figures, median of $RUNS after a warm-up ($(date -u +%Y-%m-%d), $(nproc) cores, JDK $("$JDK/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2), load $(load))" >&2
 measure "--version" "$TS" --version
 measure "README first command, charts" "$TS" run strategies/sma_crossover.groovy --out "$WORK/readme"
+# the same with Groovy compiling the script each time, as on a script's first run or after each edit
+TRADESHELL_SCRIPT_CACHE=off measure "README first command, charts, compiled" "$TS" run strategies/sma_crossover.groovy --out "$WORK/readme-c"
 measure "README first command, --no-charts" "$TS" run strategies/sma_crossover.groovy --no-charts --out "$WORK/readme-nc"
 "$TS" synth --bars 1000 --seed 7 --out "$WORK/bars_1k.csv" >/dev/null
 measure "1,000-bar run, --no-charts" "$TS" run strategies/sma_crossover.groovy --data "$WORK/bars_1k.csv" --no-charts --out "$WORK/1k"
@@ -69,11 +72,25 @@ if [ -n "$NOTEBOOKS" ]; then
   done
 fi
 echo
+echo "load at the end $(load) (the targets are for a quiet machine: load well under the core count)"
 awk -F'\t' -v bars="$BARS" '
   BEGIN { printf "%-44s %9s  %8s  %9s\n", "median of the runs", "wall", "peak RSS", "CPU" }
-  { t[$1] = $2; printf "%-44s %7.2f s  %5d MB  %7s s\n", $1, $2, $3, $4 }
+  { t[$1] = $2; rss[$1] = $3; printf "%-44s %7.2f s  %5d MB  %7s s\n", $1, $2, $3, $4 }
   END {
     ta = t["plain ta4j whole process, " bars " bars"]; nc = t[bars "-bar run, --no-charts"]; ch = t[bars "-bar run, charts"]
     if (ta > 0 && nc > 0) printf "plain ta4j / tradeshell (no charts)          %7.2fx\n", ta / nc
     if (nc > 0 && ch > 0) printf "charts add                                   %7.2f s\n", ch - nc
+    print ""
+    check("--version", t["--version"], "<=", 0.3, "s")
+    check("README first command, charts", t["README first command, charts"], "<=", 0.7, "s")
+    check("1,000-bar run", t["1,000-bar run, --no-charts"], "<=", 0.6, "s")
+    check("console prompt", t["console -c '"'"'exit'"'"'"], "<=", 0.5, "s")
+    if (ta > 0 && nc > 0) check(bars "-bar run vs plain ta4j", ta / nc, ">=", 2, "x")
+    if (nc > 0 && ch > 0) check("charts add to the " bars "-bar run", ch - nc, "<=", 0.3, "s")
+    if (rss[bars "-bar run, --no-charts"] > 0) check("peak RSS, " bars "-bar run, --no-charts", rss[bars "-bar run, --no-charts"], "<=", 400, "MB")
+    if (rss[bars "-bar run, charts"] > 0) check("peak RSS, " bars "-bar run, charts", rss[bars "-bar run, charts"], "<=", 400, "MB")
+  }
+  function check(what, value, op, bound, unit) {
+    ok = op == "<=" ? value <= bound : value >= bound
+    printf "%-4s %-44s %8.2f %s (target %s %s %s)\n", ok ? "PASS" : "FAIL", what, value, unit, op, bound, unit
   }' "$WORK/results"

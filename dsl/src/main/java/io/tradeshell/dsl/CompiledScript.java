@@ -31,11 +31,13 @@ public final class CompiledScript {
     private final String path;
     private final boolean sandboxed;
     private final Duration barBudget;
+    private final boolean fromCache;
     private String title;
     private Map<String, Object> defaults = Map.of();
 
-    CompiledScript(Class<? extends StrategyScript> type, String fileName, String path, boolean sandboxed, Duration barBudget) {
+    CompiledScript(Class<? extends StrategyScript> type, String fileName, String path, boolean sandboxed, Duration barBudget, boolean fromCache) {
         this.type = type;
+        this.fromCache = fromCache;
         this.fileName = fileName;
         this.path = path;
         this.sandboxed = sandboxed;
@@ -44,6 +46,9 @@ public final class CompiledScript {
 
     /** Whether the script was compiled in the sandbox (false: trusted, with full access). */
     public boolean sandboxed() { return sandboxed; }
+
+    /** Whether the classes came from the script class cache rather than Groovy's compiler. */
+    public boolean fromCache() { return fromCache; }
 
     public String fileName() { return fileName; }
     public String path() { return path; }

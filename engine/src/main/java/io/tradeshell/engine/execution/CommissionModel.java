@@ -1,5 +1,7 @@
 package io.tradeshell.engine.execution;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What a broker charges for a fill. */
@@ -12,8 +14,18 @@ public sealed interface CommissionModel {
      */
     double commission(double qty, double price, boolean firstFillOfOrder);
 
-    /** A description for summaries, such as {@code {"model":"percent","rate":0.001}}. */
+    /** A description for summaries, such as {@code {"model":"percent","rate":0.001}}, its keys in that order. */
     Map<String, Object> describe();
+
+    /**
+     * Keys in the order given: {@code Map.of} iterates in an order salted per JVM, which made
+     * summary.json differ from one run of the same backtest to the next.
+     */
+    private static Map<String, Object> inOrder(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return Collections.unmodifiableMap(m);
+    }
 
     /** A fraction of the traded notional: 0.001 is 0.1%. */
     record PercentOfNotional(double rate) implements CommissionModel {
@@ -23,7 +35,7 @@ public sealed interface CommissionModel {
 
         public double commission(double qty, double price, boolean first) { return Math.abs(qty) * price * rate; }
 
-        public Map<String, Object> describe() { return Map.of("model", "percent", "rate", rate); }
+        public Map<String, Object> describe() { return inOrder("model", "percent", "rate", rate); }
     }
 
     /** A fee per unit traded, with a minimum per order (charged on the first fill). */
@@ -39,7 +51,7 @@ public sealed interface CommissionModel {
             return first ? Math.max(fee, minimum) : fee;
         }
 
-        public Map<String, Object> describe() { return Map.of("model", "per-share", "perShare", perShare, "minimum", minimum); }
+        public Map<String, Object> describe() { return inOrder("model", "per-share", "perShare", perShare, "minimum", minimum); }
     }
 
     /** A fixed fee per order, whatever its size. */
@@ -50,7 +62,7 @@ public sealed interface CommissionModel {
 
         public double commission(double qty, double price, boolean first) { return first ? fee : 0; }
 
-        public Map<String, Object> describe() { return Map.of("model", "per-order", "fee", fee); }
+        public Map<String, Object> describe() { return inOrder("model", "per-order", "fee", fee); }
     }
 
     /**

@@ -1,9 +1,8 @@
 package io.tradeshell.report.run;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tradeshell.report.chart.Overlay;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -31,13 +30,18 @@ public final class OverlayFile {
         Path file = dir.resolve(NAME), part = dir.resolve(NAME + ".part");
         try (BufferedWriter w = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
             for (Overlay o : overlays) {
-                ObjectNode line = JSON.createObjectNode().put("name", o.name());
-                ArrayNode values = line.putArray("values");
-                for (double v : o.values()) {
-                    if (Double.isFinite(v)) values.add(v);
-                    else values.addNull();
+                // streamed value by value: a tree of a million-bar overlay and its text took hundreds of MB
+                try (JsonGenerator g = JSON.getFactory().createGenerator(w).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                    g.writeStartObject();
+                    g.writeStringField("name", o.name());
+                    g.writeArrayFieldStart("values");
+                    for (double v : o.values()) {
+                        if (Double.isFinite(v)) g.writeNumber(v);
+                        else g.writeNull();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
                 }
-                w.write(JSON.writeValueAsString(line));
                 w.newLine();
             }
         } catch (IOException e) {

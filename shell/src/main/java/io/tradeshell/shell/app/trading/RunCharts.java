@@ -40,18 +40,37 @@ public final class RunCharts {
         };
         List<Path> out = new ArrayList<>();
         if (result.curve().equity().length == 0) return out;
+        BarSeries bars = loop.visibleSeries().get(0);
+        // The price chart, the largest, is drawn on a second core while this one draws the other two.
+        Background<Path> price = Background.start("price chart",
+                () -> written(dir, () -> ChartWriter.write(PriceChart.render(priceInput(result, bars, loop.strategies().get(0))), dir.resolve("price"), f)));
+        var curve = result.curve();
+        Path equity;
+        Path drawdown;
         try {
-            BarSeries bars = loop.visibleSeries().get(0);
-            out.add(ChartWriter.write(PriceChart.render(priceInput(result, bars, loop.strategies().get(0))), dir.resolve("price"), f));
-            var curve = result.curve();
-            out.add(ChartWriter.write(EquityChart.render(new EquityChartInput(curve.time(), curve.equity(), result.benchmark())), dir.resolve("equity"), f));
-            out.add(ChartWriter.write(DrawdownChart.render(curve.time(), curve.equity()), dir.resolve("drawdown"), f));
-            if (loop.visibleSeries().size() > 1) out.addAll(UniverseCharts.write(result, loop.visibleSeries(), dir, f));
+            equity = written(dir, () -> ChartWriter.write(EquityChart.render(new EquityChartInput(curve.time(), curve.equity(), result.benchmark())), dir.resolve("equity"), f));
+            drawdown = written(dir, () -> ChartWriter.write(DrawdownChart.render(curve.time(), curve.equity()), dir.resolve("drawdown"), f));
+        } finally {
+            price.settle();
+        }
+        out.add(price.join());
+        out.add(equity);
+        out.add(drawdown);
+        if (loop.visibleSeries().size() > 1) out.addAll(written(dir, () -> UniverseCharts.write(result, loop.visibleSeries(), dir, f)));
+        return out;
+    }
+
+    private interface ChartFile<T> {
+        T write() throws IOException;
+    }
+
+    private static <T> T written(Path dir, ChartFile<T> chart) {
+        try {
+            return chart.write();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write a chart in " + dir + ": " + e.getMessage()
                     + "; the run's data files and summary.json are complete, its charts are not", e);
         }
-        return out;
     }
 
     /** The indicators a strategy draws over the price of {@code bars}, one value per bar. */

@@ -1,6 +1,7 @@
 package io.tradeshell.shell.app.trading;
 
 import io.tradeshell.dsl.CompiledScript;
+import io.tradeshell.dsl.ScriptClassCache;
 import io.tradeshell.dsl.StrategyCompiler;
 import io.tradeshell.engine.journal.RunOutputWriter;
 import io.tradeshell.engine.run.Backtest;
@@ -48,7 +49,7 @@ public final class RunService {
     }
 
     public synchronized StrategyCompiler compiler() {
-        if (compiler == null) compiler = StrategyCompiler.of(trust).withBarBudget(barBudget);
+        if (compiler == null) compiler = StrategyCompiler.of(trust).withBarBudget(barBudget).withCache(ScriptClassCache.standard());
         return compiler;
     }
 
@@ -94,13 +95,25 @@ public final class RunService {
     /** A backtest with every output file written into {@code dir} (or the default run folder). */
     public Outcome backtest(Path script, RunSettings options, PrintWriter err, BooleanSupplier stop,
                             TradingLoop.ProgressListener progress) {
-        return backtest(script, options, loadData(options, err), stop, progress);
+        PhaseTimes.mark("started");
+        // The script compiles on a second core while the data loads; its errors still come after the data's.
+        sandbox(options);
+        Background<CompiledScript> compiling = Background.start("compile " + script.getFileName(), () -> compile(script));
+        List<DataInput> data;
+        try {
+            data = loadData(options, err);
+        } finally {
+            compiling.settle();
+        }
+        PhaseTimes.mark("data loaded");
+        return backtest(script, options, data, stop, progress);
     }
 
     /** A backtest over data already loaded, with every output file written. */
     public Outcome backtest(Path script, RunSettings options, List<DataInput> data, BooleanSupplier stop,
                             TradingLoop.ProgressListener progress) {
         RunSpec spec = spec(script, options, Map.of(), data);
+        PhaseTimes.mark("script compiled");
         Path dir = options.out().orElseGet(() -> defaultDir(script));
         RunOutputWriter writer = new RunOutputWriter(dir, false);
         TradingLoop loop = Backtest.loop(spec, writer).onStopRequest(stop).onProgress(progress);
@@ -111,9 +124,17 @@ public final class RunService {
             writer.abandon();   // a script error or a full disk: no half-written files left to look whole
             throw e;
         }
-        RunCharts.writeOverlays(loop, dir);
-        List<Path> charts = options.chartFormat().map(f -> RunCharts.write(result, loop, dir, f)).orElse(List.of());
-        return new Outcome(result, dir, charts);
+        PhaseTimes.mark("run and files done");
+        // Charts are drawn while the overlays are written: the two read the finished run and nothing else.
+        Background<List<Path>> charts = Background.start("charts",
+                () -> options.chartFormat().map(f -> RunCharts.write(result, loop, dir, f)).orElse(List.of()));
+        try {
+            RunCharts.writeOverlays(loop, dir);
+        } finally {
+            charts.settle();
+        }
+        PhaseTimes.mark("charts done");
+        return new Outcome(result, dir, charts.join());
     }
 
     /** A backtest kept in memory only: no files, no charts (the console's {@code backtest(...)}). */
