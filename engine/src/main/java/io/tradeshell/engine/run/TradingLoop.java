@@ -188,7 +188,7 @@ public final class TradingLoop implements FeedSink {
             strategies[k] = spec.strategy().create(traders[k]);
             acting[k] = strategies[k].actsOnBars();
         }
-        this.universe = spec.strategy().createPortfolio(new UniverseTrader(symbols, visible, traders, this.portfolio, broker,
+        this.universe = spec.strategy().createPortfolio(new UniverseTrader(symbols, visible, traders, strategies, this.portfolio, broker,
                 spec.execution(), spec.lotSize(), clock::now));
     }
 
