@@ -322,14 +322,9 @@ public final class TradingLoop implements FeedSink {
         int index = series.size();
         currentBar[slot] = index;
         clock.advanceTo(openTime);
-        if (!ticks) costs.onBar(slot, open, high, low, close, volume);
         if (!ticks) {
-            if (openedAt[slot] == openTime) {
-                // booked at the last moment before this close, whatever the order of this time's bars
-                long closeTime = openTime + series.periodMillis();
-                long before = clock.now() < closeTime ? clock.now() : timeBeforeNow;
-                broker.onBarRest(slot, openTime, Math.max(openTime, before), open, high, low, volume);
-            }
+            costs.onBar(slot, open, high, low, close, volume);
+            if (openedAt[slot] == openTime) restOfOpenedBar(slot, openTime, series.periodMillis(), open, high, low, volume);
             else broker.onBar(slot, openTime, open, high, low, volume);
         }
         // replayed history is shown from its own columns rather than copied bar by bar
@@ -343,6 +338,13 @@ public final class TradingLoop implements FeedSink {
         bars++;
         closing[closingCount++] = slot;
         return closeTime;
+    }
+
+    /** The stops and limits a bar whose open came apart reached, booked at the last moment before its close, whatever the order of this time's bars. */
+    private void restOfOpenedBar(int slot, long openTime, long period, double open, double high, double low, double volume) {
+        long closeTime = openTime + period;
+        long before = clock.now() < closeTime ? clock.now() : timeBeforeNow;
+        broker.onBarRest(slot, openTime, Math.max(openTime, before), open, high, low, volume);
     }
 
     /**
