@@ -186,7 +186,7 @@ public final class CompiledScript {
             RuleStrategy.BarHandler bars = s.onBar == null ? null : barHandler(s, scope, bind(s.onBar, scope, s));
             RuleStrategy.TickHandler ticks = s.onTick == null ? null : tickHandler(s, scope, bind(s.onTick, scope, s));
             return new ScriptedStrategy(new RuleStrategy(ctx, rules, 0, bars, ticks), List.copyOf(s.overlays), s.account.values(),
-                    List.copyOf(s.custom), List.copyOf(s.models.values()));
+                    s.custom, List.copyOf(s.models.values()));
         }
 
         @Override

@@ -23,8 +23,17 @@ final class CustomIndicator extends Indicator {
     private final int line;
     private boolean computing;
 
+    /** How its bars are named in a message: "bar", or "1w bar" for an indicator of a {@code timeframe('1w') { }} block. */
+    private final String barWord;
+    /** The timeframe whose completed bars it is computed on, or null for the symbol's own bars. */
+    private final io.tradeshell.engine.timeframe.TimeframeBars frame;
+    private final String frameText;
+
     CustomIndicator(ScriptSession session, String name, Closure<?> block, int warmup, int line) {
-        super(session.context.bars());
+        super(session.bars());
+        this.frame = session.frame;
+        this.frameText = session.frameText;
+        this.barWord = frame == null ? "bar" : frameText + " bar";
         this.session = session;
         this.name = name;
         this.block = block;
@@ -51,10 +60,18 @@ final class CustomIndicator extends Indicator {
     private double call(int index) {
         bar.index = index;
         Object out;
+        // the block's words (close, high...) mean the bars it is computed on, as where it was declared
+        var outerFrame = session.frame;
+        String outerText = session.frameText;
+        session.frame = frame;
+        session.frameText = frameText;
         try {
             out = session.budget.call(() -> withPrevious ? block.call(index == 0 ? null : value(index - 1), bar) : block.call(bar));
         } catch (Throwable t) {
             throw ScriptErrors.runtimeError(session.scriptName, t, List.copyOf(session.params.keySet()), where(index));
+        } finally {
+            session.frame = outerFrame;
+            session.frameText = outerText;
         }
         if (out instanceof Number n) return n.doubleValue();
         if (out instanceof Boolean b) return b ? 1 : 0;
@@ -63,7 +80,7 @@ final class CustomIndicator extends Indicator {
     }
 
     private String where(int index) {
-        return "in indicator '" + name + "' at bar " + Instant.ofEpochMilli(series.openTime(index)) + " of " + series.symbol();
+        return "in indicator '" + name + "' at " + barWord + " " + Instant.ofEpochMilli(series.openTime(index)) + " of " + series.symbol();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.tradeshell.dsl;
 
 import groovy.lang.Closure;
+import io.tradeshell.engine.indicators.AlignedIndicator;
+import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.engine.strategy.Overlays;
 import java.util.Map;
 import java.util.Set;
@@ -16,10 +18,7 @@ final class CustomIndicators {
         for (String key : options.keySet()) {
             if (!OPTIONS.contains(key)) throw new IllegalArgumentException("indicator '" + name + "' has no option '" + key + "'; it takes warmup: and overlay:");
         }
-        if (session.frame != null) {
-            throw new IllegalArgumentException("indicator '" + name + "' cannot be declared inside timeframe { }: declare it in the script body,"
-                    + " where its block can read a timeframe's indicators with .value");
-        }
+        if (session.custom.containsKey(name)) throw new IllegalArgumentException("indicator '" + name + "' is declared twice");
         if (block.getMaximumNumberOfParameters() > 2) {
             throw new IllegalArgumentException("indicator '" + name + "' takes { bar -> ... } or { prev, bar -> ... }");
         }
@@ -27,8 +26,10 @@ final class CustomIndicators {
         Object overlay = options.getOrDefault("overlay", false);
         if (!(overlay instanceof Boolean)) throw new IllegalArgumentException("indicator '" + name + "': overlay: is true or false, got " + overlay);
         CustomIndicator made = new CustomIndicator(session, name, block, warmup, declaringLine(session.scriptName));
-        session.custom.add(made);
-        if ((Boolean) overlay) session.overlays.add(new Overlays.Overlay(name, made));
+        // inside timeframe { } it is computed on that timeframe's completed bars, each as the base bar completing it closes
+        Indicator onBars = session.frame == null ? made : new AlignedIndicator(session.context.bars(), made, session.frame);
+        session.custom.put(name, onBars);
+        if ((Boolean) overlay) session.overlays.add(new Overlays.Overlay(name, onBars));
         return made;
     }
 

@@ -138,6 +138,22 @@ public final class PortfolioScope {
     public Indicator logRatio(String a, String b) { return pair("logRatio", a, b, (x, y) -> Math.log(x / y)); }
 
     /**
+     * The script's own indicator {@code name} ({@code indicator('name') { bar -> ... }} in the
+     * script body) on {@code symbol}'s bars, as computed there bar by bar: rank by it with
+     * {@code value(indicator('momentum', s))}. One declared inside {@code timeframe { }} shows
+     * a period's value once that period has closed.
+     */
+    public Indicator indicator(String name, String symbol) {
+        checkSymbol(symbol);
+        Indicator found = ctx.strategyOf(symbol) instanceof ScriptedStrategy s ? s.custom(name) : null;
+        if (found == null) {
+            throw new IllegalArgumentException("no indicator '" + name + "' is declared in the script body"
+                    + " (declare it there with indicator('" + name + "') { bar -> ... } to read it here)");
+        }
+        return found;
+    }
+
+    /**
      * The indicator's value at the newest closed bar of its symbol (at or before this bar time);
      * NaN while it is still warming up (its unstable bars) or before the symbol's first bar.
      */

@@ -149,13 +149,19 @@ final class ScriptErrors {
         if (t instanceof IndexOutOfBoundsException && String.valueOf(t.getMessage()).contains("has not closed yet")) {
             // In the body nothing has closed yet; in a block the script reached past the bar it is on.
             return where.isEmpty() ? "no bar has closed when the script body runs: read values inside onBar { }"
-                    : "read a future bar in " + (where.startsWith("at tick") ? "onTick" : "onBar") + ": " + t.getMessage()
-                    + "; only bars closed so far can be read";
+                    : "read a future bar in " + block(where) + ": " + t.getMessage() + "; only bars closed so far can be read";
         }
         if (t instanceof NullPointerException) return "a value is null" + (t.getMessage() == null ? "" : ": " + t.getMessage());
         if (t instanceof InterruptedException) return "interrupted";
         String msg = t.getMessage();
         return msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg;
+    }
+
+    /** The block a failure's {@code where} names: a custom indicator's, the portfolio section, onTick or onBar. */
+    private static String block(String where) {
+        if (where.startsWith("in indicator '")) return "indicator '" + where.substring(14, where.indexOf('\'', 14)) + "'";
+        if (where.startsWith("in portfolio")) return "the portfolio section";
+        return where.startsWith("at tick") ? "onTick" : "onBar";
     }
 
     /** Whether a missing name was looked up as a word of the script (not as a field of some value, like bar.time). */

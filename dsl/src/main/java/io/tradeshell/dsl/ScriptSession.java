@@ -40,8 +40,12 @@ final class ScriptSession {
     io.tradeshell.engine.learning.SavedModels savedModels = io.tradeshell.engine.learning.SavedModels.NONE;
     /** The time each of the script's blocks may take per bar; fresh per run. */
     final BarBudget budget;
-    /** The script's own indicators, computed as each bar closes. */
-    final java.util.List<CustomIndicator> custom = new java.util.ArrayList<>();
+    /**
+     * The script's own indicators by name, in declaration order, as read on this symbol's bars (one
+     * of a timeframe block through its aligned view): pulled at every bar's close so each value is
+     * computed when its bar is the newest, and found by name from the portfolio section.
+     */
+    final Map<String, io.tradeshell.engine.indicators.Indicator> custom = new LinkedHashMap<>();
     /** Price-scale indicators the script made, in order, for charts. */
     final java.util.List<io.tradeshell.engine.strategy.Overlays.Overlay> overlays = new java.util.ArrayList<>();
 
@@ -67,6 +71,8 @@ final class ScriptSession {
     final Across across = new Across(this);
     /** The higher-timeframe bars a {@code timeframe { }} block is building on, or null outside one. */
     io.tradeshell.engine.timeframe.TimeframeBars frame;
+    /** The timeframe as the script wrote it ('1w'), inside a {@code timeframe { }} block. */
+    String frameText;
     /** The account values the rules read, each sampled as its bar closes. */
     final Map<AccountIndicator.Field, AccountIndicator> account = new EnumMap<>(AccountIndicator.Field.class);
 

@@ -1,5 +1,6 @@
 package io.tradeshell.dsl;
 
+import io.tradeshell.engine.indicators.Indicator;
 import io.tradeshell.engine.learning.ModelOwner;
 import io.tradeshell.engine.learning.ModelIndicator;
 import io.tradeshell.engine.strategy.AccountIndicator;
@@ -17,13 +18,15 @@ final class ScriptedStrategy implements Strategy, Overlays, ModelOwner {
     private final Collection<AccountIndicator> account;
 
     /** The script's own indicators: each value is computed as its bar closes, whoever reads it later. */
-    private final List<CustomIndicator> custom;
+    private final List<Indicator> custom;
+    private final java.util.Map<String, Indicator> customByName;
     private final List<ModelIndicator> models;
 
-    ScriptedStrategy(RuleStrategy rules, List<Overlay> overlays, Collection<AccountIndicator> account, List<CustomIndicator> custom,
+    ScriptedStrategy(RuleStrategy rules, List<Overlay> overlays, Collection<AccountIndicator> account, java.util.Map<String, Indicator> custom,
                      List<ModelIndicator> models) {
         this.rules = rules;
-        this.custom = custom;
+        this.custom = List.copyOf(custom.values());
+        this.customByName = java.util.Map.copyOf(custom);
         this.overlays = overlays;
         this.account = account;
         this.models = List.copyOf(models);
@@ -33,7 +36,7 @@ final class ScriptedStrategy implements Strategy, Overlays, ModelOwner {
     public void onBar(int index) {
         // The account has no history: what the rules will read of it is taken now, at the close.
         for (AccountIndicator a : account) a.sample(index);
-        for (CustomIndicator c : custom) c.value(index);
+        for (Indicator c : custom) c.value(index);
         rules.onBar(index);
     }
 
@@ -50,5 +53,8 @@ final class ScriptedStrategy implements Strategy, Overlays, ModelOwner {
         return account.isEmpty() && custom.isEmpty() ? rules.declaredRules() : java.util.Optional.empty();
     }
     @Override public List<Overlay> overlays() { return overlays; }
+
+    /** The script's own indicator {@code name} on this symbol's bars, for the portfolio section; null if the script has none by that name. */
+    Indicator custom(String name) { return customByName.get(name); }
     @Override public List<ModelIndicator> models() { return models; }
 }

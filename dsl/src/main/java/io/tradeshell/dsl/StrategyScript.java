@@ -124,12 +124,14 @@ public abstract class StrategyScript extends ModelWords {
         var resampled = session.across.resampled(session.context.bars(), timeframe);
         Object result;
         session.frame = resampled;
+        session.frameText = timeframe;
         try {
             Closure<?> c = block.rehydrate(this, this, this);
             c.setResolveStrategy(Closure.DELEGATE_FIRST);
             result = c.call();
         } finally {
             session.frame = null;
+            session.frameText = null;
         }
         if (!(result instanceof Indicator made) || made.series() != resampled.bars()) {
             throw new IllegalArgumentException("timeframe('" + timeframe + "') { ... } must end with an indicator built in it, such as sma(close, 20); got "

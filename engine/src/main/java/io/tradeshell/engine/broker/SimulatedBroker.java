@@ -41,6 +41,11 @@ public final class SimulatedBroker implements Broker {
     private final Clock clock;
     private final Map<String, Integer> slots;
     private final List<List<Order>> working;
+    /**
+     * Whether the symbol may have working orders: set when one is placed, cleared when a bar finds
+     * none, so a bar of a symbol with nothing working reads one flag among all the symbols' flags.
+     */
+    private final boolean[] mayWork;
     private final double[] lastClose;
     /** When each symbol's newest bar opened (matched at its open), for fills that wait on other symbols' sells. */
     private final long[] openedAt;
@@ -67,6 +72,7 @@ public final class SimulatedBroker implements Broker {
             slots.put(symbols.get(i), i);
             working.add(new ArrayList<>(4));
         }
+        this.mayWork = new boolean[symbols.size()];
         this.lastClose = new double[symbols.size()];
         this.openedAt = new long[symbols.size()];
         java.util.Arrays.fill(openedAt, Long.MIN_VALUE);
@@ -119,6 +125,7 @@ public final class SimulatedBroker implements Broker {
             if (!order.status().isWorking()) return order.snapshot();
         }
         working.get(slot).add(order);
+        mayWork[slot] = true;
         return order.snapshot();
     }
 
@@ -201,8 +208,12 @@ public final class SimulatedBroker implements Broker {
     /** Matches the symbol's working orders against a bar that opened at {@code openTime}. */
     public void onBar(int slot, long openTime, double open, double high, double low, double volume) {
         openedAt[slot] = openTime;
+        if (!mayWork[slot]) return;
         List<Order> list = working.get(slot);
-        if (list.isEmpty()) return;
+        if (list.isEmpty()) {
+            mayWork[slot] = false;
+            return;
+        }
         match(slot, list, openTime, openTime, open, high, low, volume, 0, OrderMatcher.LAST_PHASE);
     }
 

@@ -23,6 +23,8 @@ public final class BarSeries {
     private int size;
     /** Whether the columns are another series' (see {@link #revealing}): copied out before anything else is appended. */
     private boolean shared;
+    /** While shared, how many bars can be shown (the shared columns' length), read without touching them; 0 otherwise. */
+    private int revealLimit;
 
     public BarSeries(String symbol, Duration period, int priceScale, int capacity) {
         this.symbol = symbol;
@@ -59,6 +61,7 @@ public final class BarSeries {
         s.close = source.close;
         s.volume = source.volume;
         s.shared = true;
+        s.revealLimit = source.time.length;
         return s;
     }
 
@@ -90,7 +93,7 @@ public final class BarSeries {
      * series does not share another's columns (then {@link #append} it).
      */
     public boolean reveal() {
-        if (!shared || size == time.length) return false;
+        if (size >= revealLimit) return false;
         size++;
         return true;
     }
@@ -98,6 +101,7 @@ public final class BarSeries {
     /** Stops sharing: the bars shown so far become this series' own. */
     private void detach() {
         shared = false;
+        revealLimit = 0;
         resize(Math.max(16, size * 2));
     }
 

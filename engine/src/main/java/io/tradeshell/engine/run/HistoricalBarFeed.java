@@ -96,12 +96,21 @@ public final class HistoricalBarFeed implements Feed {
     /** Bars that all open and close together need no open events: the next close is the next event. */
     private boolean nextClose(FeedSink sink) {
         if (layout != null) {
-            int e = (int) delivered;
-            if (e >= layout.size()) return false;
-            int slot = layout.slot[e];
+            int from = (int) delivered, size = layout.size();
+            if (from >= size) return false;
+            if (sink instanceof TradingLoop loop) {
+                // the loop itself takes every bar of the next close time at once (they open and close together)
+                long t = layout.time[from];
+                int to = from;
+                while (to < size && layout.time[to] == t) cursor[layout.slot[to++]]++;
+                delivered = to;
+                loop.onBarsOfOneTime(layout, from, to);
+                return true;
+            }
+            int slot = layout.slot[from];
             cursor[slot]++;
             delivered++;
-            sink.onBar(slot, layout.time[e], layout.open[e], layout.high[e], layout.low[e], layout.close[e], layout.volume[e]);
+            sink.onBar(slot, layout.time[from], layout.open[from], layout.high[from], layout.low[from], layout.close[from], layout.volume[from]);
             return true;
         }
         if (queue.isEmpty()) return false;

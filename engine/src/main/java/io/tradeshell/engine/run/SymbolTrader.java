@@ -50,6 +50,7 @@ final class SymbolTrader implements TradingContext, ChildRoute {
     private long stopLossId = -1, takeProfitId = -1, trailingId = -1;
     private double stopLossLevel = Double.NaN, takeProfitLevel = Double.NaN, trailingLevel = Double.NaN;
     private long nextGroup;
+    private boolean[] trailingFlags = new boolean[0];
 
     SymbolTrader(int slot, BarSeries bars, Portfolio portfolio, Broker broker, Broker checked, RiskManager risk,
                  AccountView account, double lotSize, ExitPlan defaultPlan) {
@@ -255,7 +256,7 @@ final class SymbolTrader implements TradingContext, ChildRoute {
         });
         plan.trailingStop().ifPresent(o -> {
             trailingLevel = entry - dir * o.distance(entry, ref);
-            trailingId = place(OrderRequest.stop(symbol, exit, qty, trailingLevel, TimeInForce.GTC, "trailingStop").withOcoGroup(group));
+            trailing(place(OrderRequest.stop(symbol, exit, qty, trailingLevel, TimeInForce.GTC, "trailingStop").withOcoGroup(group)));
         });
     }
 
@@ -276,7 +277,7 @@ final class SymbolTrader implements TradingContext, ChildRoute {
         }
         stopLossId = resize(stopLossId, qty, Double.NaN, stopLossLevel);
         takeProfitId = resize(takeProfitId, qty, takeProfitLevel, Double.NaN);
-        trailingId = resize(trailingId, qty, Double.NaN, trailingLevel);
+        trailing(resize(trailingId, qty, Double.NaN, trailingLevel));
     }
 
     private static double positive(double level, double fallback) {
@@ -298,8 +299,19 @@ final class SymbolTrader implements TradingContext, ChildRoute {
     }
 
     private void forgetProtective() {
-        stopLossId = takeProfitId = trailingId = -1;
+        stopLossId = takeProfitId = -1;
+        trailing(-1);
         protectedBy = null;
+    }
+
+    /** Each symbol's flag, shared by the run's traders: whether its trailing stop stands (so the loop asks only those to move it). */
+    void trailingFlags(boolean[] flags) {
+        this.trailingFlags = flags;
+    }
+
+    private void trailing(long id) {
+        trailingId = id;
+        if (slot < trailingFlags.length) trailingFlags[slot] = id >= 0;
     }
 
     /** At a bar's close: move the trailing stop in the position's favour. */
@@ -314,7 +326,7 @@ final class SymbolTrader implements TradingContext, ChildRoute {
         if (!better || !(level > 0)) return;
         Optional<OrderSnapshot> o = broker.workingOrder(trailingId);
         if (o.isEmpty()) {
-            trailingId = -1;
+            trailing(-1);
             return;
         }
         if (broker.replace(trailingId, o.get().filledQty() + Math.abs(pos), Double.NaN, level)) trailingLevel = level;

@@ -79,6 +79,8 @@ public final class TradingLoop implements FeedSink {
     private final boolean ticks;
     /** Slots whose bar closed at the current close time, waiting for the rest of that time's bars. */
     private final int[] closing;
+    /** Whether each symbol's trailing stop stands (its trader keeps the flag), so a close asks only those to move it. */
+    private final boolean[] trailing;
     private int closingCount;
     private final long finestPeriod;
     /** The run's time before the newest one it has reached. */
@@ -156,6 +158,7 @@ public final class TradingLoop implements FeedSink {
         this.firstClose = new double[n];
         Arrays.fill(firstClose, Double.NaN);
         this.closing = new int[n];
+        this.trailing = new boolean[n];
         long finest = Long.MAX_VALUE;
         for (int k = 0; k < n; k++) finest = Math.min(finest, feed.periodMillis(k));
         this.finestPeriod = n == 0 ? 0 : finest;
@@ -170,6 +173,7 @@ public final class TradingLoop implements FeedSink {
             traders[k] = new SymbolTrader(k, visible[k], this.portfolio, broker, new RiskCheckedBroker(broker, risk, account, events), risk,
                     account, spec.lotSize(), defaultExits);
             traders[k].algoDesk(desk);
+            traders[k].trailingFlags(trailing);
             if (!ticks) costs.barsFrom(k, visible[k]); // every bar the cost book hears is appended to this series
             if (spec.indicatorCache().isPresent()) {
                 String symbol = symbols.get(k);
@@ -190,7 +194,7 @@ public final class TradingLoop implements FeedSink {
             strategies[k] = spec.strategy().create(traders[k]);
             acting[k] = strategies[k].actsOnBars();
         }
-        this.universe = spec.strategy().createPortfolio(new UniverseTrader(symbols, visible, traders, this.portfolio, broker,
+        this.universe = spec.strategy().createPortfolio(new UniverseTrader(symbols, visible, traders, strategies, this.portfolio, broker,
                 spec.execution(), spec.lotSize(), clock::now));
     }
 
@@ -295,19 +299,34 @@ public final class TradingLoop implements FeedSink {
 
     @Override
     public void onBar(int slot, long openTime, double open, double high, double low, double close, double volume) {
+        long closeTime = barClosed(slot, openTime, open, high, low, close, volume);
+        if (feed.peekBarTime() != closeTime) closeBarTime(closeTime);
+    }
+
+    /**
+     * Every bar of one close time at once, from a replay laid out in time order: each goes
+     * through {@link #onBar}'s steps in slot order, then the time closes. One call per bar time
+     * rather than per bar, so a large universe's quiet symbols cost a pass over arrays.
+     */
+    void onBarsOfOneTime(ReplayLayout layout, int from, int to) {
+        long closeTime = Long.MIN_VALUE;
+        int[] slots = layout.slot;
+        long[] time = layout.time;
+        double[] open = layout.open, high = layout.high, low = layout.low, close = layout.close, volume = layout.volume;
+        for (int e = from; e < to; e++) closeTime = barClosed(slots[e], time[e], open[e], high[e], low[e], close[e], volume[e]);
+        if (feed.peekBarTime() != closeTime) closeBarTime(closeTime);
+    }
+
+    /** A bar's steps up to its close: fills at its open, the bar shown, the account marked; returns its close time. */
+    private long barClosed(int slot, long openTime, double open, double high, double low, double close, double volume) {
         if (openTime + visible[slot].periodMillis() > clock.now()) timeBeforeNow = clock.now();
         BarSeries series = visible[slot];
         int index = series.size();
         currentBar[slot] = index;
         clock.advanceTo(openTime);
-        if (!ticks) costs.onBar(slot, open, high, low, close, volume);
         if (!ticks) {
-            if (openedAt[slot] == openTime) {
-                // booked at the last moment before this close, whatever the order of this time's bars
-                long closeTime = openTime + series.periodMillis();
-                long before = clock.now() < closeTime ? clock.now() : timeBeforeNow;
-                broker.onBarRest(slot, openTime, Math.max(openTime, before), open, high, low, volume);
-            }
+            costs.onBar(slot, open, high, low, close, volume);
+            if (openedAt[slot] == openTime) restOfOpenedBar(slot, openTime, series.periodMillis(), open, high, low, volume);
             else broker.onBar(slot, openTime, open, high, low, volume);
         }
         // replayed history is shown from its own columns rather than copied bar by bar
@@ -320,7 +339,14 @@ public final class TradingLoop implements FeedSink {
         if (Double.isNaN(firstClose[slot])) firstClose[slot] = close;
         bars++;
         closing[closingCount++] = slot;
-        if (feed.peekBarTime() != closeTime) closeBarTime(closeTime);
+        return closeTime;
+    }
+
+    /** The stops and limits a bar whose open came apart reached, booked at the last moment before its close, whatever the order of this time's bars. */
+    private void restOfOpenedBar(int slot, long openTime, long period, double open, double high, double low, double volume) {
+        long closeTime = openTime + period;
+        long before = clock.now() < closeTime ? clock.now() : timeBeforeNow;
+        broker.onBarRest(slot, openTime, Math.max(openTime, before), open, high, low, volume);
     }
 
     /**
@@ -353,7 +379,7 @@ public final class TradingLoop implements FeedSink {
         for (int k = 0; k < count; k++) {
             int slot = closing[k];
             if (!strategiesOff && acting[slot]) strategies[slot].onBar(currentBar[slot]);
-            traders[slot].afterBar(currentBar[slot]);
+            if (trailing[slot]) traders[slot].afterBar(currentBar[slot]);
             if (desk.isWorking()) desk.barClosed(visible[slot].symbol(), visible[slot].openTime(currentBar[slot]), visible[slot].volume(currentBar[slot]));
         }
         long next = feed.peekBarTime();

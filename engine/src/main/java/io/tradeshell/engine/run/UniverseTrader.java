@@ -12,6 +12,7 @@ import io.tradeshell.engine.execution.ExecutionSettings;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.portfolio.Portfolio;
 import io.tradeshell.engine.strategy.PortfolioContext;
+import io.tradeshell.engine.strategy.Strategy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,14 +29,16 @@ final class UniverseTrader implements PortfolioContext {
     private final Map<String, Integer> slots = new HashMap<>();
     private final BarSeries[] bars;
     private final SymbolTrader[] traders;
+    private final Strategy[] strategies;
     private final Portfolio portfolio;
     private final Broker broker;
     private final ExecutionSettings execution;
     private final double lotSize;
     private final LongSupplier clock;
 
-    UniverseTrader(List<String> symbols, BarSeries[] bars, SymbolTrader[] traders, Portfolio portfolio, Broker broker,
+    UniverseTrader(List<String> symbols, BarSeries[] bars, SymbolTrader[] traders, Strategy[] strategies, Portfolio portfolio, Broker broker,
                    ExecutionSettings execution, double lotSize, LongSupplier clock) {
+        this.strategies = strategies;
         this.symbols = List.copyOf(symbols);
         for (int k = 0; k < symbols.size(); k++) slots.put(symbols.get(k), k);
         this.bars = bars;
@@ -54,6 +57,7 @@ final class UniverseTrader implements PortfolioContext {
     @Override public double equity() { return portfolio.equity(); }
     @Override public double position(String symbol) { return portfolio.position(slot(symbol)); }
     @Override public double lastPrice(String symbol) { return portfolio.lastPrice(slot(symbol)); }
+    @Override public Strategy strategyOf(String symbol) { return strategies[slot(symbol)]; }
 
     @Override
     public List<OrderSnapshot> rebalance(Targets targets, RebalancePolicy policy) {

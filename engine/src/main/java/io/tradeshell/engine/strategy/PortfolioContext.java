@@ -30,6 +30,9 @@ public interface PortfolioContext {
     /** The last price {@code symbol} was marked at, NaN before its first bar. */
     double lastPrice(String symbol);
 
+    /** The strategy running on {@code symbol}'s own bars, whose indicators a section may read (a script's own indicators). */
+    Strategy strategyOf(String symbol);
+
     /**
      * Moves the account toward {@code targets}: working rebalance orders are cancelled, and the
      * allocator's orders go through the risk layer to the broker. Returns the orders placed.

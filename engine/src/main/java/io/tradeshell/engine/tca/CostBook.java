@@ -56,8 +56,14 @@ public final class CostBook implements EventListener {
         }
     }
 
+    /** The bars each tape of bars has heard, kept apart from the tapes: a bar is three array writes. */
+    private final MarketTape.Heard heard;
+    private final boolean[] ofBars;
+
     public CostBook(List<String> symbols) {
         tapes = new MarketTape[symbols.size()];
+        heard = new MarketTape.Heard(symbols.size());
+        ofBars = new boolean[symbols.size()];
         for (int k = 0; k < tapes.length; k++) {
             slots.put(symbols.get(k), k); // each tape is made at its first use, when it is known whether it records or reads bars
         }
@@ -70,14 +76,14 @@ public final class CostBook implements EventListener {
      */
     public void barsFrom(int slot, BarSeries shown) {
         if (tapes[slot] != null && tapes[slot].now() >= 0) throw new IllegalStateException("the tape of slot " + slot + " has events already");
-        tapes[slot] = MarketTape.ofBars(shown);
+        tapes[slot] = MarketTape.ofBars(shown, heard, slot);
+        ofBars[slot] = true;
     }
 
     /** A bar of the symbol in {@code slot}, before the broker matches it. */
     public void onBar(int slot, double open, double high, double low, double close, double volume) {
-        MarketTape t = tapeAt(slot);
-        if (t.isOfBars()) t.addBar(open, close);
-        else t.add(open, close, (high + low + close) / 3, volume);
+        if (ofBars[slot]) heard.bar(slot, open, close);
+        else tapeAt(slot).add(open, close, (high + low + close) / 3, volume);
     }
 
     /** A trade of the symbol in {@code slot}, before the broker matches it. */

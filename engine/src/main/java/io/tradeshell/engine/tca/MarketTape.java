@@ -18,11 +18,38 @@ final class MarketTape {
     private final int offset;
     private double[] first, last, priceVolume, volume;
     private int size;
-    /** A tape of bars: the newest bar's open and close, asked for before the series shows the bar (a fill at its open). */
-    private double newestOpen = Double.NaN, newestClose = Double.NaN;
+    /**
+     * A tape of bars: how many it heard and the newest bar's open and close (asked for before the
+     * series shows the bar, at a fill at its open), kept by the book in arrays for every symbol,
+     * so a bar costs the book three array writes and leaves the tape untouched.
+     */
+    private final Heard heard;
+    private final int slot;
 
-    private MarketTape(BarSeries bars, int capacity) {
+    /** Per symbol of a book: bars heard, and the newest one's open and close. */
+    static final class Heard {
+        final int[] count;
+        final double[] open, close;
+
+        Heard(int symbols) {
+            count = new int[symbols];
+            open = new double[symbols];
+            close = new double[symbols];
+            Arrays.fill(open, Double.NaN);
+            Arrays.fill(close, Double.NaN);
+        }
+
+        void bar(int slot, double o, double c) {
+            count[slot]++;
+            open[slot] = o;
+            close[slot] = c;
+        }
+    }
+
+    private MarketTape(BarSeries bars, int capacity, Heard heard, int slot) {
         this.bars = bars;
+        this.heard = heard;
+        this.slot = slot;
         this.offset = bars == null ? 0 : bars.size();
         if (bars == null) {
             first = new double[capacity];
@@ -34,15 +61,13 @@ final class MarketTape {
 
     /** A tape that records every event it is given. */
     static MarketTape recording() {
-        return new MarketTape(null, 256);
+        return new MarketTape(null, 256, null, -1);
     }
 
-    /** A tape whose events are the bars appended to {@code series} from now on, one per {@link #addBar}. */
-    static MarketTape ofBars(BarSeries series) {
-        return new MarketTape(series, series.size()); // bars it held before (a live session's warm-up history) are not events
+    /** A tape whose events are the bars appended to {@code series} from now on, each counted in {@code heard} at {@code slot}. */
+    static MarketTape ofBars(BarSeries series, Heard heard, int slot) {
+        return new MarketTape(series, series.size(), heard, slot); // bars it held before (a live session's warm-up history) are not events
     }
-
-    boolean isOfBars() { return bars != null; }
 
     void add(double firstPrice, double lastPrice, double typical, double v) {
         if (bars != null) throw new IllegalStateException("the tape of " + bars.symbol() + " reads its bars from the series");
@@ -62,31 +87,29 @@ final class MarketTape {
         size++;
     }
 
-    /** The series' next bar is an event, with its open and close (the series shows the bar only after its fills). */
-    void addBar(double open, double close) {
-        newestOpen = open;
-        newestClose = close;
-        size++;
-    }
+    /** Events so far. */
+    private int size() { return heard == null ? size : heard.count[slot]; }
 
     /** The index of the newest event, -1 before the first. */
-    int now() { return size - 1; }
+    int now() { return size() - 1; }
 
     double first(int i) {
+        int size = size();
         if (i < 0 || i >= size) return Double.NaN;
         if (bars == null) return first[i];
-        return i == size - 1 ? newestOpen : bars.open(offset + i);
+        return i == size - 1 ? heard.open[slot] : bars.open(offset + i);
     }
 
     double last(int i) {
+        int size = size();
         if (i < 0 || i >= size) return Double.NaN;
         if (bars == null) return last[i];
-        return i == size - 1 ? newestClose : bars.close(offset + i);
+        return i == size - 1 ? heard.close[slot] : bars.close(offset + i);
     }
 
     /** VWAP of events {@code from..to}, both included; NaN without volume. */
     double vwap(int from, int to) {
-        if (from < 0 || to >= size || to < from) return Double.NaN;
+        if (from < 0 || to >= size() || to < from) return Double.NaN;
         if (bars != null) return barsVwap(from, to);
         double pv = priceVolume[to] - (from == 0 ? 0 : priceVolume[from - 1]);
         double v = volume[to] - (from == 0 ? 0 : volume[from - 1]);

@@ -118,6 +118,7 @@ public final class HelpCommand extends ConsoleCommand {
         line(b, "close('XLK')  bars('XLK')  sma(close('SPY'), 50)", "another symbol's last bar closed by each bar's close");
         line(b, "close.on('1w')  timeframe('1w') { sma(close, 20) }", "a higher timeframe, complete periods only");
         line(b, "indicator('range') { bar -> bar.high - bar.low }", "your own, once per bar as it closes: bar.close, bar.prev, x.value, x[1]");
+        line(b, "timeframe('1w') { indicator('wk') { ... } }  indicator('wk', sym)", "your own on weekly bars; read in the portfolio section");
         b.append("Rules", Styles.HEADER).append('\n');
         line(b, "crossedOver(a, b) crossedUnder over under rising(a, n) falling", "b may be a number; & | ~ combine");
         b.append("Runs", Styles.HEADER).append('\n');
