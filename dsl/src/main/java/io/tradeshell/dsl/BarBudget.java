@@ -23,8 +23,13 @@ final class BarBudget {
     /** One second unless {@code -Dtradeshell.barBudget=2s} (or {@code 500ms}) says otherwise. */
     static final Duration DEFAULT = parse(System.getProperty("tradeshell.barBudget", "1s"));
 
-    /** Every budget armed once and not yet collected: a run over a large universe arms one per symbol, so adding must be cheap. */
-    private static final Queue<WeakReference<BarBudget>> WATCHED = new ConcurrentLinkedQueue<>();
+    /**
+     * One watch per thread that has run a block: the watchdog looks at what each thread runs now,
+     * so a run over a large universe (a budget per symbol, hundreds of runs in a bench or sweep)
+     * gives it a handful of entries to look at, not one per budget ever armed.
+     */
+    private static final Queue<WeakReference<Watch>> WATCHED = new ConcurrentLinkedQueue<>();
+    private static final ThreadLocal<Watch> WATCH = ThreadLocal.withInitial(BarBudget::watchThisThread);
     private static final long POLL_MILLIS = 20;
     static final int WAIT_FACTOR = 10;
     private static Thread watchdog;
@@ -33,11 +38,6 @@ final class BarBudget {
     private volatile long deadline;
     private volatile Thread thread;
     private volatile boolean overran;
-    /** Counts the calls, so the watchdog knows a call it has seen from the next one. */
-    private volatile long calls;
-    private boolean registered;
-    // the watchdog's own notes: the call it saw last, the thread's processor time then, and when
-    private long seenCall = -1, seenCpu, seenAt;
 
     BarBudget(Duration budget) {
         this.budgetNanos = budget.toNanos();
@@ -47,51 +47,30 @@ final class BarBudget {
     <T> T call(java.util.concurrent.Callable<T> block) throws Exception {
         // a block called from one already running (a custom indicator read in onBar) shares its budget
         if (deadline != 0 && thread == Thread.currentThread()) return block.call();
-        arm();
+        Watch watch = WATCH.get();
+        arm(watch);
         try {
             return block.call();
         } catch (Throwable t) {
             if (overran) throw new Overrun(budgetNanos, t);
             throw t;
         } finally {
-            disarm();
+            disarm(watch);
         }
     }
 
-    private void arm() {
-        if (!registered) {
-            registered = true;
-            watch(this);
-        }
+    private void arm(Watch watch) {
         overran = false;
         thread = Thread.currentThread();
-        calls++;
         deadline = System.nanoTime() + budgetNanos;
+        watch.calls++;
+        watch.current = this;
     }
 
-    private void disarm() {
+    private void disarm(Watch watch) {
+        watch.current = null;
         deadline = 0;
         if (overran) Thread.interrupted(); // the interrupt was ours; do not leak it to the caller
-    }
-
-    private void check(long now) {
-        long d = deadline;
-        Thread t = thread;
-        if (d == 0 || t == null || overran) return;
-        if (!Cpu.MEASURED) {
-            if (now - d > 0) stop(t);
-            return;
-        }
-        long call = calls;
-        if (call != seenCall) { // a call not seen before: note where its thread's processor time stands
-            seenCall = call;
-            seenCpu = Cpu.THREADS.getThreadCpuTime(t.threadId());
-            seenAt = now;
-            return;
-        }
-        long used = Cpu.THREADS.getThreadCpuTime(t.threadId()) - seenCpu;
-        // up to one poll passed between the call's start and the first look at it
-        if (used + TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS) > budgetNanos || now - seenAt > WAIT_FACTOR * budgetNanos) stop(t);
     }
 
     private void stop(Thread t) {
@@ -99,11 +78,50 @@ final class BarBudget {
         t.interrupt();
     }
 
-    private static synchronized void watch(BarBudget b) {
-        WATCHED.add(new WeakReference<>(b));
+    /** What one thread runs now, and the watchdog's notes on it. */
+    private static final class Watch {
+        final Thread thread;
+        volatile BarBudget current;
+        /** Counts the calls, so the watchdog knows a call it has seen from the next one. */
+        volatile long calls;
+        // the watchdog's own notes: the call it saw last, the thread's processor time then, and when
+        private long seenCall = -1, seenCpu, seenAt;
+
+        Watch(Thread thread) {
+            this.thread = thread;
+        }
+
+        void check(long now) {
+            BarBudget b = current;
+            if (b == null) return;
+            long d = b.deadline;
+            if (d == 0 || b.overran) return;
+            if (!Cpu.MEASURED) {
+                if (now - d > 0) b.stop(thread);
+                return;
+            }
+            long call = calls;
+            if (call != seenCall) { // a call not seen before: note where its thread's processor time stands
+                seenCall = call;
+                seenCpu = Cpu.THREADS.getThreadCpuTime(thread.threadId());
+                seenAt = now;
+                return;
+            }
+            long used = Cpu.THREADS.getThreadCpuTime(thread.threadId()) - seenCpu;
+            // up to one poll passed between the call's start and the first look at it
+            if (used + TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS) > b.budgetNanos || now - seenAt > WAIT_FACTOR * b.budgetNanos) {
+                if (current == b && calls == call) b.stop(thread);
+            }
+        }
+    }
+
+    private static synchronized Watch watchThisThread() {
+        Watch w = new Watch(Thread.currentThread());
+        WATCHED.add(new WeakReference<>(w));
         if (watchdog == null) {
             watchdog = Thread.ofPlatform().daemon().name("tradeshell-bar-budget").start(BarBudget::patrol);
         }
+        return w;
     }
 
     private static void patrol() {
@@ -114,10 +132,10 @@ final class BarBudget {
                 return;
             }
             long now = System.nanoTime();
-            for (Iterator<WeakReference<BarBudget>> it = WATCHED.iterator(); it.hasNext(); ) {
-                BarBudget b = it.next().get();
-                if (b == null) it.remove();
-                else b.check(now);
+            for (Iterator<WeakReference<Watch>> it = WATCHED.iterator(); it.hasNext(); ) {
+                Watch w = it.next().get();
+                if (w == null || !w.thread.isAlive()) it.remove();
+                else w.check(now);
             }
         }
     }
