@@ -75,6 +75,12 @@ final class EventStream {
                     quietSince = System.nanoTime();
                 }
             }
+            // the dashboard is closing, as when the session it was opened with ends: this viewer gets
+            // the lines written since the last look, so its page shows the session to its end
+            StreamPosition ends = new StreamPosition();
+            for (String file : JOURNALS) ends.set(file, JournalTail.end(dir.resolve(file)));
+            catchUp(dir, position, ends, out);
+            out.flush();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | UncheckedIOException gone) {

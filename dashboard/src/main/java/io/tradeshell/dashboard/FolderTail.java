@@ -70,6 +70,15 @@ final class FolderTail {
             return t;
         }
 
+        /** Wakes every viewer waiting for a look: the dashboard is closing. */
+        synchronized void wakeAll() {
+            for (FolderTail t : tails.values()) {
+                synchronized (t) {
+                    t.notifyAll();
+                }
+            }
+        }
+
         synchronized void leave(FolderTail t) {
             synchronized (t) {
                 if (--t.viewers == 0) {

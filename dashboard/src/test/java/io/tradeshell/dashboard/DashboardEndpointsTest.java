@@ -190,6 +190,17 @@ class DashboardEndpointsTest {
     }
 
     @Test
+    void linesWrittenJustBeforeTheDashboardClosesStillReachItsViewers() throws Exception {
+        append("{\"n\":0}\n");
+        try (Viewer v = new Viewer(null)) {
+            assertThat(data(v.take(1))).containsExactly("{\"n\":0}");
+            append("{\"n\":1}\n{\"n\":2}\n"); // the session's last lines,
+            dashboard.close(); // and at once its end closes the dashboard, before the reader's next look
+            assertThat(data(v.take(2))).containsExactly("{\"n\":1}", "{\"n\":2}");
+        }
+    }
+
+    @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES) // a line never sent would leave the reader waiting
     void aViewerThatFallsFarBehindStillReceivesEveryLineOnceInOrder() throws Exception {
         // A viewer that reads nothing while about 23 MB arrive over ten of the tail's looks: the tail keeps
