@@ -86,12 +86,26 @@ public final class Dashboard implements AutoCloseable {
         return "dashboard: " + url();
     }
 
+    /**
+     * Stops serving. Open event streams first send what the journal files gained since their
+     * last look (a max-speed session ends a fraction of a second after its last lines), for up
+     * to {@value #DRAIN_MILLIS} ms, then every connection is closed.
+     */
     @Override
     public void close() {
         open = false;
+        tails.wakeAll();
+        threads.shutdown();
+        try {
+            threads.awaitTermination(DRAIN_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.stop(0);
         threads.shutdownNow();
     }
+
+    static final long DRAIN_MILLIS = 2_000;
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {

@@ -24,7 +24,8 @@ final class EventStream {
     /** Files that only grow, a line at a time. */
     static final List<String> JOURNALS = List.of("equity.jsonl", "fills.jsonl", "trades.jsonl", "orders.jsonl", "events.jsonl",
             "alerts.log", "tca.jsonl", "optimize.jsonl");
-    static final long POLL_MILLIS = 200, KEEP_ALIVE_MILLIS = 10_000;
+    /** How often the folder's tail looks: a page shows four updates a second, well within the second a new line may take. */
+    static final long POLL_MILLIS = 250, KEEP_ALIVE_MILLIS = 10_000;
     /** An event carries lines up to about this many bytes, then the next event goes on. */
     static final int EVENT_BYTES = 1 << 16;
 
@@ -74,6 +75,12 @@ final class EventStream {
                     quietSince = System.nanoTime();
                 }
             }
+            // the dashboard is closing, as when the session it was opened with ends: this viewer gets
+            // the lines written since the last look, so its page shows the session to its end
+            StreamPosition ends = new StreamPosition();
+            for (String file : JOURNALS) ends.set(file, JournalTail.end(dir.resolve(file)));
+            catchUp(dir, position, ends, out);
+            out.flush();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | UncheckedIOException gone) {
@@ -97,8 +104,13 @@ final class EventStream {
      * copied as the file holds them, nothing decoded.
      */
     static void lines(Path dir, String file, StreamPosition position, long until, OutputStream out) throws IOException {
+        lines(dir, file, position, until, out, new JournalTail.Buffer());
+    }
+
+    /** As {@link #lines(Path, String, StreamPosition, long, OutputStream)}, reading into {@code reads}. */
+    static void lines(Path dir, String file, StreamPosition position, long until, OutputStream out, JournalTail.Buffer reads) throws IOException {
         Event event = new Event(file, position, out);
-        JournalTail.read(dir.resolve(file), position.of(file), until, event);
+        JournalTail.read(dir.resolve(file), position.of(file), until, event, reads);
         event.end();
     }
 
@@ -110,6 +122,7 @@ final class EventStream {
         private final StreamPosition position;
         private final OutputStream out;
         private int size;
+        private long offset;
 
         Event(String file, StreamPosition position, OutputStream out) {
             this.file = file;
@@ -131,12 +144,13 @@ final class EventStream {
             out.write(bytes, from, end - from);
             out.write('\n');
             size += end - start + DATA.length + 1;
-            position.set(file, offset);
+            this.offset = offset; // the position takes it as the event ends: nothing boxed per line
             if (size >= EVENT_BYTES) end();
         }
 
         void end() throws IOException {
             if (size == 0) return;
+            position.set(file, offset);
             out.write(ID);
             out.write(position.id().getBytes(StandardCharsets.US_ASCII));
             out.write('\n');

@@ -12,10 +12,13 @@ import java.util.concurrent.ThreadFactory;
 import java.util.function.BooleanSupplier;
 
 /**
- * The one reader of a folder's journal files, however many viewers follow it: five times a
- * second it reads what the files gained since its last look, in large reads, encodes those lines
- * as Server-Sent Events once, and keeps the last few batches for its viewers to copy to their
- * connections. A viewer that starts behind, resumes from elsewhere or falls behind reads the
+ * The one reader of a folder's journal files, however many viewers follow it: four times a
+ * second it reads what the files gained since its last look, in large reads into a buffer it
+ * keeps, encodes those lines as Server-Sent Events once, and keeps the last few batches for its
+ * viewers to copy to their connections. Nothing is made per line, and a look's bytes are copied
+ * once, into the batch the viewers share; batches are kept only briefly (about a second of a
+ * max-speed session's output), so they are gone before the collector has to move them and the
+ * trading process's heap does not grow with what the viewers were sent. A viewer that starts behind, resumes from elsewhere or falls behind reads the
  * files itself up to a batch's end, then copies batches again. It starts at the files' current
  * ends (the past is each viewer's own catch-up) and stops when its last viewer leaves.
  */
@@ -23,12 +26,15 @@ final class FolderTail {
     /** What a look found: the events, the read positions before and after, and any rewritten snapshot. */
     record Batch(long seq, StreamPosition from, StreamPosition to, byte[] lines, byte[] snapshots) { }
 
-    private static final int KEPT = 64;
+    /** Batches kept for viewers that are a little behind; one further behind reads the files itself. */
+    private static final int KEPT = 16, KEPT_BYTES = 4 << 20;
     private final Path dir;
     private final ArrayDeque<Batch> kept = new ArrayDeque<>();
     private final Map<String, String> stamps = new HashMap<>();
     private StreamPosition position = new StreamPosition();
-    private long seq;
+    private final JournalTail.Buffer reads = new JournalTail.Buffer();
+    private final Bytes lines = new Bytes();
+    private long seq, keptBytes;
     private int viewers;
 
     private FolderTail(Path dir) throws IOException {
@@ -62,6 +68,15 @@ final class FolderTail {
                 threads.newThread(() -> started.follow(open)).start();
             }
             return t;
+        }
+
+        /** Wakes every viewer waiting for a look: the dashboard is closing. */
+        synchronized void wakeAll() {
+            for (FolderTail t : tails.values()) {
+                synchronized (t) {
+                    t.notifyAll();
+                }
+            }
         }
 
         synchronized void leave(FolderTail t) {
@@ -104,9 +119,10 @@ final class FolderTail {
             if (viewers == 0) return false;
         }
         StreamPosition from = position.copy(), to = position.copy();
-        ByteArrayOutputStream lines = new ByteArrayOutputStream(), snapshots = new ByteArrayOutputStream();
+        ByteArrayOutputStream snapshots = new ByteArrayOutputStream();
+        lines.reset();
         try {
-            for (String file : EventStream.JOURNALS) EventStream.lines(dir, file, to, Long.MAX_VALUE, lines);
+            for (String file : EventStream.JOURNALS) EventStream.lines(dir, file, to, Long.MAX_VALUE, lines, reads);
             Snapshots.changed(dir, stamps, snapshots);
         } catch (IOException e) {
             return true; // a file changed under us: look again next time
@@ -114,8 +130,10 @@ final class FolderTail {
         if (lines.size() == 0 && snapshots.size() == 0) return true;
         synchronized (this) {
             position = to;
-            kept.addLast(new Batch(++seq, from, to.copy(), lines.toByteArray(), snapshots.toByteArray()));
-            if (kept.size() > KEPT) kept.removeFirst();
+            Batch b = new Batch(++seq, from, to.copy(), lines.toByteArray(), snapshots.toByteArray());
+            kept.addLast(b);
+            keptBytes += b.lines().length;
+            while (kept.size() > 1 && (kept.size() > KEPT || keptBytes > KEPT_BYTES)) keptBytes -= kept.removeFirst().lines().length;
             notifyAll();
         }
         return true;

@@ -39,15 +39,31 @@ final class JournalTail {
      * other reader found), and handing over the bytes as read: nothing is decoded.
      */
     static long read(Path file, long from, long until, Lines line) throws IOException {
+        return read(file, from, until, line, new Buffer());
+    }
+
+    /**
+     * The bytes a reader reads into, kept by one that reads often (a folder's tail, five times a
+     * second while a session writes megabytes) so that its reads allocate nothing once it has
+     * grown to the largest read.
+     */
+    static final class Buffer {
+        private byte[] bytes = new byte[0];
+    }
+
+    /** As {@link #read(Path, long, long, Lines)}, reading into {@code scratch}. */
+    static long read(Path file, long from, long until, Lines line, Buffer scratch) throws IOException {
         if (!Files.isRegularFile(file) || from >= until) return from;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = Math.min(ch.size(), until);
             if (size <= from) return from; // never shrinks in a real journal; wait rather than resend
             long pos = from;
-            byte[] buf = new byte[(int) Math.min(CHUNK, size - from)];
+            int wanted = (int) Math.min(CHUNK, size - from);
+            if (scratch.bytes.length < wanted) scratch.bytes = new byte[wanted];
+            byte[] buf = scratch.bytes;
             int kept = 0; // bytes of a line begun in the previous read, at the start of buf
             while (pos + kept < size) {
-                if (kept == buf.length) buf = java.util.Arrays.copyOf(buf, Math.min(buf.length * 2, Integer.MAX_VALUE - 8)); // a line longer than a read
+                if (kept == buf.length) buf = scratch.bytes = java.util.Arrays.copyOf(buf, Math.min(buf.length * 2, Integer.MAX_VALUE - 8)); // a line longer than a read
                 ByteBuffer into = ByteBuffer.wrap(buf, kept, (int) Math.min(buf.length - kept, size - pos - kept)); // never past the end asked for
                 int n = ch.read(into, pos + kept);
                 if (n <= 0) break;

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The server's endpoints through a plain HTTP client. */
@@ -185,6 +186,48 @@ class DashboardEndpointsTest {
             for (Viewer v : viewers) assertThat(data(v.take(300))).containsExactlyElementsOf(expected);
         } finally {
             for (Viewer v : viewers) v.close();
+        }
+    }
+
+    @Test
+    void linesWrittenJustBeforeTheDashboardClosesStillReachItsViewers() throws Exception {
+        append("{\"n\":0}\n");
+        try (Viewer v = new Viewer(null)) {
+            assertThat(data(v.take(1))).containsExactly("{\"n\":0}");
+            append("{\"n\":1}\n{\"n\":2}\n"); // the session's last lines,
+            dashboard.close(); // and at once its end closes the dashboard, before the reader's next look
+            assertThat(data(v.take(2))).containsExactly("{\"n\":1}", "{\"n\":2}");
+        }
+    }
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES) // a line never sent would leave the reader waiting
+    void aViewerThatFallsFarBehindStillReceivesEveryLineOnceInOrder() throws Exception {
+        // A viewer that reads nothing while about 23 MB arrive over ten of the tail's looks: the tail keeps
+        // only its last batches (about 4 MB), so once the connection's buffers are full this viewer
+        // misses batches and has to read the files itself to catch up.
+        HttpRequest request = HttpRequest.newBuilder(url("/api/stream?dir=runs/live")).header(AccessToken.HEADER, dashboard.token().value()).build();
+        HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        int lines = 200_000;
+        String pad = "x".repeat(100);
+        StringBuilder chunk = new StringBuilder();
+        for (int n = 1; n <= lines; n++) {
+            chunk.append("{\"n\":").append(n).append(",\"pad\":\"").append(pad).append("\"}\n");
+            if (n % 20_000 == 0) {
+                append(chunk.toString());
+                chunk.setLength(0);
+                Thread.sleep(2 * EventStream.POLL_MILLIS); // the next part goes in the tail's next look
+            }
+        }
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            int next = 1;
+            while (next <= lines) {
+                String line = in.readLine();
+                assertThat(line).as("line %d of %d", next, lines).isNotNull();
+                if (!line.startsWith("data: {\"n\":")) continue;
+                assertThat(line).isEqualTo("data: {\"n\":" + next + ",\"pad\":\"" + pad + "\"}");
+                next++;
+            }
         }
     }
 

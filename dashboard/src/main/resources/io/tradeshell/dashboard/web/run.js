@@ -143,6 +143,8 @@
     }
     $('symbol').textContent = c.symbol;
     bars = c.bars;
+    // bars shorter than a day: the axis names hours and minutes, not the same day over and over
+    if (bars.length > 1 && bars[1][0] - bars[0][0] < 86400) chart.applyOptions({timeScale: {timeVisible: true}});
     overlays = c.overlays.map((o, i) => ({values: o.values,
       series: chart.addSeries(LightweightCharts.LineSeries, {color: palette[i % palette.length], lineWidth: 1.5, priceLineVisible: false, lastValueVisible: false})}));
     $('overlay-legend').innerHTML = c.overlays.map((o, i) => `<span style="color:${palette[i % palette.length]}">— ${TS.esc(o.name)}</span>`).join(' ');

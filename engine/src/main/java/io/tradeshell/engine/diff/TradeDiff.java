@@ -10,6 +10,7 @@ import io.tradeshell.engine.time.IsoTime;
 import io.tradeshell.engine.model.BarSeries;
 import io.tradeshell.engine.model.Side;
 import io.tradeshell.engine.trade.ClosedTrade;
+import io.tradeshell.engine.trade.ExitReason;
 import io.tradeshell.engine.trade.PositionSide;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,14 +22,16 @@ import java.util.Optional;
 /**
  * The trades of two runs of one script on the same data (a backtest against a live run or a
  * paper session), compared one by one, each difference labelled with its cause: fill timing,
- * partial fill, latency, rejection, risk denial or warm-up.
+ * partial fill, latency, rejection, risk denial, warm-up, or the operator's flatten or kill.
  *
  * <p>Trades are paired by the decision that opened them (symbol, side, when the entry order
  * was sent and why), in order, so a trade missing from one run does not shift every later
  * pair. A paired trade that differs is explained by its own entry and exit orders: an order
  * filled in parts, filled later under latency, or filled at another time or price. A missing
  * or extra trade is explained by what happened to its decision in the other run: the broker
- * rejected the order, the risk layer denied it, or it fell in the warm-up. A difference its
+ * rejected the order, the risk layer denied it, or it fell in the warm-up. A trade one run's
+ * operator closed (its exit order carries the flatten or kill tag the session journals) has
+ * that as its cause, before anything else: nothing in the script explains it. A difference its
  * own orders do not explain is a knock-on of an earlier one (the account or the strategy had
  * already moved apart) and carries that difference's cause. A difference with no earlier one
  * and no cause the comparison can name is reported as unexplained: something outside the
@@ -38,7 +41,7 @@ public final class TradeDiff {
     /** Why two runs' trades differ. */
     public enum Cause {
         FILL_TIMING("fill timing"), PARTIAL_FILL("partial fill"), LATENCY("latency"), REJECTION("rejection"),
-        RISK_DENIAL("risk denial"), WARM_UP("warm-up"),
+        RISK_DENIAL("risk denial"), WARM_UP("warm-up"), OPERATOR_FLATTEN("operator flatten"), OPERATOR_KILL("operator kill"),
         /** Nothing the comparison can name explains it, and no earlier difference came before it. */
         UNEXPLAINED("unexplained");
 
@@ -83,14 +86,18 @@ public final class TradeDiff {
                 i++;
                 j++;
                 if (x.equals(y)) continue;
-                e = explainPair(a, b, x, y);
+                e = closedByOperator(a, x);
+                if (e == null) e = closedByOperator(b, y);
+                if (e == null) e = explainPair(a, b, x, y);
             } else if (y == null || (x != null && lcs[i + 1][j] >= lcs[i][j + 1])) {
                 i++;
-                e = explainMissing(a, b, x, true);
+                e = closedByOperator(a, x);
+                if (e == null) e = explainMissing(a, b, x, true);
                 y = null;
             } else {
                 j++;
-                e = explainMissing(b, a, y, false);
+                e = closedByOperator(b, y);
+                if (e == null) e = explainMissing(b, a, y, false);
                 x = null;
             }
             boolean knockOn = e == null;
@@ -124,6 +131,20 @@ public final class TradeDiff {
         else if (ax != null) exit = refusedIn(b, ax, "the exit");
         if (entry == null) return exit;
         return exit == null ? entry : new Explanation(entry.cause, entry.detail + "; " + exit.detail);
+    }
+
+    /** The operator's flatten or kill, when that is what closed {@code t} in {@code book}'s run. */
+    private static Explanation closedByOperator(Book book, ClosedTrade t) {
+        Order exit = book.exitOrder(t);
+        if (exit == null || exit.request.tag() == null) return null;
+        Cause cause = switch (exit.request.tag()) {
+            case ExitReason.OPERATOR_FLATTEN_TAG -> Cause.OPERATOR_FLATTEN;
+            case ExitReason.OPERATOR_KILL_TAG -> Cause.OPERATOR_KILL;
+            default -> null;
+        };
+        if (cause == null) return null;
+        return new Explanation(cause, "closed in " + book.name + " by the operator's " + (cause == Cause.OPERATOR_KILL ? "kill switch" : "flatten")
+                + ", sent at " + time(exit.submitted) + " and filled at " + time(t.exitTime().toEpochMilli()) + " @ " + number(t.exitPrice()));
     }
 
     private static Explanation explainOrders(String what, Book b, Order oa, Order ob) {

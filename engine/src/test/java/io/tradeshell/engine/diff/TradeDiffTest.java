@@ -18,6 +18,7 @@ import io.tradeshell.engine.run.RunSpec;
 import io.tradeshell.engine.strategy.Strategy;
 import io.tradeshell.engine.strategy.StrategyFactory;
 import io.tradeshell.engine.strategy.TradingContext;
+import io.tradeshell.engine.trade.ExitReason;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -175,5 +176,54 @@ class TradeDiffTest {
             assertThat(d.label()).isEqualTo("unexplained");
             assertThat(d.other()).isEmpty();
         });
+    }
+
+    /** As {@link #roundTrips} with 10 shares, but at the close of bar 2 the operator closes the position with {@code tag}; after a kill nothing more is traded. */
+    private static StrategyFactory closedByTheOperator(String tag) {
+        return new StrategyFactory() {
+            public String name() { return "round trips"; }
+            public Map<String, Object> params() { return Map.of(); }
+            public Strategy create(TradingContext ctx) {
+                return new Strategy() {
+                    boolean killed;
+                    public void onBar(int i) {
+                        if (i == 2) {
+                            ctx.submit(OrderRequest.market("X", Side.SELL, ctx.position(), tag));
+                            killed = tag.equals(ExitReason.OPERATOR_KILL_TAG);
+                        }
+                        if (killed) return;
+                        if (i == 1 || i == 5) ctx.submit(OrderRequest.market("X", Side.BUY, 10, "buy"));
+                        if ((i == 3 || i == 7) && ctx.position() > 0) ctx.submit(OrderRequest.market("X", Side.SELL, ctx.position(), "sell"));
+                    }
+                    public int warmupBars() { return 0; }
+                };
+            }
+        };
+    }
+
+    @Test
+    void aTradeTheOperatorFlattenedHasThatAsItsCause() {
+        // bought at bar 2's open (102) in both; the backtest sells at bar 4's open (104), the session
+        // is flattened at bar 2's close (03:00) and sells at bar 3's open (103); the second trade is the same
+        var diffs = TradeDiff.compare(REFERENCE, run("paper", closedByTheOperator(ExitReason.OPERATOR_FLATTEN_TAG), PLAIN, RiskLimits.none()));
+        assertThat(diffs).singleElement().satisfies(d -> {
+            assertThat(d.cause()).isEqualTo(TradeDiff.Cause.OPERATOR_FLATTEN);
+            assertThat(d.label()).isEqualTo("operator flatten");
+            assertThat(d.detail()).isEqualTo("closed in paper by the operator's flatten, sent at 1970-01-01T03:00:00Z and filled at 1970-01-01T03:00:00Z @ 103");
+            assertThat(d.reference().orElseThrow().exitPrice()).isEqualTo(104);
+            assertThat(d.other().orElseThrow().exitPrice()).isEqualTo(103);
+        });
+    }
+
+    @Test
+    void aKillSwitchIsTheCauseOfTheTradeItClosedAndOfEveryTradeItPrevented() {
+        var diffs = TradeDiff.compare(REFERENCE, run("paper", closedByTheOperator(ExitReason.OPERATOR_KILL_TAG), PLAIN, RiskLimits.none()));
+        assertThat(diffs).hasSize(2);
+        assertThat(diffs.get(0).label()).isEqualTo("operator kill");
+        assertThat(diffs.get(0).detail()).startsWith("closed in paper by the operator's kill switch, sent at 1970-01-01T03:00:00Z");
+        // the backtest's second trade (bought at 106, sold at 108) never happened in the session
+        assertThat(diffs.get(1).label()).isEqualTo("operator kill (knock-on)");
+        assertThat(diffs.get(1).reference().orElseThrow().entryPrice()).isEqualTo(106);
+        assertThat(diffs.get(1).other()).isEmpty();
     }
 }

@@ -153,6 +153,10 @@ class DashboardBrowserTest {
             wait.until(d -> sessions.positions("operated").isEmpty()); // the closing order fills at the next bar
             wait.until(d -> d.findElements(By.cssSelector("#positions td")).isEmpty());
             assertThat(sessions.status("operated").tradingState()).as("trading goes on after a flatten").isEqualTo("ACTIVE");
+            // the backtest never closes its position: the session's trade differs, and the pane names the operator as the cause
+            new WebDriverWait(browser, Duration.ofSeconds(60), Duration.ofMillis(200))
+                    .until(d -> d.findElement(By.id("parity-diffs")).getText().contains("operator flatten"));
+            assertThat(browser.findElement(By.id("parity-diffs")).getText()).doesNotContain("unexplained");
 
             press("kill", false);
             assertThat(answer()).startsWith("flattening: ");
