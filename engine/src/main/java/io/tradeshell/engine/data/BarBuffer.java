@@ -78,13 +78,16 @@ final class BarBuffer {
         return best;
     }
 
-    /** The series of the collected bars, each time moved by {@code shift} millis. */
+    /**
+     * The series of the collected bars, each time moved by {@code shift} millis. The series
+     * takes this buffer's columns as its own, so the buffer must not be used afterwards.
+     */
     BarSeries toSeries(String symbol, long periodMillis, long shift) {
         int scale = priceScale > MAX_EXACT_SCALE ? -1 : priceScale;
-        BarSeries series = new BarSeries(symbol, Duration.ofMillis(periodMillis), scale, size);
-        for (int i = 0; i < size; i++) {
-            series.append(time[i] + shift, open[i], high[i], low[i], close[i], volume[i]);
-        }
+        if (shift != 0) for (int i = 0; i < size; i++) time[i] += shift;
+        BarSeries series = BarSeries.adopting(symbol, Duration.ofMillis(periodMillis), scale, size, time, open, high, low, close, volume);
+        time = null;
+        open = high = low = close = volume = null;
         return series;
     }
 

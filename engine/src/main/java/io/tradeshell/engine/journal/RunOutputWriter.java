@@ -49,7 +49,11 @@ public final class RunOutputWriter implements RunRecorder {
     private final boolean flushEachLine;
     private final OutputFiles files;
     private final Map<JsonGenerator, String> names = new IdentityHashMap<>();
-    private final JsonGenerator orders, fills, trades, equity, events;
+    private final JsonGenerator orders, fills, trades, events;
+    /** A line per bar: bytes written straight, the columns that repeat formatted once per change. */
+    private final JsonBytes equity;
+    private final JsonBytes.Last equityLast = new JsonBytes.Last(), cashLast = new JsonBytes.Last(),
+            exposureLast = new JsonBytes.Last(), benchmarkLast = new JsonBytes.Last();
     private final EventJson json = new EventJson();
     private final IsoTime iso = new IsoTime();
 
@@ -69,7 +73,7 @@ public final class RunOutputWriter implements RunRecorder {
         orders = open("orders.jsonl");
         fills = open("fills.jsonl");
         trades = open("trades.jsonl");
-        equity = open("equity.jsonl");
+        equity = openBytes("equity.jsonl");
         events = open("events.jsonl");
     }
 
@@ -80,6 +84,14 @@ public final class RunOutputWriter implements RunRecorder {
             g.setPrettyPrinter(new MinimalPrettyPrinter(""));
             names.put(g, name);
             return g;
+        } catch (IOException e) {
+            throw failed(name, e);
+        }
+    }
+
+    private JsonBytes openBytes(String name) {
+        try {
+            return new JsonBytes(files.create(writing(name)), 1 << 16);
         } catch (IOException e) {
             throw failed(name, e);
         }
@@ -107,6 +119,13 @@ public final class RunOutputWriter implements RunRecorder {
                 g.close();
             } catch (IOException ignored) {
                 // the disk is failing; nothing more to save
+            }
+        }
+        if (equity != null) {
+            try {
+                equity.close();
+            } catch (IOException ignored) {
+                // as above
             }
         }
         if (flushEachLine) return;
@@ -158,19 +177,16 @@ public final class RunOutputWriter implements RunRecorder {
     @Override
     public void onEquity(long time, double e, double cash, double exposure, double benchmark) {
         try {
-            JsonGenerator g = equity;
-            g.writeStartObject();
-            g.writeFieldName("time");
             int n = iso.format(time); // before chars(): a year past 9999 takes a longer buffer
-            g.writeString(iso.chars(), 0, n);
             // Exactly the doubles the metrics are computed from (shortest form that reads back the
             // same), so anyone can recompute the summary's figures from this file.
-            Json.number(g, "equity", e);
-            Json.number(g, "cash", cash);
-            Json.number(g, "exposure", exposure);
-            Json.number(g, "benchmark", benchmark);
-            g.writeEndObject();
-            line(g);
+            equity.ascii("{\"time\":\"").ascii(iso.chars(), n)
+                    .ascii("\",\"equity\":").number(e, equityLast)
+                    .ascii(",\"cash\":").number(cash, cashLast)
+                    .ascii(",\"exposure\":").number(exposure, exposureLast)
+                    .ascii(",\"benchmark\":").number(benchmark, benchmarkLast)
+                    .ascii("}\n");
+            if (flushEachLine) equity.flush();
         } catch (IOException ex) {
             throw failed("equity.jsonl", ex);
         }
@@ -199,10 +215,12 @@ public final class RunOutputWriter implements RunRecorder {
     public void finish(RunResult result) {
         String name = "";
         try {
-            for (JsonGenerator g : new JsonGenerator[] {orders, fills, trades, equity, events}) {
+            for (JsonGenerator g : new JsonGenerator[] {orders, fills, trades, events}) {
                 name = names.get(g);
                 g.close();
             }
+            name = "equity.jsonl";
+            equity.close();
             name = "tca.jsonl";
             writeCosts(result);
             for (var model : result.models()) {

@@ -23,7 +23,7 @@ public final class BarSeries {
     private int size;
     /** Whether the columns are another series' (see {@link #revealing}): copied out before anything else is appended. */
     private boolean shared;
-    /** While shared, how many bars can be shown (the shared columns' length), read without touching them; 0 otherwise. */
+    /** While shared, how many bars can be shown (the source's bars), read without touching the columns; 0 otherwise. */
     private int revealLimit;
 
     public BarSeries(String symbol, Duration period, int priceScale, int capacity) {
@@ -37,6 +37,34 @@ public final class BarSeries {
         low = new double[cap];
         close = new double[cap];
         volume = new double[cap];
+    }
+
+    /**
+     * A series whose columns are the first {@code size} entries of the arrays given, taken as
+     * they are rather than copied: a file's reader hands over what it collected, and a
+     * million-bar load keeps one copy of its bars instead of two. The caller must not touch the
+     * arrays afterwards. Times must increase, as for {@link #append}.
+     */
+    public static BarSeries adopting(String symbol, Duration period, int priceScale, int size,
+                                     long[] time, double[] open, double[] high, double[] low, double[] close, double[] volume) {
+        for (double[] column : new double[][] {open, high, low, close, volume}) {
+            if (column.length < size || time.length < size) throw new IllegalArgumentException(symbol + ": columns shorter than " + size + " bars");
+        }
+        for (int i = 1; i < size; i++) {
+            if (time[i] <= time[i - 1]) {
+                throw new IllegalArgumentException(symbol + ": bar time " + Instant.ofEpochMilli(time[i])
+                        + " is not after " + Instant.ofEpochMilli(time[i - 1]));
+            }
+        }
+        BarSeries s = new BarSeries(symbol, period, priceScale, 0);
+        s.time = time;
+        s.open = open;
+        s.high = high;
+        s.low = low;
+        s.close = close;
+        s.volume = volume;
+        s.size = size;
+        return s;
     }
 
     /** An empty series that receives the bars of {@code template} one at a time. */
@@ -61,7 +89,7 @@ public final class BarSeries {
         s.close = source.close;
         s.volume = source.volume;
         s.shared = true;
-        s.revealLimit = source.time.length;
+        s.revealLimit = source.size; // not the columns' length: room past the last bar holds no bar
         return s;
     }
 

@@ -69,7 +69,7 @@ public final class TradingLoop implements FeedSink {
     /** The strategy's portfolio section, called once per bar time ({@link PortfolioStrategy#NONE} without one). */
     private final PortfolioStrategy universe;
     private final RunRecorder recorder;
-    private final InMemoryRecorder memory = new InMemoryRecorder();
+    private final InMemoryRecorder memory;
     private final EventListener events;
     private final int[] currentBar;
     private final long[] lastPriceTime;
@@ -135,6 +135,7 @@ public final class TradingLoop implements FeedSink {
         int n = symbols.size();
         this.clock = new SimulatedClock(Long.MIN_VALUE);
         this.costs = new CostBook(symbols);
+        this.memory = new InMemoryRecorder(expectedPoints(spec));
         this.events = e -> {
             costs.on(e);
             memory.on(e);
@@ -212,6 +213,13 @@ public final class TradingLoop implements FeedSink {
     private static int expectedBars(RunSpec spec, String symbol) {
         for (DataInput d : spec.data()) if (d.symbol().equals(symbol)) return Math.max(1024, d.bars().size());
         return 1024;
+    }
+
+    /** One equity point per bar time: at least as many as the longest input has bars. */
+    private static int expectedPoints(RunSpec spec) {
+        int most = 1024;
+        for (DataInput d : spec.data()) most = Math.max(most, d.bars().size());
+        return most;
     }
 
     /** A feed that delivers trade ticks, so the broker fills on ticks rather than on bars. */

@@ -1,10 +1,9 @@
 package io.tradeshell.report.run;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradeshell.engine.journal.JsonBytes;
 import io.tradeshell.report.chart.Overlay;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,21 +27,16 @@ public final class OverlayFile {
     public static void write(Path dir, List<Overlay> overlays) throws IOException {
         if (overlays.isEmpty()) return;
         Path file = dir.resolve(NAME), part = dir.resolve(NAME + ".part");
-        try (BufferedWriter w = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+        try (JsonBytes w = new JsonBytes(Files.newOutputStream(part), 1 << 16)) {
             for (Overlay o : overlays) {
                 // streamed value by value: a tree of a million-bar overlay and its text took hundreds of MB
-                try (JsonGenerator g = JSON.getFactory().createGenerator(w).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-                    g.writeStartObject();
-                    g.writeStringField("name", o.name());
-                    g.writeArrayFieldStart("values");
-                    for (double v : o.values()) {
-                        if (Double.isFinite(v)) g.writeNumber(v);
-                        else g.writeNull();
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
+                w.ascii("{\"name\":").utf8(JSON.writeValueAsString(o.name())).ascii(",\"values\":[");
+                double[] values = o.values();
+                for (int i = 0; i < values.length; i++) {
+                    if (i > 0) w.ascii(',');
+                    w.number(values[i]);
                 }
-                w.newLine();
+                w.ascii("]}").ascii(System.lineSeparator());
             }
         } catch (IOException e) {
             Files.deleteIfExists(part);

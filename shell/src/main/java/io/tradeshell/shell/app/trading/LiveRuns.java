@@ -66,8 +66,9 @@ public final class LiveRuns {
             status.finish();
             alerts.close();
         }
-        RunCharts.writeOverlays(loop, dir);
-        List<Path> charts = options.chartFormat().map(f -> RunCharts.write(result, loop, dir, f)).orElse(List.of());
+        var overlays = RunCharts.overlays(loop);
+        RunCharts.writeOverlays(overlays, dir);
+        List<Path> charts = options.chartFormat().map(f -> RunCharts.write(result, loop, overlays, dir, f)).orElse(List.of());
         return new RunService.Outcome(result, dir, charts);
     }
 }

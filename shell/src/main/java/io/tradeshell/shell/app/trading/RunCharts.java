@@ -33,6 +33,11 @@ public final class RunCharts {
     private RunCharts() { }
 
     public static List<Path> write(RunResult result, TradingLoop loop, Path dir, String format) {
+        return write(result, loop, overlays(loop), dir, format);
+    }
+
+    /** As above, with the strategy's overlays already worked out ({@link #overlays(TradingLoop)}). */
+    public static List<Path> write(RunResult result, TradingLoop loop, List<Overlay> overlays, Path dir, String format) {
         ChartFormat f = switch (format.toLowerCase()) {
             case "png" -> ChartFormat.PNG;
             case "svg" -> ChartFormat.SVG;
@@ -43,7 +48,7 @@ public final class RunCharts {
         BarSeries bars = loop.visibleSeries().get(0);
         // The price chart, the largest, is drawn on a second core while this one draws the other two.
         Background<Path> price = Background.start("price chart",
-                () -> written(dir, () -> ChartWriter.write(PriceChart.render(priceInput(result, bars, loop.strategies().get(0))), dir.resolve("price"), f)));
+                () -> written(dir, () -> ChartWriter.write(PriceChart.render(priceInput(result, bars, overlays)), dir.resolve("price"), f)));
         var curve = result.curve();
         Path equity;
         Path drawdown;
@@ -91,17 +96,31 @@ public final class RunCharts {
      * draws them over the price as {@code price.png} does.
      */
     public static void writeOverlays(TradingLoop loop, Path dir) {
-        if (loop.visibleSeries().isEmpty() || loop.strategies().isEmpty() || !java.nio.file.Files.isDirectory(dir)) return;
+        writeOverlays(overlays(loop), dir);
+    }
+
+    /** As above, with the overlays already worked out: a run's charts and its file share one copy of a million-bar column. */
+    public static void writeOverlays(List<Overlay> overlays, Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) return;
         try {
-            OverlayFile.write(dir, overlays(loop.visibleSeries().get(0), loop.strategies().get(0)));
+            OverlayFile.write(dir, overlays);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage() + "; the run's data files and summary.json are complete", e);
         }
     }
 
+    /** The overlays of a run's first symbol drawn by its first strategy; none when it has neither. */
+    public static List<Overlay> overlays(TradingLoop loop) {
+        if (loop.visibleSeries().isEmpty() || loop.strategies().isEmpty()) return List.of();
+        return overlays(loop.visibleSeries().get(0), loop.strategies().get(0));
+    }
+
     /** The price chart of a run: its bars, the strategy's overlays and its fills. */
     public static PriceChartInput priceInput(RunResult result, BarSeries bars, Strategy strategy) {
-        List<Overlay> overlays = overlays(bars, strategy);
+        return priceInput(result, bars, overlays(bars, strategy));
+    }
+
+    private static PriceChartInput priceInput(RunResult result, BarSeries bars, List<Overlay> overlays) {
         List<TradeMarker> markers = new ArrayList<>();
         for (Fill fill : result.fills()) {
             if (fill.symbol().equals(bars.symbol())) markers.add(new TradeMarker(fill.time(), fill.price(), fill.side() == Side.BUY));

@@ -10,6 +10,7 @@ import io.tradeshell.engine.run.RunResult;
 import io.tradeshell.engine.run.RunSpec;
 import io.tradeshell.engine.run.TradingLoop;
 import io.tradeshell.engine.strategy.StrategyFactory;
+import io.tradeshell.report.chart.Overlay;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -125,11 +126,13 @@ public final class RunService {
             throw e;
         }
         PhaseTimes.mark("run and files done");
-        // Charts are drawn while the overlays are written: the two read the finished run and nothing else.
+        // Charts are drawn while the overlays are written: the two read the finished run and nothing else,
+        // and share one copy of the overlays' columns.
+        List<Overlay> overlays = RunCharts.overlays(loop);
         Background<List<Path>> charts = Background.start("charts",
-                () -> options.chartFormat().map(f -> RunCharts.write(result, loop, dir, f)).orElse(List.of()));
+                () -> options.chartFormat().map(f -> RunCharts.write(result, loop, overlays, dir, f)).orElse(List.of()));
         try {
-            RunCharts.writeOverlays(loop, dir);
+            RunCharts.writeOverlays(overlays, dir);
         } finally {
             charts.settle();
         }
