@@ -66,6 +66,8 @@ public final class TradingLoop implements FeedSink {
     private final Strategy[] strategies;
     /** Whether each strategy's {@link Strategy#onBar} does anything (see {@link Strategy#actsOnBars}). */
     private final boolean[] acting;
+    /** Whether any strategy's {@link Strategy#onBar} does anything: a portfolio section alone leaves a close's pass over the symbols almost empty. */
+    private final boolean anyActing;
     /** The strategy's portfolio section, called once per bar time ({@link PortfolioStrategy#NONE} without one). */
     private final PortfolioStrategy universe;
     private final RunRecorder recorder;
@@ -194,6 +196,9 @@ public final class TradingLoop implements FeedSink {
             strategies[k] = spec.strategy().create(traders[k]);
             acting[k] = strategies[k].actsOnBars();
         }
+        boolean any = false;
+        for (boolean a : acting) any |= a;
+        this.anyActing = any;
         this.universe = spec.strategy().createPortfolio(new UniverseTrader(symbols, visible, traders, strategies, this.portfolio, broker,
                 spec.execution(), spec.lotSize(), clock::now));
     }
@@ -411,11 +416,19 @@ public final class TradingLoop implements FeedSink {
         if (risk.insolvent(closeTime, portfolio.equity())) haltAndFlatten(ExitReason.RISK_HALT_TAG);
         int count = closingCount;
         closingCount = 0; // before the strategies run: one stopped by the kill switch must not leave this time's bars queued
-        for (int k = 0; k < count; k++) {
-            int slot = closing[k];
-            if (!strategiesOff && acting[slot]) strategies[slot].onBar(currentBar[slot]);
-            if (trailing[slot]) traders[slot].afterBar(currentBar[slot]);
-            if (desk.isWorking()) desk.barClosed(visible[slot].symbol(), visible[slot].openTime(currentBar[slot]), visible[slot].volume(currentBar[slot]));
+        if (!anyActing && !desk.isWorking()) {
+            // no strategy of a symbol runs and no parent order works: a trailing stop moving starts none, so only stops move
+            for (int k = 0; k < count; k++) {
+                int slot = closing[k];
+                if (trailing[slot]) traders[slot].afterBar(currentBar[slot]);
+            }
+        } else {
+            for (int k = 0; k < count; k++) {
+                int slot = closing[k];
+                if (!strategiesOff && acting[slot]) strategies[slot].onBar(currentBar[slot]);
+                if (trailing[slot]) traders[slot].afterBar(currentBar[slot]);
+                if (desk.isWorking()) desk.barClosed(visible[slot].symbol(), visible[slot].openTime(currentBar[slot]), visible[slot].volume(currentBar[slot]));
+            }
         }
         long next = feed.peekBarTime();
         if (!strategiesOff) universe.onBarTime(closeTime - finestPeriod, closeTime, next == Long.MAX_VALUE ? next : next - finestPeriod);
