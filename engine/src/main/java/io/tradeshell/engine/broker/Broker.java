@@ -63,6 +63,14 @@ public interface Broker {
     /** The symbol's newest price, at a bar's close or a tick. */
     default void onClose(int slot, double close) { }
 
+    /**
+     * Bars of one moment, of the symbols in {@code slots[from..to)}, all opened at {@code openTime}:
+     * when none of these symbols has an order that could work, what {@link #onBar} and then
+     * {@link #onClose} would do for each, at once, and true; otherwise nothing, and false, so the
+     * caller hands the bars over one by one. A quiet universe then costs one call per moment.
+     */
+    default boolean onQuietBars(int[] slots, int from, int to, long openTime, double[] close) { return false; }
+
     /** Every bar of one moment is in, before any strategy runs. */
     default void settleWaitingBuys() { }
 

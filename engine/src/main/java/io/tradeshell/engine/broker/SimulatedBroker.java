@@ -205,6 +205,17 @@ public final class SimulatedBroker implements Broker {
         lastClose[slot] = close;
     }
 
+    @Override
+    public boolean onQuietBars(int[] slots, int from, int to, long openTime, double[] close) {
+        for (int e = from; e < to; e++) if (mayWork[slots[e]]) return false;
+        for (int e = from; e < to; e++) {
+            int slot = slots[e];
+            openedAt[slot] = openTime;
+            lastClose[slot] = close[e];
+        }
+        return true;
+    }
+
     /** Matches the symbol's working orders against a bar that opened at {@code openTime}. */
     public void onBar(int slot, long openTime, double open, double high, double low, double volume) {
         openedAt[slot] = openTime;

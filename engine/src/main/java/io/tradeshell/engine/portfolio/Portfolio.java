@@ -128,6 +128,11 @@ public final class Portfolio implements AccountBalance {
         lastPrices[slot] = price;
     }
 
+    /** Marks the symbols in {@code slots[from..to)} each at its price in {@code prices} at the same index. */
+    public void markAll(int[] slots, int from, int to, double[] prices) {
+        for (int e = from; e < to; e++) lastPrices[slots[e]] = prices[e];
+    }
+
     @Override public double cash() { return cash; }
     @Override public int slots() { return positions.length; }
     public double initialCash() { return initialCash; }

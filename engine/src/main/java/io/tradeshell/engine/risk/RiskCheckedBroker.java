@@ -47,6 +47,9 @@ public final class RiskCheckedBroker implements Broker {
     }
     @Override public void onTick(int slot, long time, double price, double amount) { broker.onTick(slot, time, price, amount); }
     @Override public void onClose(int slot, double close) { broker.onClose(slot, close); }
+    @Override public boolean onQuietBars(int[] slots, int from, int to, long openTime, double[] close) {
+        return broker.onQuietBars(slots, from, to, openTime, close);
+    }
     @Override public void settleWaitingBuys() { broker.settleWaitingBuys(); }
     @Override public int ordersReducedForCash() { return broker.ordersReducedForCash(); }
     @Override public int ordersRejectedForCash() { return broker.ordersRejectedForCash(); }

@@ -86,6 +86,11 @@ public final class CostBook implements EventListener {
         else tapeAt(slot).add(open, close, (high + low + close) / 3, volume);
     }
 
+    /** The bars of one moment, {@code slots[from..to)} with their prices at the same indexes, as {@link #onBar} each in turn. */
+    public void onBars(int[] slots, int from, int to, double[] open, double[] high, double[] low, double[] close, double[] volume) {
+        for (int e = from; e < to; e++) onBar(slots[e], open[e], high[e], low[e], close[e], volume[e]);
+    }
+
     /** A trade of the symbol in {@code slot}, before the broker matches it. */
     public void onTrade(int slot, double price, double amount) {
         tapeAt(slot).add(price, price, price, amount);

@@ -88,6 +88,25 @@ class SimulatedBrokerTest {
     }
 
     @Test
+    void barsOfAMomentAreTakenAtOnceOnlyWhileNoOrderWorks() {
+        BrokerDesk d = new BrokerDesk(FREE.withFillTiming(FillTiming.CLOSE).withSlippage(new Slippage(10)));
+        int[] slots = {0};
+        d.clock.advanceTo(START + DAY);
+        assertThat(d.broker.onQuietBars(slots, 0, 1, START, new double[] {100.5})).isTrue();
+        // the close it took is the one a close fill pays: 100.5 x 1.001 = 100.6005
+        d.broker.submit(OrderRequest.market("X", Side.BUY, 10, "entry"));
+        assertThat(d.fills).singleElement().satisfies(f -> assertThat(f.price()).isCloseTo(100.6005, within(EPS)));
+
+        OrderSnapshot limit = d.broker.submit(OrderRequest.limit("X", Side.BUY, 5, 101, TimeInForce.GTC, "t"));
+        // an order working: nothing is taken, and the bar handed over alone fills it at its open
+        assertThat(d.broker.onQuietBars(slots, 0, 1, START + DAY, new double[] {100.9})).isFalse();
+        assertThat(d.fills).hasSize(1);
+        d.bar(1, 100.8, 101, 100, 100.9, 1000);
+        assertThat(d.fills).hasSize(2).last().satisfies(f -> assertThat(f.price()).isEqualTo(100.8));
+        assertThat(d.statuses(limit.id())).containsExactly(NEW, ACCEPTED, FILLED);
+    }
+
+    @Test
     void closeFillTimingLeavesLimitOrdersForLaterBars() {
         BrokerDesk d = new BrokerDesk(FREE.withFillTiming(FillTiming.CLOSE));
         d.bar(0, 100, 101, 99, 100.5, 1000);
