@@ -1,6 +1,5 @@
 package io.tradeshell.shell.cli;
 
-import io.tradeshell.dashboard.Dashboard;
 import io.tradeshell.engine.paper.AlgoOrder;
 import io.tradeshell.engine.paper.PaperAccounts;
 import io.tradeshell.engine.paper.PaperHome;
@@ -12,7 +11,7 @@ import io.tradeshell.engine.run.Speed;
 import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.app.trading.AccountText;
 import io.tradeshell.shell.app.trading.BrokerAccount;
-import io.tradeshell.shell.app.trading.Dashboards;
+import io.tradeshell.shell.app.trading.DashboardProcess;
 import io.tradeshell.shell.app.trading.LiveFeed;
 import io.tradeshell.shell.app.trading.LiveOptions;
 import io.tradeshell.shell.app.trading.PaperDesk;
@@ -118,7 +117,7 @@ public final class PaperCommand implements Runnable {
         @Mixin LiveOptions live;
         @Mixin RunOptions options;
         @Mixin BrokerOptions broker;
-        @Option(names = "--dashboard", description = "Also serve the session's dashboard; its address is the first line printed.") boolean dashboard;
+        @Option(names = "--dashboard", description = "Also serve the session's dashboard, from a process of its own; its address is the first line printed.") boolean dashboard;
         @Option(names = "--dashboard-port", paramLabel = "N", defaultValue = "0", description = "The dashboard's port (default: any free one).") int dashboardPort;
 
         @Override
@@ -129,9 +128,7 @@ public final class PaperCommand implements Runnable {
             Speed speed = live.speed();
             Optional<String> charts = options.noCharts ? Optional.empty() : Optional.of(options.chartFormat);
             if (!dashboard) return start(sessions, out, err, resolved, speed, charts);
-            PaperHome paperHome = home.paperHome();
-            try (Dashboard d = Dashboards.open(parent.service, paperHome.home(),
-                    Optional.of(paperHome.account(name).dir()), dashboardPort)) {
+            try (DashboardProcess d = DashboardProcess.start(home.paperHome().home(), name, dashboardPort)) {
                 out.println(d.banner());
                 out.flush();
                 return start(sessions, out, err, resolved, speed, charts);
