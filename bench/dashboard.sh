@@ -38,7 +38,7 @@ cpu() { # $1: the session's pid; prints, as last seen while it ran, the processo
         java) [ "$s" -gt "$mc" ] && mc=$s;; # the main thread; the launcher's first thread only waits for it
         dashboard-*|HTTP-Dispatcher) dc=$((dc + s));;
       esac
-      read -r -a kids <"$t/children" 2>/dev/null || kids=()
+      kids=(); read -r -a kids <"$t/children" 2>/dev/null || true # no newline ends this file: read says 1 yet fills kids
       for k in "${kids[@]}"; do read -r -a kf <"/proc/$k/stat" 2>/dev/null && cc=$((cc + kf[13] + kf[14])); done
     done
     # each only grows while its threads live: the highest seen, since the main thread ends before the process

@@ -3,12 +3,16 @@ package io.tradeshell.shell.app.trading;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,16 +30,18 @@ public final class DashboardProcess implements AutoCloseable {
     static final long GRACE_MILLIS = 2_000;
 
     private final Process process;
-    private final String banner;
+    private final CompletableFuture<String> banner;
+    private boolean shown;
 
-    private DashboardProcess(Process process, String banner) {
+    private DashboardProcess(Process process, CompletableFuture<String> banner) {
         this.process = process;
         this.banner = banner;
     }
 
     /**
      * Starts the dashboard over {@code home}, opened on paper account {@code account} (which the
-     * session may not have made yet), and waits for its address.
+     * session may not have made yet). It returns at once: the session prepares while the
+     * dashboard's process starts, and {@link #printBanner} waits for its address.
      *
      * @param port 0 for any free port
      */
@@ -47,20 +53,24 @@ public final class DashboardProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the dashboard's process: " + e.getMessage(), e);
         }
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String first;
-        try {
-            first = out.readLine();
-        } catch (IOException e) {
-            first = null;
+        CompletableFuture<String> banner = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("dashboard-output").start(() -> read(p, port, banner));
+        return new DashboardProcess(p, banner);
+    }
+
+    /** Hands over the first line, then reads the rest, so that the child never blocks on a full pipe. */
+    private static void read(Process p, int port, CompletableFuture<String> banner) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String first = out.readLine();
+            if (first == null || !first.startsWith("dashboard: ")) {
+                String why = first == null ? "its process ended without a word" : first.replaceFirst("^error: ", "");
+                banner.completeExceptionally(new UncheckedIOException(new IOException("cannot start the dashboard on port " + port + ": " + why)));
+            }
+            banner.complete(first);
+            while (out.readLine() != null) { } // nothing after the banner is meant for the user
+        } catch (IOException gone) {
+            banner.completeExceptionally(new UncheckedIOException("the dashboard's process ended: " + gone.getMessage(), gone));
         }
-        if (first == null || !first.startsWith("dashboard: ")) {
-            p.destroyForcibly();
-            String why = first == null ? "its process ended without a word" : first.replaceFirst("^error: ", "");
-            throw new UncheckedIOException(new IOException("cannot start the dashboard on port " + port + ": " + why));
-        }
-        Thread.ofPlatform().daemon().name("dashboard-output").start(() -> drain(out)); // it must never block on a full pipe
-        return new DashboardProcess(p, first);
     }
 
     /** The child's command line: no secret in it, the token is made by the child. */
@@ -83,17 +93,38 @@ public final class DashboardProcess implements AutoCloseable {
         return cmd;
     }
 
-    private static void drain(BufferedReader out) {
-        try (out) {
-            while (out.readLine() != null) { } // nothing after the banner is meant for the user
-        } catch (IOException gone) {
-            // the process ended
+    /** Prints its address as {@code out}'s first line, once, waiting for the process to print it. */
+    public synchronized void printBanner(PrintWriter out) {
+        if (shown) return;
+        try {
+            out.println(banner.join());
+        } catch (CompletionException e) {
+            process.destroyForcibly();
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+        out.flush();
+        shown = true;
     }
 
-    /** The first line it printed: {@code dashboard: http://127.0.0.1:PORT/?token=...}. */
-    public String banner() {
-        return banner;
+    /** {@code out}, with the address printed before whatever is written to it first. */
+    public PrintWriter bannerFirst(PrintWriter out) {
+        return new PrintWriter(new Writer() {
+            @Override
+            public void write(char[] c, int off, int len) {
+                printBanner(out);
+                out.write(c, off, len);
+            }
+
+            @Override
+            public void flush() {
+                out.flush();
+            }
+
+            @Override
+            public void close() {
+                out.close();
+            }
+        }, true);
     }
 
     /** Its process id, for tests that check it ends. */
