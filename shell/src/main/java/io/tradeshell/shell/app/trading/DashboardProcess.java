@@ -63,8 +63,10 @@ public final class DashboardProcess implements AutoCloseable {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String first = out.readLine();
             if (first == null || !first.startsWith("dashboard: ")) {
-                String why = first == null ? "its process ended without a word" : first.replaceFirst("^error: ", "");
-                banner.completeExceptionally(new UncheckedIOException(new IOException("cannot start the dashboard on port " + port + ": " + why)));
+                // the child's own one-line error says what went wrong (a port in use, say); the parent says it once
+                String why = first == null ? "cannot start the dashboard on port " + port + ": its process ended without a word"
+                        : first.replaceFirst("^error: (I/O error: )?", "");
+                banner.completeExceptionally(new UncheckedIOException(why, new IOException(why)));
             }
             banner.complete(first);
             while (out.readLine() != null) { } // nothing after the banner is meant for the user
@@ -125,11 +127,6 @@ public final class DashboardProcess implements AutoCloseable {
                 out.close();
             }
         }, true);
-    }
-
-    /** Its process id, for tests that check it ends. */
-    public long pid() {
-        return process.pid();
     }
 
     /**
