@@ -4,7 +4,8 @@
 # following the session page's event stream, as a browser's EventSource asks for it), the three
 # in a rotating order. For each run it prints the wall time and, sampled from /proc while the
 # session runs, the processor time of the whole process, of the trading thread (the session
-# runs on the process's main thread) and of the dashboard's own threads, and the processor time
+# runs on the process's main thread), of the dashboard's own threads and of the dashboard's own
+# process (paper start --dashboard serves it from a child process), and the processor time
 # of the viewers themselves; then the medians, their ratios to the session alone (also taken
 # within each rotation, whose runs are close in time), and how many bytes a viewer received
 # (each journal line reaches every viewer). On a machine shared with other work the wall time says more about the load than
@@ -27,24 +28,27 @@ page() { # what an open session page asks besides its stream: the price chart an
   curl -s -o /dev/null "$1/api/chart?$q"; curl -s -o /dev/null "$1/api/parity?curve&$q"
   while curl -s -f -o /dev/null "$1/api/parity?$q"; do sleep 3; done
 }
-cpu() { # $1: the session's pid; prints, as last seen while it ran, the processor seconds of the process, its trading thread and the dashboard's threads
-  local pid=$1 t c s f proc=0 main=0 dash=0 mc dc
+cpu() { # $1: the session's pid; prints, as last seen while it ran, the processor seconds of the process, its trading thread, the dashboard's threads and its child processes (the dashboard's own)
+  local pid=$1 t c s f k kids kf proc=0 main=0 dash=0 child=0 mc dc cc
   while [ -r "/proc/$pid/stat" ] && read -r -a f <"/proc/$pid/stat" 2>/dev/null; do
-    mc=0 dc=0
+    mc=0 dc=0 cc=0
     for t in /proc/"$pid"/task/*; do # shell builtins only: sampling must not load the machine it measures
       { read -r c <"$t/comm" && read -r s _ <"$t/schedstat"; } 2>/dev/null || continue
       case "$c" in
         java) [ "$s" -gt "$mc" ] && mc=$s;; # the main thread; the launcher's first thread only waits for it
         dashboard-*|HTTP-Dispatcher) dc=$((dc + s));;
       esac
+      kids=(); read -r -a kids <"$t/children" 2>/dev/null || true # no newline ends this file: read says 1 yet fills kids
+      for k in "${kids[@]}"; do read -r -a kf <"/proc/$k/stat" 2>/dev/null && cc=$((cc + kf[13] + kf[14])); done
     done
     # each only grows while its threads live: the highest seen, since the main thread ends before the process
     proc=$(( (f[13] + f[14]) * 10000000 )) main=$(( mc > main ? mc : main )) dash=$(( dc > dash ? dc : dash ))
+    cc=$((cc * 10000000)) child=$(( cc > child ? cc : child ))
     sleep 0.25
   done
-  echo "$proc $main $dash" | awk '{printf "%.2f %.2f %.2f\n", $1 / 1e9, $2 / 1e9, $3 / 1e9}'
+  echo "$proc $main $dash $child" | awk '{printf "%.2f %.2f %.2f %.2f\n", $1 / 1e9, $2 / 1e9, $3 / 1e9, $4 / 1e9}'
 }
-session() { # $1: account name, $2: viewers (0: no dashboard); prints the wall seconds, then the processor seconds of the process, trading thread and dashboard
+session() { # $1: account name, $2: viewers (0: no dashboard); prints the wall seconds, then the processor seconds of the process, trading thread, dashboard threads and dashboard process
   local start end pid url="" dashboard=()
   [ "$2" -gt 0 ] && dashboard=(--dashboard)
   start=$(date +%s.%N)
@@ -82,7 +86,7 @@ session warmup 0 >/dev/null
 while compgen -G "$HERE/shell/target/tradeshell-*.aot.lock" >/dev/null; do sleep 1; done
 MODES=(0 1 "$VIEWERS")
 : >"$TMP/m0"; : >"$TMP/m1"; : >"$TMP/m$VIEWERS"; : >"$TMP/bytes1"; : >"$TMP/bytes$VIEWERS"
-echo "seconds: wall / process CPU / trading thread CPU / dashboard threads CPU / the viewers' own CPU (curl)"
+echo "seconds: wall / process CPU / trading thread CPU / dashboard threads CPU / dashboard process CPU / the viewers' own CPU (curl)"
 for i in $(seq "$RUNS"); do
   line="run $i:"
   for k in 0 1 2; do # rotate which mode goes first, so drifting load falls on each alike
@@ -93,8 +97,8 @@ for i in $(seq "$RUNS"); do
 done
 col() { cut -d' ' -f"$1" <"$2" | median; }
 rotation() { paste -d' ' <(cut -d' ' -f"$1" <"$TMP/m0") <(cut -d' ' -f"$1" <"$2") | awk '$1 > 0 {printf "%.3f\n", $2 / $1}' | median; }
-for c in 1 2 3 4 5; do
-  name=$(echo "wall process trading-thread dashboard-threads viewers" | cut -d' ' -f$c)
+for c in 1 2 3 4 5 6; do
+  name=$(echo "wall process trading-thread dashboard-threads dashboard-process viewers" | cut -d' ' -f$c)
   m0=$(col $c "$TMP/m0"); m1=$(col $c "$TMP/m1"); mv=$(col $c "$TMP/m$VIEWERS")
   if [ "$c" -le 3 ]; then # the medians' ratio, and the median of the ratios within each rotation (run at nearly the same time)
     echo "median $name seconds ($BARS bars, $RUNS runs each): no dashboard $m0, 1 viewer $m1 ($(echo "scale=3; $m1 / $m0" | bc)x, in rotation $(rotation $c "$TMP/m1")x), $VIEWERS viewers $mv ($(echo "scale=3; $mv / $m0" | bc)x, in rotation $(rotation $c "$TMP/m$VIEWERS")x)"

@@ -5,11 +5,14 @@ import io.tradeshell.engine.paper.PaperHome;
 import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.app.trading.Dashboards;
 import io.tradeshell.shell.app.trading.RunService;
+import io.tradeshell.shell.app.trading.DashboardProcess;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +31,8 @@ public final class DashboardCommand implements Callable<Integer> {
     @Option(names = "--paper", paramLabel = "NAME", description = "Open on this paper account.") String paper;
     @Option(names = "--home", paramLabel = "DIR", description = "TradeShell's home (default ~/.tradeshell): accounts are DIR/paper/NAME.") Path home;
     @Option(names = "--port", paramLabel = "N", defaultValue = "0", description = "The port (default: any free one).") int port;
+    /** Served for {@code paper start --dashboard} from its own process: see {@link DashboardProcess}. */
+    @Option(names = "--of-session", hidden = true) boolean ofSession;
     @Spec CommandSpec spec;
 
     public DashboardCommand(RunService service) {
@@ -42,14 +47,30 @@ public final class DashboardCommand implements Callable<Integer> {
             if (!Files.isDirectory(runDir)) throw new IllegalArgumentException(runDir + ": no such folder");
             focus = Optional.of(runDir);
         } else if (paper != null) {
-            focus = Optional.of(new PaperHome(homeDir).existing(paper).dir());
+            // the session that started this one makes its account after the address is printed
+            PaperHome accounts = new PaperHome(homeDir);
+            focus = Optional.of(ofSession ? accounts.account(paper).dir() : accounts.existing(paper).dir());
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Dashboard d = Dashboards.open(service, homeDir, focus, port)) {
             out.println(d.banner());
             out.flush();
-            new java.util.concurrent.CountDownLatch(1).await(); // serves until the process is stopped
+            CountDownLatch end = new CountDownLatch(1); // serves until the process is stopped,
+            if (ofSession) untilTheSessionEnds(end); // or, for a session, until it closes this input or dies
+            end.await();
         }
         return ExitCode.OK;
+    }
+
+    private static void untilTheSessionEnds(CountDownLatch end) {
+        Thread.ofPlatform().daemon().name("session-input").start(() -> {
+            try {
+                while (System.in.read() >= 0) { } // nothing is sent: the input only closes
+            } catch (IOException gone) {
+                // closed as well
+            }
+            end.countDown();
+        });
+        ProcessHandle.current().parent().ifPresent(p -> p.onExit().thenRun(end::countDown));
     }
 }

@@ -1,6 +1,5 @@
 package io.tradeshell.shell.cli;
 
-import io.tradeshell.dashboard.Dashboard;
 import io.tradeshell.engine.paper.AlgoOrder;
 import io.tradeshell.engine.paper.PaperAccounts;
 import io.tradeshell.engine.paper.PaperHome;
@@ -12,7 +11,7 @@ import io.tradeshell.engine.run.Speed;
 import io.tradeshell.shell.app.ExitCode;
 import io.tradeshell.shell.app.trading.AccountText;
 import io.tradeshell.shell.app.trading.BrokerAccount;
-import io.tradeshell.shell.app.trading.Dashboards;
+import io.tradeshell.shell.app.trading.DashboardProcess;
 import io.tradeshell.shell.app.trading.LiveFeed;
 import io.tradeshell.shell.app.trading.LiveOptions;
 import io.tradeshell.shell.app.trading.PaperDesk;
@@ -118,7 +117,7 @@ public final class PaperCommand implements Runnable {
         @Mixin LiveOptions live;
         @Mixin RunOptions options;
         @Mixin BrokerOptions broker;
-        @Option(names = "--dashboard", description = "Also serve the session's dashboard; its address is the first line printed.") boolean dashboard;
+        @Option(names = "--dashboard", description = "Also serve the session's dashboard, from a process of its own; its address is the first line printed.") boolean dashboard;
         @Option(names = "--dashboard-port", paramLabel = "N", defaultValue = "0", description = "The dashboard's port (default: any free one).") int dashboardPort;
 
         @Override
@@ -129,13 +128,25 @@ public final class PaperCommand implements Runnable {
             Speed speed = live.speed();
             Optional<String> charts = options.noCharts ? Optional.empty() : Optional.of(options.chartFormat);
             if (!dashboard) return start(sessions, out, err, resolved, speed, charts);
-            PaperHome paperHome = home.paperHome();
-            try (Dashboard d = Dashboards.open(parent.service, paperHome.home(),
-                    Optional.of(paperHome.account(name).dir()), dashboardPort)) {
-                out.println(d.banner());
-                out.flush();
-                return start(sessions, out, err, resolved, speed, charts);
+            // the session prepares (compiles its script, reads its data) while the dashboard's process starts;
+            // its address is still the first line, printed before anything else and before the session runs
+            try (DashboardProcess d = DashboardProcess.start(home.paperHome().home(), name, dashboardPort)) {
+                PrintWriter shown = d.bannerFirst(out);
+                beforeRun = () -> d.printBanner(out);
+                return start(sessions, shown, err, resolved, speed, charts);
             }
+        }
+
+        /** Runs once the session is prepared, just before it trades. */
+        private Runnable beforeRun = () -> { };
+
+        private int foreground(PaperSessions sessions, PrintWriter out, Optional<String> charts,
+                               java.util.function.Function<PaperSession.Wiring, PaperSession> prepare) {
+            return runInForeground(sessions, name, out, live.quiet, charts, w -> {
+                PaperSession session = prepare.apply(w);
+                beforeRun.run();
+                return session;
+            });
         }
 
         private int start(PaperSessions sessions, PrintWriter out, PrintWriter err, Path resolved, Speed speed, Optional<String> charts) {
@@ -147,13 +158,13 @@ public final class PaperCommand implements Runnable {
                     java.util.function.Function<PaperSession.Wiring, PaperSession> prepare = w -> sessions.prepareStartLive(name, resolved, settings, feed, w);
                     out.println(feed.describe());
                     if (broker.broker != null) return broker.start(name, sessions.home().account(name), out,
-                            plug -> runInForeground(sessions, name, out, live.quiet, charts, w -> plug.apply(prepare.apply(w))));
-                    return runInForeground(sessions, name, out, live.quiet, charts, prepare);
+                            plug -> foreground(sessions, out, charts, w -> plug.apply(prepare.apply(w))));
+                    return foreground(sessions, out, charts, prepare);
                 }
             }
-            if (broker.broker != null) return broker.start(name, sessions.home().account(name), out, plug -> runInForeground(sessions, name, out, live.quiet, charts,
+            if (broker.broker != null) return broker.start(name, sessions.home().account(name), out, plug -> foreground(sessions, out, charts,
                     w -> plug.apply(sessions.prepareStart(name, resolved, settings, speed, w, err))));
-            return runInForeground(sessions, name, out, live.quiet, charts, w -> sessions.prepareStart(name, resolved, settings, speed, w, err));
+            return foreground(sessions, out, charts, w -> sessions.prepareStart(name, resolved, settings, speed, w, err));
         }
     }
 

@@ -112,15 +112,42 @@ class DashboardCommandsTest {
                 stream = http.send(follow, HttpResponse.BodyHandlers.ofInputStream());
             }
             assertThat(stream.statusCode()).isEqualTo(200);
+            // the dashboard runs in a process of its own: the token is in its first line only, not in its command line
+            java.util.List<ProcessHandle> dashboards = ProcessHandle.current().children().filter(p -> commandLine(p).contains("--of-session")).toList();
+            assertThat(dashboards).hasSize(1);
+            assertThat(commandLine(dashboards.getFirst())).doesNotContain(token);
+            String lastEquity = null;
             try (BufferedReader in = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
                 String line;
                 boolean equity = false;
-                while (!equity && (line = in.readLine()) != null) equity = line.equals("event: equity");
-                assertThat(equity).as("the running session's equity lines reach a viewer").isTrue();
+                while ((line = in.readLine()) != null) { // to the stream's end, when the session's end closes the dashboard
+                    if (equity && line.startsWith("data: ")) lastEquity = line.substring("data: ".length());
+                    equity = line.equals("event: equity") || (equity && !line.isEmpty());
+                }
             }
+            // given the session's last lines before it closed
+            java.util.List<String> written = Files.readAllLines(home.resolve("paper/watched/equity.jsonl"));
+            assertThat(lastEquity).as("the running session's equity lines reach a viewer, to the last").isEqualTo(written.getLast());
+            command.join(120_000);
+            assertThat(dashboards.getFirst().isAlive()).as("the dashboard's process ends with the session").isFalse();
         } finally {
             command.join(120_000);
         }
         assertThat(out.text.toString()).contains("paper account watched  finished");
+        assertThat(out.text.toString().split("\n")[0]).as("the address comes first").startsWith("dashboard: http://127.0.0.1:");
+    }
+
+    /** As the system has it (the JDK's own view leaves out a long command line). */
+    private static String commandLine(ProcessHandle p) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc/" + p.pid() + "/cmdline")), StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (java.io.IOException gone) {
+            return p.info().commandLine().orElse("");
+        }
+    }
+
+    @Test
+    void theDashboardProcessStartsTheLaunchersMainClass() {
+        assertThat(io.tradeshell.shell.app.trading.DashboardProcess.MAIN).isEqualTo(Main.class.getName());
     }
 }
