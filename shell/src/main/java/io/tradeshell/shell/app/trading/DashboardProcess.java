@@ -130,21 +130,26 @@ public final class DashboardProcess implements AutoCloseable {
     }
 
     /**
-     * Ends the dashboard: its input closes, so it gives open pages their last lines and exits;
-     * one that does not is ended.
+     * Ends the dashboard: its input closes, so it gives open pages their last lines and exits on
+     * its own. The session does not wait for that (the drain is the viewers' time, not trading's);
+     * a dashboard still there after its grace is ended from a daemon thread.
      */
     @Override
     public void close() {
         try {
             process.getOutputStream().close();
-            if (process.waitFor(GRACE_MILLIS + 3_000, TimeUnit.MILLISECONDS)) return;
-            process.destroy();
-            if (!process.waitFor(2, TimeUnit.SECONDS)) process.destroyForcibly();
         } catch (IOException e) {
             process.destroyForcibly();
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+            return;
         }
+        Thread.ofPlatform().daemon().name("dashboard-reaper").start(() -> {
+            try {
+                if (process.waitFor(GRACE_MILLIS + 3_000, TimeUnit.MILLISECONDS)) return;
+                process.destroy();
+                if (!process.waitFor(2, TimeUnit.SECONDS)) process.destroyForcibly();
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+            }
+        });
     }
 }
