@@ -78,6 +78,9 @@ public final class DashboardProcess implements AutoCloseable {
     /** The child's command line: no secret in it, the token is made by the child. */
     static List<String> command(Path home, String account, int port) {
         List<String> cmd = new ArrayList<>();
+        // a session of its own, so a Ctrl-C at the terminal reaches the trading session, which then
+        // closes the dashboard in order (open pages get their last lines), and not the dashboard at once
+        if (Files.isExecutable(Path.of("/usr/bin/setsid"))) cmd.add("/usr/bin/setsid");
         for (String nice : List.of("/usr/bin/nice", "/bin/nice")) {
             if (Files.isExecutable(Path.of(nice))) {
                 cmd.addAll(List.of(nice, "-n", "10"));
