@@ -105,7 +105,8 @@ public final class Dashboard implements AutoCloseable {
         threads.shutdownNow();
     }
 
-    static final long DRAIN_MILLIS = 2_000;
+    /** How long open pages are given their last lines when the dashboard closes. */
+    public static final long DRAIN_MILLIS = 2_000;
 
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {

@@ -1,5 +1,6 @@
 package io.tradeshell.shell.app.trading;
 
+import io.tradeshell.dashboard.Dashboard;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -26,8 +27,6 @@ import java.util.concurrent.TimeUnit;
 public final class DashboardProcess implements AutoCloseable {
     /** The launcher's main class (a name: the shell's root package depends on this one, not back). */
     public static final String MAIN = "io.tradeshell.shell.Main";
-    /** The child closes with a grace for open pages to get their last lines (the dashboard's own drain). */
-    static final long GRACE_MILLIS = 2_000;
 
     private final Process process;
     private final CompletableFuture<String> banner;
@@ -147,7 +146,7 @@ public final class DashboardProcess implements AutoCloseable {
         }
         Thread.ofPlatform().daemon().name("dashboard-reaper").start(() -> {
             try {
-                if (process.waitFor(GRACE_MILLIS + 3_000, TimeUnit.MILLISECONDS)) return;
+                if (process.waitFor(Dashboard.DRAIN_MILLIS + 3_000, TimeUnit.MILLISECONDS)) return;
                 process.destroy();
                 if (!process.waitFor(2, TimeUnit.SECONDS)) process.destroyForcibly();
             } catch (InterruptedException e) {
